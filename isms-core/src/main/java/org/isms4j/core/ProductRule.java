@@ -1,0 +1,31 @@
+package org.isms4j.core;
+
+import org.immutables.value.Value;
+
+/**
+ * The source's risk-level rule: risk level = importance × likelihood, so that importance 3 and
+ * likelihood 1 give level 3 and importance 2 and likelihood 3 give level 6.
+ *
+ * <p>This class is immutable and thread-safe; it has one instance,
+ * {@link RiskLevelRules#product()}.
+ */
+@Value.Immutable(singleton = true, builder = false)
+public abstract sealed class ProductRule implements RiskLevelRule permits ImmutableProductRule {
+
+    ProductRule() {}
+
+    @Override
+    public final int level(int importance, int likelihood) {
+        return importance * likelihood;
+    }
+
+    @Override
+    public final String code() {
+        return "product";
+    }
+
+    @Override
+    public String toString() {
+        return "importance × likelihood";
+    }
+}

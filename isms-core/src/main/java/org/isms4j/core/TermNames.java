@@ -1,0 +1,58 @@
+package org.isms4j.core;
+
+import org.immutables.value.Value;
+import org.isms4j.core.internal.Checks;
+
+/**
+ * The stable code and the Japanese and English names of a vocabulary term, such as
+ * ({@code reduce}, 低減, reduce).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TermNames {
+
+    TermNames() {}
+
+    /**
+     * Returns the stable lowercase code, such as {@code reduce}.
+     *
+     * @return the code, not null
+     */
+    @Value.Parameter
+    public abstract String code();
+
+    /**
+     * Returns the Japanese name, such as 低減.
+     *
+     * @return the name, not null
+     */
+    @Value.Parameter
+    public abstract String japanese();
+
+    /**
+     * Returns the English name, such as {@code reduce}.
+     *
+     * @return the name, not null
+     */
+    @Value.Parameter
+    public abstract String english();
+
+    /**
+     * Obtains the names of a term.
+     *
+     * @param code the code: lowercase ASCII letters, digits and underscores, not null
+     * @param japanese the Japanese name, not blank
+     * @param english the English name, not blank
+     * @return the names, not null
+     * @throws IsmsException if the code is not lowercase ASCII or a name is blank
+     */
+    public static TermNames of(String code, String japanese, String english) {
+        Checks.notBlank("code", code);
+        if (!code.matches("[a-z0-9_]+")) {
+            throw new IsmsException(Checks.format(
+                    "Invalid value for code (lowercase letters, digits and underscores): '%s'", code));
+        }
+        return ImmutableTermNames.of(code, Checks.notBlank("japanese", japanese), Checks.notBlank("english", english));
+    }
+}

@@ -1,0 +1,151 @@
+package org.isms4j.core.asset;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.internal.Checks;
+
+/**
+ * The asset inventory 資産目録: the organisation's information assets, each with a unique number,
+ * such as the source's staff register, invoices received and customer list on the staff PC.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AssetInventory {
+
+    AssetInventory() {}
+
+    /**
+     * Returns the assets in the order given.
+     *
+     * @return an unmodifiable list, not null
+     */
+    @Value.Parameter
+    public abstract List<Asset> assets();
+
+    /**
+     * Obtains an inventory.
+     *
+     * @param assets the assets, with unique numbers; not null; copied
+     * @return the inventory, not null
+     * @throws IsmsException if two assets share a number
+     */
+    public static AssetInventory of(Collection<Asset> assets) {
+        Objects.requireNonNull(assets, "assets");
+        return ImmutableAssetInventory.of(assets);
+    }
+
+    /**
+     * Obtains an inventory.
+     *
+     * @param assets the assets, with unique numbers; not null
+     * @return the inventory, not null
+     * @throws IsmsException if two assets share a number
+     */
+    public static AssetInventory of(Asset... assets) {
+        return of(List.of(assets));
+    }
+
+    @Value.Check
+    final void check() {
+        byNumber();
+    }
+
+    @Value.Lazy
+    Map<Integer, Asset> byNumber() {
+        Map<Integer, Asset> byNumber = new HashMap<>();
+        for (Asset asset : assets()) {
+            if (byNumber.put(asset.number(), asset) != null) {
+                throw new IsmsException(Checks.format("Duplicate asset number: %d", asset.number()));
+            }
+        }
+        return Map.copyOf(byNumber);
+    }
+
+    /**
+     * Finds the asset with a number.
+     *
+     * @param number the number
+     * @return the asset, or empty if there is none
+     */
+    public final Optional<Asset> find(int number) {
+        return Optional.ofNullable(byNumber().get(number));
+    }
+
+    /**
+     * Returns the asset with a number.
+     *
+     * @param number the number
+     * @return the asset, not null
+     * @throws IsmsException if the inventory has no asset with that number
+     */
+    public final Asset get(int number) {
+        Asset asset = byNumber().get(number);
+        if (asset == null) {
+            throw new IsmsException(Checks.format("Unknown asset number: %d", number));
+        }
+        return asset;
+    }
+
+    /**
+     * Returns the highest importance of some assets, the default importance of a risk over them,
+     * such as 3 for assets 10, 11, 13, 26 and 55 when one of them has importance 3.
+     *
+     * @param numbers the asset numbers, not empty
+     * @return the highest importance
+     * @throws IsmsException if the numbers are empty or one names no asset of the inventory
+     */
+    public final int highestImportance(Collection<Integer> numbers) {
+        Objects.requireNonNull(numbers, "numbers");
+        if (numbers.isEmpty()) {
+            throw new IsmsException("Invalid asset numbers: a risk concerns at least one asset");
+        }
+        int highest = Integer.MIN_VALUE;
+        for (Integer number : numbers) {
+            highest = Math.max(highest, get(Objects.requireNonNull(number, "number")).importance());
+        }
+        return highest;
+    }
+
+    /**
+     * Returns the assets that match a filter, in inventory order, such as those on the medium
+     * 社員PC for the quick approach.
+     *
+     * @param filter the filter, not null
+     * @return an unmodifiable list, not null
+     */
+    public final List<Asset> filter(Predicate<? super Asset> filter) {
+        Objects.requireNonNull(filter, "filter");
+        return assets().stream().filter(filter).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the important assets 重要資産 under a model's criterion, in inventory order.
+     *
+     * @param model the model, not null
+     * @return an unmodifiable list, not null
+     * @throws IsmsException if an asset's rating is off the model's scales
+     */
+    public final List<Asset> importantAssets(RiskModel model) {
+        Objects.requireNonNull(model, "model");
+        return filter(asset -> model.isImportant(asset.rating()));
+    }
+
+    /**
+     * Returns the number of assets.
+     *
+     * @return the number of assets
+     */
+    public final int size() {
+        return assets().size();
+    }
+}

@@ -1,0 +1,161 @@
+package org.isms4j.core.risk;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import org.immutables.value.Value;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.internal.Checks;
+
+/**
+ * An identified risk, one row of the risk assessment report リスクアセスメント結果報告書 before its
+ * evaluation, such as risk 1: asset 9, risk source "mobile-device usage rules not established",
+ * impact area external 外部, event "loss or theft while carried outside", losing confidentiality.
+ *
+ * <p>A risk concerns one or more assets of the inventory, by number. Its descriptive columns are
+ * free text: risk source リスク源, impact area 影響領域, event 事象, cause 原因 and consequence
+ * 起こり得る結果; the cause and consequence start empty.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Risk {
+
+    Risk() {}
+
+    /**
+     * Returns the risk's number, such as 3.
+     *
+     * @return the number, 1 or more
+     */
+    public abstract int number();
+
+    /**
+     * Returns the numbers of the assets the risk concerns, ascending, such as 10, 11, 13, 26, 55.
+     *
+     * @return an unmodifiable, non-empty sorted set, not null
+     */
+    @Value.NaturalOrder
+    public abstract SortedSet<Integer> assetNumbers();
+
+    /**
+     * Returns the risk source リスク源: the threat or weakness, such as "mobile-device usage rules
+     * not established".
+     *
+     * @return the risk source, not blank
+     */
+    public abstract String riskSource();
+
+    /**
+     * Returns the impact area 影響領域, such as 外部 (external) or 全社 (company-wide).
+     *
+     * @return the impact area, not blank
+     */
+    public abstract String impactArea();
+
+    /**
+     * Returns the event 事象, such as "misdelivery".
+     *
+     * @return the event, not blank
+     */
+    public abstract String event();
+
+    /**
+     * Returns the security properties the event loses, such as confidentiality.
+     *
+     * @return an unmodifiable, non-empty set, not null
+     */
+    public abstract Set<SecurityProperty> lostProperties();
+
+    /**
+     * Returns the cause 原因, such as 「【事象】に対し【リスク源】である」.
+     *
+     * @return the cause, empty unless set, not null
+     */
+    @Value.Default
+    public String cause() {
+        return "";
+    }
+
+    /**
+     * Returns the consequence 起こり得る結果.
+     *
+     * @return the consequence, empty unless set, not null
+     */
+    @Value.Default
+    public String consequence() {
+        return "";
+    }
+
+    /**
+     * Obtains a risk.
+     *
+     * @param number the number, 1 or more
+     * @param assetNumbers the numbers of the assets concerned, each 1 or more; not empty; copied
+     * @param riskSource the risk source, not blank
+     * @param impactArea the impact area, not blank
+     * @param event the event, not blank
+     * @param lostProperty the security property the event loses, not null
+     * @return the risk, not null
+     * @throws IsmsException if a number is below 1, no asset is given, or a text is blank
+     */
+    public static Risk of(int number, Collection<Integer> assetNumbers, String riskSource, String impactArea,
+            String event, SecurityProperty lostProperty) {
+        Objects.requireNonNull(assetNumbers, "assetNumbers");
+        for (Integer assetNumber : assetNumbers) {
+            Objects.requireNonNull(assetNumber, "assetNumbers element");
+        }
+        Objects.requireNonNull(lostProperty, "lostProperty");
+        checkNumber(number);
+        return ImmutableRisk.builder().number(number).assetNumbers(assetNumbers)
+                .riskSource(Checks.notBlank("risk source", riskSource))
+                .impactArea(Checks.notBlank("impact area", impactArea))
+                .event(Checks.notBlank("event", event))
+                .addLostProperties(lostProperty).build();
+    }
+
+    private static void checkNumber(int number) {
+        Checks.inRange("risk number", 1, Integer.MAX_VALUE, number);
+    }
+
+    @Value.Check
+    final void check() {
+        checkNumber(number());
+        if (assetNumbers().isEmpty()) {
+            throw new IsmsException(Checks.format("Invalid asset numbers of risk %d: a risk concerns at least one asset",
+                    number()));
+        }
+        Checks.inRange("asset number", 1, Integer.MAX_VALUE, assetNumbers().first());
+        if (lostProperties().isEmpty()) {
+            throw new IsmsException(Checks.format(
+                    "Invalid lost properties of risk %d: a risk loses at least one security property", number()));
+        }
+    }
+
+    /**
+     * Returns a copy with another cause.
+     *
+     * @param cause the cause, not null, may be empty
+     * @return the copy, {@code this} if unchanged
+     */
+    public abstract Risk withCause(String cause);
+
+    /**
+     * Returns a copy with another consequence.
+     *
+     * @param consequence the consequence, not null, may be empty
+     * @return the copy, {@code this} if unchanged
+     */
+    public abstract Risk withConsequence(String consequence);
+
+    /**
+     * Returns a copy that loses other security properties.
+     *
+     * @param lostProperties the properties, not empty; copied
+     * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the set is empty
+     */
+    public abstract Risk withLostProperties(Iterable<SecurityProperty> lostProperties);
+}

@@ -1,0 +1,15 @@
+/**
+ * The vocabulary of risk treatment リスク対応 (DOMAIN.md §7): the four options
+ * {@link org.isms4j.core.treatment.TreatmentOption} (avoid 回避, reduce 低減, transfer 移転,
+ * retain 保有) and the report's {@link org.isms4j.core.treatment.TreatmentStatus} (済み done,
+ * 予定 planned, 未定 undecided).
+ *
+ * <p>Both are enums with a stable lowercase code and Japanese and English names. No method
+ * accepts {@code null}; an unknown code throws {@link org.isms4j.core.IsmsException} listing the
+ * valid codes.
+ *
+ * <p>Worked example (DOMAIN.md §6, risk 2): misdelivery from low staff awareness is treated by
+ * {@code TreatmentOption.ofCode("reduce")} with education and training, status
+ * {@code TreatmentStatus.PLANNED}, shown in Japanese as 予定.
+ */
+package org.isms4j.core.treatment;
