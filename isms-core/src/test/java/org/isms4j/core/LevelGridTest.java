@@ -24,6 +24,7 @@ class LevelGridTest {
         assertThat(RiskLevelRules.product().level(3, 2)).isEqualTo(6);
         assertThat(RiskLevelRules.product().code()).isEqualTo("product");
         assertThat(RiskLevelRules.product()).isSameAs(RiskLevelRules.product());
+        assertThat(RiskLevelRules.product()).hasToString("importance × likelihood");
     }
 
     @Test

@@ -29,6 +29,7 @@ class RiskModelTest {
         assertThat(STANDARD.score(3, 3, 2)).hasToString(
                 "importance 3, likelihood 2, level 6, priority 2 (treat within this term)");
         assertThat(STANDARD.score(1, 1, 1).isAcceptable()).isTrue();
+        assertThat(STANDARD.score(2, 2, 3).isAcceptable()).isFalse();
     }
 
     @Test
@@ -99,6 +100,11 @@ class RiskModelTest {
                 AcceptanceThreshold.of(6, "b", "b")), "受容範囲", "acceptable");
         assertThatThrownBy(() -> STANDARD.withAcceptanceCriteria(criteria))
                 .hasMessage("Acceptance threshold for priority 1 (levels 12 - 100) is reached by no risk level the "
+                        + "model gives (1 - 9)");
+        AcceptanceCriteria adjacent = AcceptanceCriteria.of(List.of(AcceptanceThreshold.of(9, "a", "a"),
+                AcceptanceThreshold.of(8, "b", "b")), "受容範囲", "acceptable");
+        assertThatThrownBy(() -> STANDARD.withAcceptanceCriteria(adjacent))
+                .hasMessage("Acceptance threshold for priority 2 (levels 8 - 8) is reached by no risk level the "
                         + "model gives (1 - 9)");
         AcceptanceCriteria gap = AcceptanceCriteria.of(List.of(AcceptanceThreshold.of(9, "a", "a"),
                 AcceptanceThreshold.of(7, "b", "b"), AcceptanceThreshold.of(6, "c", "c")), "受容範囲", "acceptable");

@@ -59,7 +59,7 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
             throw new IsmsException(Checks.format("%s is not total: it has %d rows, but %s scale %s needs %d",
                     table, rows.length, rowAxis, rowScale, rowScale.size()));
         }
-        List<Integer> cells = new ArrayList<>(rowScale.size() * columnScale.size());
+        List<Integer> cells = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
             int[] row = Objects.requireNonNull(rows[r], "rows[" + r + "]");
             if (row.length != columnScale.size()) {

@@ -118,6 +118,9 @@ class ColumnarScorerTest {
                 .hasMessage("Invalid value for to (valid values 2 - 3): 1");
         assertThatThrownBy(() -> scorer.score(three, three, three, three, three, three, -1, 1))
                 .hasMessage("Invalid value for from (valid values 0 - 3): -1");
+        int[] two = new int[2];
+        assertThatThrownBy(() -> scorer.score(two, two, two, two, new int[3], two))
+                .hasMessage("Columns differ in length: importance has 2 rows, level has 3");
         assertThatThrownBy(() -> scorer.score((byte[]) null, three, three, three, three, three))
                 .isInstanceOf(NullPointerException.class).hasMessage("importance");
     }
