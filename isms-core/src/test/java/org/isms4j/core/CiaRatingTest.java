@@ -58,6 +58,24 @@ class CiaRatingTest {
     }
 
     @Test
+    void of_generatedRatings_acceptedExactlyOnTheScale() {
+        org.quicktheories.QuickTheory.qt().forAll(org.quicktheories.generators.SourceDSL.integers().between(-5, 8),
+                org.quicktheories.generators.SourceDSL.integers().between(-5, 8),
+                org.quicktheories.generators.SourceDSL.integers().between(-5, 8)).checkAssert((c, i, a) -> {
+                    String firstBad = c < 1 || c > 3 ? "confidentiality " + c
+                            : i < 1 || i > 3 ? "integrity " + i : a < 1 || a > 3 ? "availability " + a : null;
+                    if (firstBad == null) {
+                        assertThat(CiaRating.of(c, i, a).importance()).isEqualTo(Math.max(c, Math.max(i, a)));
+                    } else {
+                        String[] fieldAndValue = firstBad.split(" ");
+                        assertThatThrownBy(() -> CiaRating.of(c, i, a)).isInstanceOf(IsmsException.class)
+                                .hasMessage("Invalid value for %s (valid values 1 - 3): %s", fieldAndValue[0],
+                                        fieldAndValue[1]);
+                    }
+                });
+    }
+
+    @Test
     void of_nullScales_throwsNamingTheParameter() {
         assertThatThrownBy(() -> CiaRating.of(1, 1, 1, null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("scales");

@@ -24,15 +24,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Compiles and runs every {@code java} code block of README.md and docs/*.md.
+ * Compiles and runs every {@code java} code block of README.md and docs/*.md, and every
+ * {@code <pre>{@code ...}</pre>} example in the Javadoc of the library modules.
  *
  * <p>A block is a snippet: its {@code import} lines go to the top of a class, the rest into
- * {@code main}. Each {@code // prints: text} line of the block must appear in what it prints.
+ * {@code main}. A Javadoc example also imports its own package and {@code org.isms4j.core}. Each
+ * {@code // prints: text} line of the block must appear in what it prints.
  */
 class DocumentationSamplesTest {
 
     private static final Path ROOT = Path.of("../..");
     private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final Pattern JAVADOC_BLOCK = Pattern.compile("<pre>\\{@code\\n(.*?)\\n\\s*\\* }</pre>",
+            Pattern.DOTALL);
+    private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
+    /** The library modules whose Javadoc examples run here: those this module depends on. */
+    private static final List<String> MODULES = List.of("isms-core");
 
     record Sample(String file, int index, String code) {
         @Override
@@ -53,6 +60,24 @@ class DocumentationSamplesTest {
             int index = 0;
             while (matcher.find()) {
                 samples.add(new Sample(ROOT.relativize(file).toString(), ++index, matcher.group(1)));
+            }
+        }
+        for (String module : MODULES) {
+            List<Path> sources;
+            try (Stream<Path> walk = Files.walk(ROOT.resolve(module).resolve("src/main/java"))) {
+                sources = walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+            }
+            for (Path source : sources) {
+                String text = Files.readString(source);
+                Matcher matcher = JAVADOC_BLOCK.matcher(text);
+                Matcher pkg = PACKAGE.matcher(text);
+                String imports = pkg.find() ? "import " + pkg.group(1) + ".*;\nimport org.isms4j.core.*;\n" : "";
+                int index = 0;
+                while (matcher.find()) {
+                    String code = matcher.group(1).lines().map(l -> l.replaceFirst("^\\s*\\* ?", ""))
+                            .collect(Collectors.joining("\n"));
+                    samples.add(new Sample(ROOT.relativize(source).toString(), ++index, imports + code));
+                }
             }
         }
         assertThat(samples).as("code samples").isNotEmpty();

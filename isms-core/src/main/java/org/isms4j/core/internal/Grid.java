@@ -24,6 +24,11 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
     /**
      * Creates a grid shape.
      *
+     * @param table what the table is called in messages
+     * @param rowAxis the row axis
+     * @param rowScale the scale of the rows
+     * @param columnAxis the column axis
+     * @param columnScale the scale of the columns
      * @throws NullPointerException if an argument is null
      */
     public Grid {
