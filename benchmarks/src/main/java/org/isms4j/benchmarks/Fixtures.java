@@ -1,0 +1,109 @@
+package org.isms4j.benchmarks;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.isms4j.core.AcceptanceCriteria;
+import org.isms4j.core.AcceptanceThreshold;
+import org.isms4j.core.CiaScales;
+import org.isms4j.core.ImportantAssetCriteria;
+import org.isms4j.core.LikelihoodTable;
+import org.isms4j.core.RatingScale;
+import org.isms4j.core.RiskLevelRules;
+import org.isms4j.core.RiskModel;
+
+/**
+ * The models and the seeded random inputs every benchmark shares, built through the public API
+ * only.
+ *
+ * <p>Models: {@code 3x3} is {@link RiskModel#standard()} (1 - 3 scales, the source's 3 × 3
+ * likelihood table, level = importance × likelihood, thresholds ≥ 9 / 6 / 4); {@code 5x5} has
+ * 1 - 5 scales, likelihood {@code (t + v) / 2} rounded, {@link RiskLevelRules#fiveByFive()} as its
+ * level grid and thresholds ≥ 5 / 4 / 3.
+ *
+ * <p>Inputs: importance, threat and vulnerability drawn uniformly from the model's scales with
+ * {@link #SEED}, so every variant and every run scores the same risks.
+ */
+final class Fixtures {
+
+    /** The seed of every random fixture. */
+    static final long SEED = 0x15A5_2700_1L;
+
+    private Fixtures() {}
+
+    /**
+     * Returns a model by name.
+     *
+     * @param name {@code 3x3} or {@code 5x5}
+     * @return the model
+     */
+    static RiskModel model(String name) {
+        switch (name) {
+            case "3x3":
+                return RiskModel.standard();
+            case "5x5":
+                return fiveByFive();
+            default:
+                throw new IllegalArgumentException("Unknown model " + name + "; expected 3x3 or 5x5");
+        }
+    }
+
+    private static RiskModel fiveByFive() {
+        RatingScale five = RatingScale.of(1, 5);
+        int[][] rows = new int[5][5];
+        for (int t = 1; t <= 5; t++) {
+            for (int v = 1; v <= 5; v++) {
+                rows[t - 1][v - 1] = (t + v + 1) / 2; // (t + v) / 2 rounded half up: 1 .. 5, monotone
+            }
+        }
+        AcceptanceCriteria criteria = AcceptanceCriteria.of(List.of(
+                AcceptanceThreshold.of(5, "極高", "very high"),
+                AcceptanceThreshold.of(4, "高", "high"),
+                AcceptanceThreshold.of(3, "中", "medium")), "低", "low");
+        return RiskModel.of("bench-5x5", "1", CiaScales.of(five), five, LikelihoodTable.of(five, five, five, rows),
+                RiskLevelRules.fiveByFive(), criteria, ImportantAssetCriteria.importanceAtLeast(4));
+    }
+
+    /** The three input columns of a register: importance, threat and vulnerability. */
+    static final class Inputs {
+        final byte[] importance;
+        final byte[] threat;
+        final byte[] vulnerability;
+
+        Inputs(byte[] importance, byte[] threat, byte[] vulnerability) {
+            this.importance = importance;
+            this.threat = threat;
+            this.vulnerability = vulnerability;
+        }
+
+        int size() {
+            return importance.length;
+        }
+    }
+
+    /**
+     * Draws {@code size} risks on the model's scales.
+     *
+     * @param model the model whose scales bound the values
+     * @param size the number of risks
+     * @return fresh input columns
+     */
+    static Inputs inputs(RiskModel model, int size) {
+        SplittableRandom random = new SplittableRandom(SEED);
+        RatingScale importanceScale = model.importanceScale();
+        RatingScale threatScale = model.likelihoodTable().threatScale();
+        RatingScale vulnerabilityScale = model.likelihoodTable().vulnerabilityScale();
+        byte[] importance = new byte[size];
+        byte[] threat = new byte[size];
+        byte[] vulnerability = new byte[size];
+        for (int row = 0; row < size; row++) {
+            importance[row] = draw(random, importanceScale);
+            threat[row] = draw(random, threatScale);
+            vulnerability[row] = draw(random, vulnerabilityScale);
+        }
+        return new Inputs(importance, threat, vulnerability);
+    }
+
+    private static byte draw(SplittableRandom random, RatingScale scale) {
+        return (byte) random.nextInt(scale.min(), scale.max() + 1);
+    }
+}
