@@ -17,7 +17,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -29,13 +28,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * Scoring a register of risks four ways, in one run, so that the results are ratios: the
  * library's bulk API, its per-risk API, what applications write today, and the memory limit.
  *
- * <p>Every invocation scores {@value #CHUNK} risks, whatever the register's size, and JMH reports
- * the time per risk ({@code ns/op} is ns per risk, {@code B/op} under {@code -prof gc} is bytes
- * per risk). The register's size sets the working set: a register of 1 000 risks is scored 100
- * times over in an invocation, larger ones a different chunk of rows each time, round the
- * register. The mode is sample time: on a shared machine the median and the minimum of the
- * invocations' times ({@code p0.50}, {@code p0.00}) say more than the mean, which the other
- * processes' time slices inflate.
+ * <p>Every invocation, one operation, scores a million risks ({@value #CHUNK}), whatever the
+ * register's size, so that {@code ms/op} reads as ns per risk, and {@code B/op} under
+ * {@code -prof gc} as bytes per million risks. The register's size sets the working set: a
+ * register of 1 000 risks is scored 1 000 times over in an invocation, one of 16 M risks a
+ * different million rows each time, round the register. The mode is sample time: on a shared
+ * machine the median and the minimum of the invocations' times ({@code p0.50}, {@code p0.00})
+ * say more than the mean, which other processes' time slices inflate. (Sample time keeps whole
+ * nanoseconds per operation, which is why an operation is a million risks rather than one.)
  *
  * <ul>
  *   <li>{@code bulkColumnar}: {@link ColumnarScorer} over byte columns, three read and three
@@ -58,14 +58,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * }</pre>
  */
 @BenchmarkMode(Mode.SampleTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
 public class ScoringBenchmark {
 
-    /** Risks scored per invocation: the unit of {@link OperationsPerInvocation}. */
-    static final int CHUNK = 100_000;
+    /** Risks scored per invocation, one operation: a million, so that ms/op reads as ns per risk. */
+    static final int CHUNK = 1_000_000;
 
     /** The parameters, the model and the input columns every variant shares. */
     @State(Scope.Benchmark)
@@ -243,7 +243,6 @@ public class ScoringBenchmark {
      * @param columns the output columns and the scorer
      */
     @Benchmark
-    @OperationsPerInvocation(CHUNK)
     public void bulkColumnar(Register register, Columns columns) {
         Fixtures.Inputs in = register.inputs;
         int from = register.from();
@@ -262,7 +261,6 @@ public class ScoringBenchmark {
      * @param objects the register in object form
      */
     @Benchmark
-    @OperationsPerInvocation(CHUNK)
     public void perRiskObject(Register register, ObjectForm objects) {
         RiskModel m = register.riskModel;
         ScoredRisk[] risks = objects.risks;
@@ -283,7 +281,6 @@ public class ScoringBenchmark {
      * @param naive the register and the model as applications hold them
      */
     @Benchmark
-    @OperationsPerInvocation(CHUNK)
     public void naiveBaseline(Register register, Naive naive) {
         int from = register.from();
         List<NaiveRisk> risks = naive.risks.subList(from, register.to(from));
@@ -300,7 +297,6 @@ public class ScoringBenchmark {
      * @param columns the output columns
      */
     @Benchmark
-    @OperationsPerInvocation(CHUNK)
     public void copyLimit(Register register, Columns columns) {
         Fixtures.Inputs in = register.inputs;
         int from = register.from();
