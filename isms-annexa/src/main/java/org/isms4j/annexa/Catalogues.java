@@ -1,8 +1,13 @@
 package org.isms4j.annexa;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.isms4j.annexa.internal.ResourceTable;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.VocabularyTerm;
@@ -53,6 +58,12 @@ final class Catalogues {
         if (records.size() != ControlId.COUNT) {
             throw corrupt(RESOURCE_2022, "expected 93 controls", Integer.toString(records.size()));
         }
+        // Attribute lists repeat (79 controls preserve all three properties): parse each text once.
+        Map<String, Set<ControlType>> types = new HashMap<>();
+        Map<String, Set<SecurityProperty>> properties = new HashMap<>();
+        Map<String, Set<CybersecurityConcept>> concepts = new HashMap<>();
+        Map<String, Set<OperationalCapability>> capabilities = new HashMap<>();
+        Map<String, Set<SecurityDomain>> domains = new HashMap<>();
         Control[] controls = new Control[ControlId.COUNT];
         for (int i = 0; i < ControlId.COUNT; i++) {
             String[] r = records.get(i);
@@ -67,19 +78,13 @@ final class Catalogues {
             if (theme != id.theme() || isNew != iso2013.isEmpty()) {
                 throw corrupt(RESOURCE_2022, "theme or new-in-2022 flag disagrees with id or correspondence", r[0]);
             }
-            controls[i] = ImmutableControl.builder()
-                    .id(id)
-                    .isNewIn2022(isNew)
-                    .controlTypes(terms(ControlType.values(), ControlType.class, r[3]))
-                    .securityProperties(terms(SecurityProperty.values(), SecurityProperty.class, r[4]))
-                    .cybersecurityConcepts(terms(CybersecurityConcept.values(), CybersecurityConcept.class, r[5]))
-                    .operationalCapabilities(
-                            terms(OperationalCapability.values(), OperationalCapability.class, r[6]))
-                    .securityDomains(terms(SecurityDomain.values(), SecurityDomain.class, r[7]))
-                    .iso2013(iso2013)
-                    .englishTitle(r[9])
-                    .japaneseTitle(r[10])
-                    .build();
+            controls[i] = new Control(id, r[9], r[10], isNew,
+                    terms(types, ControlType.values(), ControlType.class, r[3]),
+                    terms(properties, SecurityProperty.values(), SecurityProperty.class, r[4]),
+                    terms(concepts, CybersecurityConcept.values(), CybersecurityConcept.class, r[5]),
+                    terms(capabilities, OperationalCapability.values(), OperationalCapability.class, r[6]),
+                    terms(domains, SecurityDomain.values(), SecurityDomain.class, r[7]),
+                    iso2013, Optional.empty());
         }
         return controls;
     }
@@ -108,11 +113,8 @@ final class Catalogues {
             if (successors.get(i).isEmpty()) {
                 throw corrupt(RESOURCE_2013, "control continued by no 2022 control", r[0]);
             }
-            controls[i] = ImmutableIso2013Control.builder()
-                    .id(Iso2013ControlId.ofIndex(i))
-                    .englishTitle(r[1])
-                    .iso2022(successors.get(i))
-                    .build();
+            controls[i] = new Iso2013Control(Iso2013ControlId.ofIndex(i), r[1],
+                    Collections.unmodifiableList(successors.get(i)));
         }
         return List.of(controls);
     }
@@ -129,18 +131,24 @@ final class Catalogues {
 
     private static List<Iso2013ControlId> iso2013Ids(String text) {
         String[] ids = list(text);
-        List<Iso2013ControlId> result = new ArrayList<>(ids.length);
-        for (String id : ids) {
-            int index = Iso2013ControlId.indexOf(id);
+        Iso2013ControlId[] result = new Iso2013ControlId[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            int index = Iso2013ControlId.indexOf(ids[i]);
             if (index < 0) {
-                throw corrupt(RESOURCE_2022, "unknown 2013 control", id);
+                throw corrupt(RESOURCE_2022, "unknown 2013 control", ids[i]);
             }
-            result.add(Iso2013ControlId.ofIndex(index));
+            result[i] = Iso2013ControlId.ofIndex(index);
         }
-        return result;
+        return List.of(result);
     }
 
-    private static <E extends Enum<E> & VocabularyTerm> EnumSet<E> terms(E[] values, Class<E> type, String text) {
+    /** Parses a list of codes into an unmodifiable set, shared by every control with that list. */
+    private static <E extends Enum<E> & VocabularyTerm> Set<E> terms(Map<String, Set<E>> parsed, E[] values,
+            Class<E> type, String text) {
+        Set<E> shared = parsed.get(text);
+        if (shared != null) {
+            return shared;
+        }
         EnumSet<E> set = EnumSet.noneOf(type);
         for (String code : list(text)) {
             set.add(term(values, code, RESOURCE_2022));
@@ -148,7 +156,9 @@ final class Catalogues {
         if (set.isEmpty()) {
             throw corrupt(RESOURCE_2022, "empty attribute set", text);
         }
-        return set;
+        shared = Collections.unmodifiableSet(set);
+        parsed.put(text, shared);
+        return shared;
     }
 
     private static <E extends VocabularyTerm> E term(E[] values, String code, String resource) {

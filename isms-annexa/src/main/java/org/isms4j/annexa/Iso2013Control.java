@@ -1,7 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Objects;
 
 /**
  * A control of ISO/IEC 27001:2013 Annex A with its correspondence to the 2022 edition, such as
@@ -10,21 +10,32 @@ import org.immutables.value.Value;
  * <p>Each of the 114 controls is continued by one 2022 control, or by two (A.18.2.3 technical
  * compliance review, by 5.36 and 8.8): 115 pairs in all, the same pairs
  * {@link Control#iso2013()} reads the other way. Controls come from the catalogue
- * ({@link AnnexA#get2013(Iso2013ControlId)}); there is no public factory.
+ * ({@link AnnexA#get2013(Iso2013ControlId)}); there is no public factory. Like {@link Control}, this
+ * class is written by hand, to keep the catalogue's first access cheap.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-public abstract class Iso2013Control {
+public final class Iso2013Control {
 
-    Iso2013Control() {}
+    private final Iso2013ControlId id;
+    private final String englishTitle;
+    private final List<ControlId> iso2022;
+
+    /** Creates a control from the resource; the list must be unmodifiable and is kept. */
+    Iso2013Control(Iso2013ControlId id, String englishTitle, List<ControlId> iso2022) {
+        this.id = id;
+        this.englishTitle = englishTitle;
+        this.iso2022 = iso2022;
+    }
 
     /**
      * Returns the id, such as A.8.2.1.
      *
      * @return the id, not null
      */
-    public abstract Iso2013ControlId id();
+    public Iso2013ControlId id() {
+        return id;
+    }
 
     /**
      * Returns the English title of ISO/IEC 27001:2013 Annex A, such as
@@ -32,14 +43,42 @@ public abstract class Iso2013Control {
      *
      * @return the title, not blank
      */
-    public abstract String englishTitle();
+    public String englishTitle() {
+        return englishTitle;
+    }
 
     /**
      * Returns the 2022 controls that continue this control, in document order, such as 5.12.
      *
      * @return an unmodifiable list of one or two ids, not null
      */
-    public abstract List<ControlId> iso2022();
+    public List<ControlId> iso2022() {
+        return iso2022;
+    }
+
+    /**
+     * Tells whether another object is the same 2013 control: equal ids, titles and
+     * correspondence.
+     *
+     * @param other the object, may be null
+     * @return true if equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Iso2013Control)) {
+            return false;
+        }
+        Iso2013Control that = (Iso2013Control) other;
+        return id.equals(that.id) && englishTitle.equals(that.englishTitle) && iso2022.equals(that.iso2022);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, englishTitle, iso2022);
+    }
 
     /**
      * Returns the control as text, its id and English title, such as
