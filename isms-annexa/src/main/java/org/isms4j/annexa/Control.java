@@ -1,5 +1,6 @@
 package org.isms4j.annexa;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -210,19 +211,19 @@ public class Control {
      * @param attribute the attribute, not null
      * @return an unmodifiable, non-empty set, not null
      */
-    public Set<? extends VocabularyTerm> attribute(ControlAttribute attribute) {
+    public Set<VocabularyTerm> attribute(ControlAttribute attribute) {
         Objects.requireNonNull(attribute, "attribute");
         switch (attribute) {
             case CONTROL_TYPE:
-                return controlTypes();
+                return Collections.unmodifiableSet(controlTypes);
             case SECURITY_PROPERTIES:
-                return securityProperties();
+                return Collections.unmodifiableSet(securityProperties);
             case CYBERSECURITY_CONCEPTS:
-                return cybersecurityConcepts();
+                return Collections.unmodifiableSet(cybersecurityConcepts);
             case OPERATIONAL_CAPABILITIES:
-                return operationalCapabilities();
+                return Collections.unmodifiableSet(operationalCapabilities);
             case SECURITY_DOMAINS:
-                return securityDomains();
+                return Collections.unmodifiableSet(securityDomains);
             default:
                 throw new AssertionError(attribute);
         }
@@ -243,11 +244,22 @@ public class Control {
         if (term instanceof Theme) {
             return theme() == term;
         }
-        Optional<ControlAttribute> attribute = ControlAttribute.ofTerm(term);
-        if (attribute.isEmpty()) {
-            throw notAnAttribute(term);
+        if (term instanceof ControlType) {
+            return controlTypes.contains(term);
         }
-        return attribute(attribute.get()).contains(term);
+        if (term instanceof SecurityProperty) {
+            return securityProperties.contains(term);
+        }
+        if (term instanceof CybersecurityConcept) {
+            return cybersecurityConcepts.contains(term);
+        }
+        if (term instanceof OperationalCapability) {
+            return operationalCapabilities.contains(term);
+        }
+        if (term instanceof SecurityDomain) {
+            return securityDomains.contains(term);
+        }
+        throw notAnAttribute(term);
     }
 
     static IsmsException notAnAttribute(VocabularyTerm term) {
