@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import org.isms4j.core.IsmsException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A licensee's text: the catalogue works without it and shows it when given. */
 class ControlTextProviderTest {
@@ -85,6 +89,17 @@ class ControlTextProviderTest {
                 "情報は分類すること（社内手引）"));
         assertThat(licensed.get("5.13").text()).contains(ControlText.of("Licensed statement of 5.13"));
         assertThat(licensed.get("5.14").text()).isEmpty();
+    }
+
+    @Test
+    void load_javadocExample(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("annexa-text.properties");
+        Files.writeString(file, "5.12.statement=Our licensed statement of 5.12\n", StandardCharsets.ISO_8859_1);
+        ControlCatalogue licensed;
+        try (Reader reader = Files.newBufferedReader(file)) {
+            licensed = AnnexA.withText(ControlTextProvider.load(reader));
+        }
+        assertThat(licensed.get("5.12").text().map(ControlText::statement)).contains("Our licensed statement of 5.12");
     }
 
     @Test
