@@ -28,7 +28,7 @@ import org.isms4j.core.VocabularyTerm;
  *
  * <p>This class is immutable and thread-safe.
  */
-public class Control {
+public final class Control {
 
     private final ControlId id;
     private final String englishTitle;
