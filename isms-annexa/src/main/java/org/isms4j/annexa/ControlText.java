@@ -43,7 +43,7 @@ public abstract class ControlText {
      * @throws IsmsException if the statement is blank
      */
     public static ControlText of(String statement, String guidance) {
-        return ImmutableControlText.of(Checks.notBlank("statement", statement), Checks.text("guidance", guidance));
+        return ImmutableControlText.of(Checks.notBlank("statement", statement), java.util.Objects.requireNonNull(guidance, "guidance"));
     }
 
     /**

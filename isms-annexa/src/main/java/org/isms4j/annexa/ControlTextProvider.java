@@ -22,11 +22,16 @@ import org.isms4j.core.internal.Checks;
  *
  * <p>Example, with the licensee's properties file {@code 5.12.statement=...}:
  * <pre>{@code
+ * import java.io.Reader;
+ * import java.io.StringReader;
+ *
  * ControlCatalogue licensed;
- * try (Reader reader = Files.newBufferedReader(Path.of("annexa-text.properties"))) {
+ * try (Reader reader = new StringReader("5.12.statement=Our statement for 5.12\n")) {
  *     licensed = AnnexA.withText(ControlTextProvider.load(reader));
  * }
- * licensed.get("5.12").text().map(ControlText::statement);   // the licensee's statement
+ * System.out.println(licensed.get("5.12").text().map(ControlText::statement).orElse("none") + " / "
+ *         + AnnexA.get("5.12").text().isPresent());
+ * // prints: Our statement for 5.12 / false
  * }</pre>
  */
 @FunctionalInterface

@@ -23,12 +23,13 @@
  * <p>Worked example (DOMAIN.md §6 and §8, risk 3): the controls named by the treatment of risk 3
  * are 5.12 情報の分類 and 5.13 情報のラベル付け; 5.12 continues the 2013 control A.8.2.1.
  * <pre>{@code
+ * import java.util.Locale;
+ *
  * Control classification = AnnexA.get("A.5.12");
- * classification.id();                                   // 5.12
- * classification.title(Locale.JAPANESE);                 // 情報の分類
- * classification.has(SecurityProperty.CONFIDENTIALITY);  // true
- * classification.iso2013();                              // [A.8.2.1]
- * AnnexA.get2013("A.8.2.2").iso2022();                   // [5.13]
+ * System.out.println(classification.id() + " " + classification.title(Locale.JAPANESE) + " "
+ *         + classification.has(SecurityProperty.CONFIDENTIALITY) + " " + classification.iso2013() + " "
+ *         + AnnexA.get2013("A.8.2.2").iso2022());
+ * // prints: 5.12 情報の分類 true [A.8.2.1] [5.13]
  * }</pre>
  */
 @IsmsStyle

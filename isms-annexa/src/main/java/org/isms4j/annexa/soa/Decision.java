@@ -124,7 +124,7 @@ public abstract class Decision {
     }
 
     private static Decision of(Applicability applicability, String reason, ReasonCode... codes) {
-        Checks.text("reason", reason);
+        Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(codes, "codes");
         return ImmutableDecision.builder().applicability(applicability).reason(reason).addReasonCodes(codes).build();
     }

@@ -25,15 +25,18 @@
  * risks 1 and 2 name no Annex A control. The draft makes 5.12 and 5.13 applicable for the risk
  * assessment result of risk 3 and leaves the other 91 controls undecided.
  * <pre>{@code
+ * import java.util.List;
+ * import java.util.Map;
+ * import org.isms4j.annexa.ControlId;
+ *
  * ControlId classification = ControlId.parse("5.12");
  * ControlId labelling = ControlId.parse("5.13");
  * StatementOfApplicability draft = StatementOfApplicability.ofTreatments(
  *         Map.of(1, List.of(), 2, List.of(), 3, List.of(classification, labelling)));
  * Decision decision = draft.find(classification).orElseThrow();
- * decision.reasonCodes();    // [RISK_ASSESSMENT_RESULT]
- * decision.riskNumbers();    // [3]
- * draft.undecided().size();  // 91
- * draft.isComplete();        // false
+ * System.out.println(decision.reasonCodes() + " " + decision.riskNumbers() + " "
+ *         + draft.undecided().size() + " " + draft.isComplete());
+ * // prints: [RISK_ASSESSMENT_RESULT] [3] 91 false
  * }</pre>
  */
 @IsmsStyle

@@ -83,7 +83,6 @@ public abstract class Approval {
         if (approver().isPresent() != approved().isPresent()) {
             throw new IsmsException("Invalid approval: the approver and the approval date are given together");
         }
-        approver().ifPresent(name -> Checks.notBlank("approver", name));
         approved().ifPresent(date -> {
             if (date.isBefore(updated())) {
                 throw new IsmsException(Checks.format(

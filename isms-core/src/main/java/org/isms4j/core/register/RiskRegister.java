@@ -108,8 +108,7 @@ public abstract class RiskRegister {
                             asset));
                 }
             }
-            checkModel(row, "first", row.first());
-            row.second().ifPresent(second -> checkModel(row, "second", second));
+            checkModel(row, row.first());
             int highest = inventory().highestImportance(row.risk().assetNumbers());
             if (row.first().assetImportance() != highest) {
                 throw new IsmsException(Checks.format(
@@ -120,11 +119,12 @@ public abstract class RiskRegister {
         }
     }
 
-    private void checkModel(AssessedRisk row, String which, RiskEvaluation evaluation) {
+    /** Checks the first evaluation's model; an assessed risk's second evaluation shares it. */
+    private void checkModel(AssessedRisk row, RiskEvaluation evaluation) {
         if (!evaluation.modelId().equals(model().id()) || !evaluation.modelVersion().equals(model().version())) {
             throw new IsmsException(Checks.format(
-                    "Invalid risk %d: its %s evaluation was scored by %s@%s, not by the register's model %s@%s",
-                    row.number(), which, evaluation.modelId(), evaluation.modelVersion(), model().id(),
+                    "Invalid risk %d: its first evaluation was scored by %s@%s, not by the register's model %s@%s",
+                    row.number(), evaluation.modelId(), evaluation.modelVersion(), model().id(),
                     model().version()));
         }
     }

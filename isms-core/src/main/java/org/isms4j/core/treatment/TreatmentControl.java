@@ -87,11 +87,6 @@ public abstract class TreatmentControl {
     @Value.Check
     final void check() {
         Checks.notBlank("control", text());
-        annexA().ifPresent(id -> {
-            if (!canonical(id).equals(id)) {
-                throw new IsmsException(Checks.format("Invalid value for Annex A control (canonical form): '%s'", id));
-            }
-        });
     }
 
     /**

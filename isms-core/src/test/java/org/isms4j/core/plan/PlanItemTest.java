@@ -54,6 +54,19 @@ class PlanItemTest {
         assertThatThrownBy(() -> PlanItem.of(0, CONTROL, List.of("t"), "o", START, END, List.of(1)))
                 .hasMessage("Invalid value for plan row number (valid values 1 - 2147483647): 0");
         assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
+                Optional.of(END), PlanStatus.IN_PROGRESS, List.of(1)))
+                .hasMessageEndingWith("(start 2023-08-10, end 2023-09-29): an actual end means completed");
+        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.empty(),
+                Optional.empty(), PlanStatus.IN_PROGRESS, List.of(1)))
+                .hasMessageEndingWith("(start none, end none): in progress needs an actual start");
+        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
+                Optional.of(END), PlanStatus.NOT_STARTED, List.of(1)))
+                .hasMessageEndingWith("an actual end means completed");
+        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
+                Optional.empty(), PlanStatus.NOT_STARTED, List.of(1)))
+                .hasMessageEndingWith("an actual start means in progress");
+        assertThat(PlanStatus.ofCode("in_progress")).isEqualTo(PlanStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
                 Optional.empty(), PlanStatus.COMPLETED, List.of(1)))
                 .hasMessage("Invalid plan row 1: status completed does not agree with its actual dates (start "
                         + "2023-08-10, end none): completed needs an actual end");

@@ -38,6 +38,29 @@ class RiskRegisterTest {
     }
 
     @Test
+    void byPriority_tiesByLevelThenNumber() {
+        AssetInventory inventory = AssetInventory.of(Asset.of(1, "a", CiaRating.of(3, 1, 1)),
+                Asset.of(2, "b", CiaRating.of(2, 1, 1)), Asset.of(3, "c", CiaRating.of(1, 1, 1)));
+        List<AssessedRisk> rows = List.of(
+                AssessedRisk.of(Risk.of(1, List.of(3), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        RiskEvaluation.ofLikelihood(MODEL, 1, 1)),
+                AssessedRisk.of(Risk.of(2, List.of(2), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        RiskEvaluation.ofLikelihood(MODEL, 2, 3)),
+                AssessedRisk.of(Risk.of(3, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        RiskEvaluation.ofLikelihood(MODEL, 3, 2)),
+                AssessedRisk.of(Risk.of(4, List.of(2), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        RiskEvaluation.ofLikelihood(MODEL, 2, 3)),
+                AssessedRisk.of(Risk.of(5, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        RiskEvaluation.ofLikelihood(MODEL, 3, 3)),
+                AssessedRisk.of(Risk.of(6, List.of(3), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        RiskEvaluation.ofLikelihood(MODEL, 1, 2)));
+        RiskRegister register = RiskRegister.of(MODEL, inventory, rows);
+        assertThat(register.byPriority()).extracting(AssessedRisk::number).containsExactly(5, 2, 3, 4, 6, 1);
+        assertThat(register.find(4)).isPresent();
+        assertThat(register.find(7)).isEmpty();
+    }
+
+    @Test
     void duplicateRiskNumber() {
         RiskRegister register = CanonicalFixture.assessed();
         List<AssessedRisk> rows = new ArrayList<>(register.risks());
@@ -109,6 +132,8 @@ class RiskRegisterTest {
                 Optional.empty());
         assertThat(forever.isReviewDue(LocalDate.of(2099, 1, 1))).isFalse();
         assertThat(forever.isAccepted()).isTrue();
+        assertThat(ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "追加対策が必要", Optional.empty())
+                .isAccepted()).isFalse();
         assertThat(ResidualDecision.ofCode("rejected")).isEqualTo(ResidualDecision.REJECTED);
     }
 

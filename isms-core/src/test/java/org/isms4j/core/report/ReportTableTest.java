@@ -58,7 +58,62 @@ class ReportTableTest {
     void inventory_english() {
         ReportTable table = ReportTable.ofInventory(CanonicalFixture.inventory(), Locale.ENGLISH);
         assertThat(table.headings()).hasSize(12).startsWith("No", "Business category", "Asset");
-        assertThat(table.rows().get(0)).endsWith("3", "2", "2", "3");
+        assertThat(table.rows().get(0)).startsWith("9", "", "営業用ノートPC").endsWith("3", "2", "2", "3");
+    }
+
+    @Test
+    void assessment_everyColumn_ofARichRow() {
+        org.isms4j.core.register.AssessedRisk row = CanonicalFixture.treated().risks().get(2);
+        org.isms4j.core.register.AssessedRisk rich = org.isms4j.core.register.AssessedRisk.of(
+                row.risk().withCause("原因文").withConsequence("信用失墜"),
+                org.isms4j.core.risk.RiskEvaluation.of(CanonicalFixture.MODEL, 3, 3, 2)
+                        .withImportanceOverride(CanonicalFixture.MODEL, 2))
+                .withTreatment(org.isms4j.core.treatment.TreatmentDecision.retain("保険で補償"))
+                .withSecond(org.isms4j.core.risk.RiskEvaluation.of(CanonicalFixture.MODEL, 3, 2, 2))
+                .withAcceptance(row.acceptance().orElseThrow());
+        java.util.Map<AssessmentColumn, String> expected = new java.util.EnumMap<>(AssessmentColumn.class);
+        expected.put(AssessmentColumn.NUMBER, "3");
+        expected.put(AssessmentColumn.ASSETS, "10, 11, 13, 26, 55");
+        expected.put(AssessmentColumn.RISK_SOURCE, "classification / handling of electronic information unclear");
+        expected.put(AssessmentColumn.IMPACT_AREA, "外部");
+        expected.put(AssessmentColumn.EVENT, "loss/theft of information");
+        expected.put(AssessmentColumn.LOST_PROPERTIES, "機密性の喪失");
+        expected.put(AssessmentColumn.CAUSE, "原因文");
+        expected.put(AssessmentColumn.CONSEQUENCE, "信用失墜");
+        expected.put(AssessmentColumn.IMPORTANCE, "2");
+        expected.put(AssessmentColumn.LIKELIHOOD, "2");
+        expected.put(AssessmentColumn.LEVEL, "4");
+        expected.put(AssessmentColumn.PRIORITY, "3");
+        expected.put(AssessmentColumn.OPTIONS, "保有");
+        expected.put(AssessmentColumn.CONTROLS, "");
+        expected.put(AssessmentColumn.ANNEX_A, "");
+        expected.put(AssessmentColumn.STATUS, "済み");
+        expected.put(AssessmentColumn.RESIDUAL_IMPORTANCE, "3");
+        expected.put(AssessmentColumn.RESIDUAL_LIKELIHOOD, "1");
+        expected.put(AssessmentColumn.RESIDUAL_LEVEL, "3");
+        expected.put(AssessmentColumn.THREAT, "3");
+        expected.put(AssessmentColumn.VULNERABILITY, "2");
+        expected.put(AssessmentColumn.IMPORTANCE_OVERRIDE, "2");
+        expected.put(AssessmentColumn.JUSTIFICATION, "保険で補償");
+        expected.put(AssessmentColumn.RESIDUAL_THREAT, "2");
+        expected.put(AssessmentColumn.RESIDUAL_VULNERABILITY, "2");
+        expected.put(AssessmentColumn.RESIDUAL_ASSET_IMPORTANCE, "3");
+        expected.put(AssessmentColumn.RESIDUAL_IMPORTANCE_OVERRIDE, "");
+        expected.put(AssessmentColumn.ACCEPTED_BY, "情報セキュリティ委員長");
+        expected.put(AssessmentColumn.ACCEPTANCE, "受容");
+        expected.put(AssessmentColumn.ACCEPTANCE_DATE, "2023-10-02");
+        expected.put(AssessmentColumn.ACCEPTANCE_JUSTIFICATION, "分類定義の運用開始まで暫定的に受容");
+        expected.put(AssessmentColumn.ACCEPTANCE_EXPIRES, "2024-04-01");
+        for (AssessmentColumn column : AssessmentColumn.values()) {
+            assertThat(column.valueOf(rich, Locale.JAPANESE)).as(column.code()).isEqualTo(expected.get(column));
+        }
+        org.isms4j.core.register.AssessedRisk bare = CanonicalFixture.assessed().risks().get(0);
+        assertThat(AssessmentColumn.ACCEPTANCE_EXPIRES.valueOf(bare, Locale.ENGLISH)).isEmpty();
+        assertThat(AssessmentColumn.ACCEPTED_BY.valueOf(bare, Locale.ENGLISH)).isEmpty();
+        assertThat(AssessmentColumn.THREAT.valueOf(bare, Locale.ENGLISH)).isEmpty();
+        assertThat(AssessmentColumn.PRIORITY.valueOf(org.isms4j.core.register.AssessedRisk.of(row.risk(),
+                org.isms4j.core.risk.RiskEvaluation.ofLikelihood(CanonicalFixture.MODEL, 3, 1)), Locale.ENGLISH))
+                .isEqualTo("acceptable");
     }
 
     @Test
