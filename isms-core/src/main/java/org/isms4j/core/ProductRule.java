@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe; it has one instance,
  * {@link RiskLevelRules#product()}.
  */
-@Value.Immutable(singleton = true, builder = false)
+@Value.Immutable
 public abstract sealed class ProductRule implements RiskLevelRule permits ImmutableProductRule {
 
     ProductRule() {}

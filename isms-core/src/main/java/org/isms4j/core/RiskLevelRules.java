@@ -16,6 +16,8 @@ public final class RiskLevelRules {
                 {3, 4, 4, 5, 5}, // consequence 5
             });
 
+    private static final ProductRule PRODUCT = ImmutableProductRule.builder().build();
+
     private RiskLevelRules() {}
 
     /**
@@ -24,7 +26,7 @@ public final class RiskLevelRules {
      * @return the product rule, not null
      */
     public static ProductRule product() {
-        return ImmutableProductRule.of();
+        return PRODUCT;
     }
 
     /**

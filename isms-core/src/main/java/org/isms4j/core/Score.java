@@ -12,7 +12,7 @@ import org.isms4j.core.internal.Checks;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
 public abstract class Score {
 
     Score() {}

@@ -19,7 +19,8 @@
  * <pre>{@code
  * RiskModel model = RiskModel.standard();
  * Score score = model.score(CiaRating.of(3, 3, 2).importance(), 3, 2);
- * // score.likelihood() == 2, score.level() == 6, score.priority().rank() == 2
+ * System.out.println(score.likelihood() + " " + score.level() + " " + score.priority().rank());
+ * // prints: 2 6 2
  * }</pre>
  */
 @IsmsStyle

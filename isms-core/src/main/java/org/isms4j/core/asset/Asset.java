@@ -111,18 +111,13 @@ public abstract class Asset {
      * @throws IsmsException if the number is below 1 or the name is blank
      */
     public static Asset of(int number, String name, CiaRating rating) {
-        checkNumber(number);
         Checks.notBlank("asset name", name);
         return ImmutableAsset.builder().number(number).name(name).rating(rating).build();
     }
 
-    static int checkNumber(int number) {
-        return Checks.inRange("asset number", 1, Integer.MAX_VALUE, number);
-    }
-
     @Value.Check
     final void check() {
-        checkNumber(number());
+        Checks.inRange("asset number", 1, Integer.MAX_VALUE, number());
         Checks.notBlank("asset name", name());
     }
 

@@ -41,7 +41,7 @@ public abstract class AssetInventory {
      */
     public static AssetInventory of(Collection<Asset> assets) {
         Objects.requireNonNull(assets, "assets");
-        return ImmutableAssetInventory.of(assets);
+        return ImmutableAssetInventory.builder().addAllAssets(assets).build();
     }
 
     /**

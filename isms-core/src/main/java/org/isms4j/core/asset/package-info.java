@@ -12,8 +12,8 @@
  * <pre>{@code
  * Asset register = Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2))
  *         .withBusinessCategory("人事").withRemarks("社員基本情報").withMedium("社員PC");
- * register.importance();                                   // 3
- * RiskModel.standard().isImportant(register.rating());     // true
+ * System.out.println(register.importance() + " " + RiskModel.standard().isImportant(register.rating()));
+ * // prints: 3 true
  * }</pre>
  */
 @IsmsStyle

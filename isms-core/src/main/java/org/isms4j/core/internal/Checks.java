@@ -72,18 +72,6 @@ public final class Checks {
     }
 
     /**
-     * Checks that a text is not null; it may be empty.
-     *
-     * @param field the field
-     * @param value the text
-     * @return the text
-     * @throws NullPointerException if the text is null
-     */
-    public static String text(String field, String value) {
-        return Objects.requireNonNull(value, field);
-    }
-
-    /**
      * Returns an exception for text that names nothing known.
      *
      * @param what what the text should name, such as {@code treatment option}

@@ -24,6 +24,11 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
     /**
      * Creates a grid shape.
      *
+     * @param table what the table is called in messages
+     * @param rowAxis the row axis
+     * @param rowScale the scale of the rows
+     * @param columnAxis the column axis
+     * @param columnScale the scale of the columns
      * @throws NullPointerException if an argument is null
      */
     public Grid {
@@ -59,7 +64,7 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
             throw new IsmsException(Checks.format("%s is not total: it has %d rows, but %s scale %s needs %d",
                     table, rows.length, rowAxis, rowScale, rowScale.size()));
         }
-        List<Integer> cells = new ArrayList<>(rowScale.size() * columnScale.size());
+        List<Integer> cells = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
             int[] row = Objects.requireNonNull(rows[r], "rows[" + r + "]");
             if (row.length != columnScale.size()) {

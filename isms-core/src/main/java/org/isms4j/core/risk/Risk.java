@@ -108,7 +108,6 @@ public abstract class Risk {
             Objects.requireNonNull(assetNumber, "assetNumbers element");
         }
         Objects.requireNonNull(lostProperty, "lostProperty");
-        checkNumber(number);
         return ImmutableRisk.builder().number(number).assetNumbers(assetNumbers)
                 .riskSource(Checks.notBlank("risk source", riskSource))
                 .impactArea(Checks.notBlank("impact area", impactArea))
@@ -116,13 +115,9 @@ public abstract class Risk {
                 .addLostProperties(lostProperty).build();
     }
 
-    private static void checkNumber(int number) {
-        Checks.inRange("risk number", 1, Integer.MAX_VALUE, number);
-    }
-
     @Value.Check
     final void check() {
-        checkNumber(number());
+        Checks.inRange("risk number", 1, Integer.MAX_VALUE, number());
         if (assetNumbers().isEmpty()) {
             throw new IsmsException(Checks.format("Invalid asset numbers of risk %d: a risk concerns at least one asset",
                     number()));

@@ -13,8 +13,8 @@
  * level 9 and priority 1, 早急に対応 (treat immediately).
  * <pre>{@code
  * RiskEvaluation first = RiskEvaluation.ofLikelihood(RiskModel.standard(), 3, 3);
- * first.level();           // 9
- * first.priority().rank(); // 1
+ * System.out.println(first.level() + " " + first.priority().rank() + " " + first.priority());
+ * // prints: 9 1 1 (treat immediately)
  * }</pre>
  */
 @IsmsStyle

@@ -13,7 +13,8 @@
  * ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
  * byte[] level = new byte[3], likelihood = new byte[3], priority = new byte[3];
  * scorer.score(new byte[] {3, 3, 3}, new byte[] {3, 3, 2}, new byte[] {3, 2, 3}, likelihood, level, priority);
- * // level == {9, 6, 6}, priority == {1, 2, 2}
+ * System.out.println(java.util.Arrays.toString(level) + " " + java.util.Arrays.toString(priority));
+ * // prints: [9, 6, 6] [1, 2, 2]
  * }</pre>
  */
 package org.isms4j.core.scoring;

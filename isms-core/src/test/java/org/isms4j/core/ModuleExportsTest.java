@@ -1,0 +1,29 @@
+package org.isms4j.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ModuleExportsTest {
+
+    @Test
+    void exportsApiPackagesOnly_andInternalOnlyToIsms4j() {
+        ModuleDescriptor descriptor = ModuleFinder.of(Path.of("target/classes")).find("org.isms4j.core")
+                .orElseThrow().descriptor();
+        Map<String, Set<String>> exports = descriptor.exports().stream()
+                .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
+        assertThat(exports).containsOnlyKeys("org.isms4j.core", "org.isms4j.core.asset", "org.isms4j.core.risk",
+                "org.isms4j.core.scoring", "org.isms4j.core.treatment", "org.isms4j.core.internal");
+        assertThat(exports.get("org.isms4j.core")).isEmpty();
+        assertThat(exports.get("org.isms4j.core.internal")).containsExactlyInAnyOrder("org.isms4j.annexa",
+                "org.isms4j.json");
+        assertThat(descriptor.requires()).filteredOn(r -> !r.name().equals("java.base"))
+                .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
+    }
+}

@@ -1,0 +1,80 @@
+package org.isms4j.core.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.OptionalInt;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.Score;
+import org.junit.jupiter.api.Test;
+
+class RiskEvaluationTest {
+
+    private static final RiskModel MODEL = RiskModel.standard();
+
+    @Test
+    void of_threatAndVulnerability() {
+        RiskEvaluation evaluation = RiskEvaluation.of(MODEL, 3, 3, 2);
+        assertThat(evaluation.threat()).hasValue(3);
+        assertThat(evaluation.vulnerability()).hasValue(2);
+        assertThat(evaluation.likelihood()).isEqualTo(2);
+        assertThat(evaluation.level()).isEqualTo(6);
+        assertThat(evaluation.priority().rank()).isEqualTo(2);
+        assertThat(evaluation.isImportanceOverridden()).isFalse();
+        assertThat(evaluation.modelVersion()).isEqualTo("1");
+    }
+
+    @Test
+    void withImportanceOverride_staysVisible() {
+        RiskEvaluation evaluation = RiskEvaluation.of(MODEL, 3, 3, 2).withImportanceOverride(MODEL, 2);
+        assertThat(evaluation.assetImportance()).isEqualTo(3);
+        assertThat(evaluation.importanceOverride()).hasValue(2);
+        assertThat(evaluation.isImportanceOverridden()).isTrue();
+        assertThat(evaluation.importance()).isEqualTo(2);
+        assertThat(evaluation.level()).isEqualTo(4);
+        assertThat(evaluation.priority().rank()).isEqualTo(3);
+        RiskEvaluation direct = RiskEvaluation.ofLikelihood(MODEL, 3, 3).withImportanceOverride(MODEL, 1);
+        assertThat(direct.level()).isEqualTo(3);
+        assertThat(direct.priority().isAcceptable()).isTrue();
+        assertThatThrownBy(() -> direct.withImportanceOverride(MODEL, 4))
+                .hasMessage("Invalid value for importance (valid values 1 - 3): 4");
+    }
+
+    @Test
+    void anotherModel_neverRewritesAnEvaluation() {
+        RiskEvaluation evaluation = RiskEvaluation.of(MODEL, 3, 3, 2);
+        RiskModel next = MODEL.withIdAndVersion("isms4j-standard", "2");
+        assertThatThrownBy(() -> evaluation.withImportanceOverride(next, 2)).isInstanceOf(IsmsException.class)
+                .hasMessage("Model mismatch: this evaluation was scored by isms4j-standard@1, not by "
+                        + "isms4j-standard@2");
+        assertThat(evaluation.modelVersion()).isEqualTo("1");
+    }
+
+    @Test
+    void ofRecord_checksConsistency() {
+        Score six = MODEL.scoreOfLikelihood(3, 2);
+        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.of(3), OptionalInt.of(2), six);
+        assertThat(recorded).isEqualTo(RiskEvaluation.of(MODEL, 3, 3, 2));
+        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.empty(), OptionalInt.of(3),
+                OptionalInt.empty(), six))
+                .hasMessage("Invalid evaluation: threat (3) and vulnerability (none) are given together or not at all");
+        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.of(2), OptionalInt.empty(),
+                OptionalInt.empty(), six))
+                .hasMessage("Invalid evaluation: the score's importance 3 is not the evaluation's importance 2 "
+                        + "(assets 3, override 2)");
+        assertThatThrownBy(() -> RiskEvaluation.ofRecord("", "1", 3, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), six)).hasMessage("Invalid value for model id (must not be blank): ''");
+        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 11, OptionalInt.empty(), OptionalInt.empty(),
+                OptionalInt.empty(), six)).hasMessage("Invalid value for asset importance (valid values 0 - 10): 11");
+    }
+
+    @Test
+    void of_offScaleInputs() {
+        assertThatThrownBy(() -> RiskEvaluation.of(MODEL, 3, 7, 1))
+                .hasMessage("Invalid value for threat (valid values 1 - 3): 7");
+        assertThatThrownBy(() -> RiskEvaluation.ofLikelihood(MODEL, 4, 1))
+                .hasMessage("Invalid value for importance (valid values 1 - 3): 4");
+    }
+}

@@ -1,0 +1,62 @@
+package org.isms4j.core.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.SecurityProperty;
+import org.junit.jupiter.api.Test;
+
+class RiskTest {
+
+    private static final Risk RISK_3 = Risk.of(3, List.of(55, 10, 26, 11, 13),
+            "classification / handling of electronic information unclear", "external", "loss/theft of information",
+            SecurityProperty.CONFIDENTIALITY);
+
+    @Test
+    void assetNumbers_areSortedAndUnique() {
+        assertThat(RISK_3.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
+        assertThat(Risk.of(1, List.of(9, 9), "s", "a", "e", SecurityProperty.INTEGRITY).assetNumbers())
+                .containsExactly(9);
+    }
+
+    @Test
+    void with_setsCauseConsequenceAndProperties() {
+        Risk risk = RISK_3.withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生")
+                .withConsequence("信用失墜")
+                .withLostProperties(EnumSet.of(SecurityProperty.CONFIDENTIALITY, SecurityProperty.AVAILABILITY));
+        assertThat(risk.cause()).startsWith("電子情報");
+        assertThat(risk.consequence()).isEqualTo("信用失墜");
+        assertThat(risk.lostProperties()).containsExactlyInAnyOrder(SecurityProperty.CONFIDENTIALITY,
+                SecurityProperty.AVAILABILITY);
+        assertThat(RISK_3.cause()).isEmpty();
+        assertThat(RISK_3.impactArea()).isEqualTo("external");
+    }
+
+    @Test
+    void of_invalid() {
+        assertThatThrownBy(() -> Risk.of(0, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for risk number (valid values 1 - 2147483647): 0");
+        assertThatThrownBy(() -> Risk.of(1, List.of(), "s", "a", "e", SecurityProperty.INTEGRITY))
+                .hasMessage("Invalid asset numbers of risk 1: a risk concerns at least one asset");
+        assertThatThrownBy(() -> Risk.of(1, List.of(3, 0), "s", "a", "e", SecurityProperty.INTEGRITY))
+                .hasMessage("Invalid value for asset number (valid values 1 - 2147483647): 0");
+        assertThatThrownBy(() -> Risk.of(1, List.of(1), "", "a", "e", SecurityProperty.INTEGRITY))
+                .hasMessage("Invalid value for risk source (must not be blank): ''");
+        assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", " ", "e", SecurityProperty.INTEGRITY))
+                .hasMessage("Invalid value for impact area (must not be blank): ' '");
+        assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", "a", "", SecurityProperty.INTEGRITY))
+                .hasMessage("Invalid value for event (must not be blank): ''");
+        assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", "a", "e", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("lostProperty");
+        assertThatThrownBy(() -> Risk.of(1, Arrays.asList(1, null), "s", "a", "e", SecurityProperty.INTEGRITY))
+                .isInstanceOf(NullPointerException.class).hasMessage("assetNumbers element");
+        assertThatThrownBy(() -> RISK_3.withLostProperties(Set.of()))
+                .hasMessage("Invalid lost properties of risk 3: a risk loses at least one security property");
+    }
+}

@@ -1,0 +1,136 @@
+package org.isms4j.core.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.util.SplittableRandom;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RatingScale;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.RiskModelGenerators;
+import org.isms4j.core.Score;
+import org.junit.jupiter.api.Test;
+
+class ColumnarScorerTest {
+
+    @Test
+    void quickApproachRows() {
+        ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
+        byte[] likelihood = new byte[3];
+        byte[] level = new byte[3];
+        byte[] priority = new byte[3];
+        scorer.score(new byte[] {3, 3, 3}, new byte[] {3, 3, 2}, new byte[] {3, 2, 3}, likelihood, level, priority);
+        assertThat(likelihood).containsExactly(3, 2, 2);
+        assertThat(level).containsExactly(9, 6, 6);
+        assertThat(priority).containsExactly(1, 2, 2);
+        assertThat(scorer.model()).isSameAs(RiskModel.standard());
+    }
+
+    @Test
+    void bulkEqualsPerRisk_onGeneratedModelsAndColumns() {
+        qt().withExamples(200).forAll(RiskModelGenerators.models(), integers().between(0, 2000),
+                integers().allPositive()).checkAssert((model, size, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            RatingScale is = model.importanceScale();
+            RatingScale ts = model.likelihoodTable().threatScale();
+            RatingScale vs = model.likelihoodTable().vulnerabilityScale();
+            byte[] i = new byte[size];
+            byte[] t = new byte[size];
+            byte[] v = new byte[size];
+            int[] ii = new int[size];
+            int[] ti = new int[size];
+            int[] vi = new int[size];
+            for (int row = 0; row < size; row++) {
+                ii[row] = random.nextInt(is.min(), is.max() + 1);
+                ti[row] = random.nextInt(ts.min(), ts.max() + 1);
+                vi[row] = random.nextInt(vs.min(), vs.max() + 1);
+                i[row] = (byte) ii[row];
+                t[row] = (byte) ti[row];
+                v[row] = (byte) vi[row];
+            }
+            byte[] lb = new byte[size];
+            byte[] eb = new byte[size];
+            byte[] pb = new byte[size];
+            int[] li = new int[size];
+            int[] ei = new int[size];
+            int[] pi = new int[size];
+            ColumnarScorer scorer = ColumnarScorer.of(model);
+            scorer.score(i, t, v, lb, eb, pb);
+            scorer.score(ii, ti, vi, li, ei, pi);
+            for (int row = 0; row < size; row++) {
+                Score score = model.score(ii[row], ti[row], vi[row]);
+                assertThat(lb[row]).isEqualTo((byte) score.likelihood());
+                assertThat(eb[row]).isEqualTo((byte) score.level());
+                assertThat(pb[row]).isEqualTo((byte) score.priority().rank());
+                assertThat(li[row]).isEqualTo(score.likelihood());
+                assertThat(ei[row]).isEqualTo(score.level());
+                assertThat(pi[row]).isEqualTo(score.priority().rank());
+            }
+        });
+    }
+
+    @Test
+    void invalidValue_namesColumnAndRow() {
+        ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
+        byte[] out = new byte[3];
+        assertThatThrownBy(() -> scorer.score(new byte[] {3, 3, 3}, new byte[] {3, 7, 2}, new byte[] {3, 2, 3}, out,
+                out.clone(), out.clone())).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for threat[1] (valid values 1 - 3): 7");
+        assertThatThrownBy(() -> scorer.score(new byte[] {3, 3, -1}, new byte[] {3, 3, 2}, new byte[] {3, 2, 3}, out,
+                out.clone(), out.clone())).hasMessage("Invalid value for importance[2] (valid values 1 - 3): -1");
+        assertThatThrownBy(() -> scorer.score(new byte[] {3, 3, 3}, new byte[] {3, 3, 2}, new byte[] {0, 2, 3}, out,
+                out.clone(), out.clone())).hasMessage("Invalid value for vulnerability[0] (valid values 1 - 3): 0");
+        int[] outInt = new int[2];
+        assertThatThrownBy(() -> scorer.score(new int[] {3, 300}, new int[] {3, 3}, new int[] {3, 3}, outInt,
+                outInt.clone(), outInt.clone())).hasMessage("Invalid value for importance[1] (valid values 1 - 3): 300");
+        assertThatThrownBy(() -> scorer.score(new int[] {3, 3}, new int[] {3, -2}, new int[] {3, 3}, outInt,
+                outInt.clone(), outInt.clone())).hasMessage("Invalid value for threat[1] (valid values 1 - 3): -2");
+        assertThatThrownBy(() -> scorer.score(new int[] {3, 3}, new int[] {3, 3}, new int[] {3, 4}, outInt,
+                outInt.clone(), outInt.clone())).hasMessage("Invalid value for vulnerability[1] (valid values 1 - 3): 4");
+    }
+
+    @Test
+    void invalidBytes_generated_areRejectedNamingTheColumn() {
+        ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
+        qt().forAll(integers().between(-128, 127), integers().between(0, 2)).checkAssert((value, column) -> {
+            byte[][] in = {{2}, {2}, {2}};
+            in[column][0] = value.byteValue();
+            byte[] out = new byte[1];
+            if (value >= 1 && value <= 3) {
+                scorer.score(in[0], in[1], in[2], out, out.clone(), out.clone());
+            } else {
+                String name = column == 0 ? "importance" : column == 1 ? "threat" : "vulnerability";
+                assertThatThrownBy(() -> scorer.score(in[0], in[1], in[2], out, out.clone(), out.clone()))
+                        .hasMessage("Invalid value for %s[0] (valid values 1 - 3): %d", name, value);
+            }
+        });
+    }
+
+    @Test
+    void columnsOfDifferentLength_orBadRange() {
+        ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
+        byte[] three = new byte[3];
+        assertThatThrownBy(() -> scorer.score(three, three, new byte[2], three, three, three))
+                .hasMessage("Columns differ in length: importance has 3 rows, vulnerability has 2");
+        assertThatThrownBy(() -> scorer.score(three, three, three, three, three, three, 2, 1))
+                .hasMessage("Invalid value for to (valid values 2 - 3): 1");
+        assertThatThrownBy(() -> scorer.score(three, three, three, three, three, three, -1, 1))
+                .hasMessage("Invalid value for from (valid values 0 - 3): -1");
+        int[] two = new int[2];
+        assertThatThrownBy(() -> scorer.score(two, two, two, two, new int[3], two))
+                .hasMessage("Columns differ in length: importance has 2 rows, level has 3");
+        assertThatThrownBy(() -> scorer.score((byte[]) null, three, three, three, three, three))
+                .isInstanceOf(NullPointerException.class).hasMessage("importance");
+    }
+
+    @Test
+    void range_scoresOnlyTheRange() {
+        ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
+        byte[] in = {3, 3, 3, 3};
+        byte[] level = new byte[4];
+        scorer.score(in, in, in, new byte[4], level, new byte[4], 1, 3);
+        assertThat(level).containsExactly(0, 9, 9, 0);
+    }
+}
