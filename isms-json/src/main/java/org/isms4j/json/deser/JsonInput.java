@@ -99,7 +99,7 @@ public final class JsonInput {
         for (int i = chain.size() - 1; i >= 0; i--) {
             JsonStreamContext c = chain.get(i);
             if (c.inArray()) {
-                if (c.getCurrentIndex() >= 0) {
+                if (c.hasCurrentIndex()) {
                     path.append('[').append(c.getCurrentIndex()).append(']');
                 }
             } else if (c.getCurrentName() != null) {
