@@ -41,7 +41,9 @@ import org.isms4j.json.ser.Writers;
  * <pre>{@code
  * IsmsJson json = IsmsJson.strict();
  * String text = json.writeRiskModel(RiskModel.standard());
- * RiskModel model = json.readRiskModel(text);          // equal to RiskModel.standard()
+ * RiskModel model = json.readRiskModel(text);
+ * System.out.println(model.equals(RiskModel.standard()));
+ * // prints: true
  * }</pre>
  *
  * <p>Reading is strict. An unknown property, a duplicate property, a missing property, a value of
@@ -65,8 +67,7 @@ import org.isms4j.json.ser.Writers;
  * Output is UTF-8, pretty-printed with two spaces and {@code \n} line ends and a final line end,
  * or compact with {@link #compact()}.
  *
- * <p>Streams given to this class are neither closed nor buffered beyond what reading needs: the
- * caller owns them.
+ * <p>Streams given to this class are not closed: the caller owns them.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -37,10 +37,15 @@ import org.isms4j.json.ser.VocabularySerializer;
  * scales. A register needs the model that scored it as the context attribute
  * {@code RiskModel.class}:
  * <pre>{@code
+ * import com.fasterxml.jackson.databind.ObjectMapper;
+ *
  * ObjectMapper mapper = new ObjectMapper().registerModule(new IsmsModule());
+ * String json = mapper.writeValueAsString(RiskRegister.of(RiskModel.standard(), java.util.List.of()));
  * RiskRegister register = mapper.readerFor(RiskRegister.class)
  *         .withAttribute(RiskModel.class, RiskModel.standard())
  *         .readValue(json);
+ * System.out.println(register);
+ * // prints: RiskRegister of 0 risks scored by isms4j-standard@1
  * }</pre>
  *
  * <p>This class is thread-safe once registered.

@@ -15,12 +15,18 @@ import org.isms4j.json.deser.RegisterCursor;
  * and scored again in a few megabytes of heap. Obtain one from
  * {@link IsmsJson#riskRegisterReader}.
  * <pre>{@code
+ * RiskModel model = RiskModel.standard();
+ * String json = IsmsJson.strict().writeRiskRegister(RiskRegister.of(model, java.util.List.of()));
+ * java.io.InputStream in = new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+ * int rows = 0;
  * try (RiskRegisterReader reader = IsmsJson.strict().riskRegisterReader(in, model)) {
  *     while (reader.hasNext()) {
  *         RiskRegisterEntry entry = reader.next();
- *         // ...
+ *         rows++;
  *     }
  * }
+ * System.out.println(rows + " rows");
+ * // prints: 0 rows
  * }</pre>
  *
  * <p>Each row is checked as {@link IsmsJson#readRiskRegister} checks it, and rows must ascend by

@@ -15,9 +15,19 @@ import org.isms4j.json.ser.Writers;
  * written without holding them. Obtain one from {@link IsmsJson#riskRegisterWriter}; the header
  * is written when it opens, and {@link #close()} ends the document.
  * <pre>{@code
- * try (RiskRegisterWriter writer = IsmsJson.strict().riskRegisterWriter(out, model)) {
- *     writer.write(entry);
+ * import java.util.List;
+ * import org.isms4j.core.risk.Risk;
+ * import org.isms4j.core.risk.RiskEvaluation;
+ *
+ * RiskModel model = RiskModel.standard();
+ * Risk risk = Risk.of(2, List.of(40), "low staff awareness", "company-wide", "misdelivery",
+ *         SecurityProperty.CONFIDENTIALITY);
+ * java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+ * try (RiskRegisterWriter writer = IsmsJson.strict().compact().riskRegisterWriter(out, model)) {
+ *     writer.write(RiskRegisterEntry.of(risk, RiskEvaluation.ofLikelihood(model, 2, 2)));
  * }
+ * System.out.println(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"level\":4"));
+ * // prints: true
  * }</pre>
  *
  * <p>The bytes are those {@link IsmsJson#writeRiskRegister} writes for the same rows. Rows must
