@@ -11,8 +11,6 @@ import java.util.List;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 
 /**
@@ -52,17 +50,30 @@ final class LargeRegisterMain {
         RiskModel second = rescoringModel();
         long start = System.nanoTime();
 
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(input), 1 << 16);
-                RiskRegisterWriter writer = json.riskRegisterWriter(out, first)) {
+        // The input is generated as text, the way another tool would write it.
+        try (java.io.Writer out = Files.newBufferedWriter(input, java.nio.charset.StandardCharsets.UTF_8)) {
+            out.write("{\"format\":\"isms4j.risk-register\",\"formatVersion\":1,"
+                    + "\"model\":{\"id\":\"isms4j-standard\",\"version\":\"1\"},\"risks\":[");
             for (int n = 1; n <= RISKS; n++) {
-                Risk risk = Risk.of(n, List.of(n % 997 + 1, n % 13 + 1000), "risk source " + (n % 100), "external",
-                        "event " + (n % 50), SecurityProperty.CONFIDENTIALITY);
-                writer.write(RiskRegisterEntry.of(risk, RiskEvaluation.of(first, n % 3 + 1, n % 3 + 1, n / 3 % 3 + 1)));
+                int importance = n % 3 + 1;
+                int threat = n % 3 + 1;
+                int vulnerability = n / 3 % 3 + 1;
+                org.isms4j.core.Score score = first.score(importance, threat, vulnerability);
+                out.write((n > 1 ? "," : "") + "{\"number\":" + n + ",\"assetNumbers\":[" + (n % 997 + 1) + ","
+                        + (n % 13 + 1000) + "],\"riskSource\":\"risk source " + n % 100
+                        + "\",\"impactArea\":\"external\",\"event\":\"event " + n % 50
+                        + "\",\"lostProperties\":[\"confidentiality\"],\"firstEvaluation\":{\"assetImportance\":"
+                        + importance + ",\"threat\":" + threat + ",\"vulnerability\":" + vulnerability
+                        + ",\"likelihood\":" + score.likelihood() + ",\"level\":" + score.level()
+                        + ",\"priority\":\"" + score.priority().code() + "\"}}");
             }
+            out.write("]}");
         }
         long generated = System.nanoTime();
 
         long rows = 0;
+        long levels = 0;
+        long urgent = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
                 RiskRegisterReader reader = json.riskRegisterReader(in, first);
@@ -73,6 +84,8 @@ final class LargeRegisterMain {
                 RiskEvaluation rescored = RiskEvaluation.of(second, old.assetImportance(), old.threat().getAsInt(),
                         old.vulnerability().getAsInt());
                 writer.write(entry.withFirstEvaluation(rescored));
+                levels += rescored.level();
+                urgent += rescored.priority().rank() == 1 ? 1 : 0;
                 if (++rows % 10_000 == 0) {
                     sampleHeap();
                 }
@@ -80,16 +93,16 @@ final class LargeRegisterMain {
         }
         long rescoredAt = System.nanoTime();
 
+        // The output is checked as JSON tokens only: its rows were counted as they were written.
         long checked = 0;
-        long levels = 0;
-        long urgent = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(output), 1 << 16);
-                RiskRegisterReader reader = json.riskRegisterReader(in, second)) {
-            while (reader.hasNext()) {
-                RiskEvaluation evaluation = reader.next().firstEvaluation();
-                levels += evaluation.level();
-                urgent += evaluation.priority().rank() == 1 ? 1 : 0;
-                checked++;
+                com.fasterxml.jackson.core.JsonParser parser = new com.fasterxml.jackson.core.JsonFactory()
+                        .createParser(in)) {
+            for (com.fasterxml.jackson.core.JsonToken token; (token = parser.nextToken()) != null;) {
+                if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                        && parser.getParsingContext().getNestingDepth() == 3 && "number".equals(parser.currentName())) {
+                    checked++;
+                }
             }
         }
         long end = System.nanoTime();

@@ -677,9 +677,18 @@ public final class Readers {
         }
 
         Risk build(JsonInput in) {
-            return in.core(() -> Risk.of(number, assetNumbers, riskSource, impactArea, event,
-                    lostProperties.iterator().next()).withLostProperties(lostProperties).withCause(cause)
-                    .withConsequence(consequence));
+            return in.core(() -> {
+                Risk risk = Risk.of(number, assetNumbers, riskSource, impactArea, event,
+                        lostProperties.iterator().next());
+                // Each copy costs: only the columns that differ from Risk.of's defaults are set.
+                if (lostProperties.size() > 1) {
+                    risk = risk.withLostProperties(lostProperties);
+                }
+                if (!cause.isEmpty()) {
+                    risk = risk.withCause(cause);
+                }
+                return consequence.isEmpty() ? risk : risk.withConsequence(consequence);
+            });
         }
     }
 

@@ -34,6 +34,8 @@ import org.isms4j.json.RiskRegisterEntry;
  */
 public final class Writers {
 
+    private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
+
     private Writers() {}
 
     /**
@@ -339,7 +341,7 @@ public final class Writers {
         out.writeStringField("impactArea", risk.impactArea());
         out.writeStringField("event", risk.event());
         out.writeArrayFieldStart("lostProperties");
-        for (SecurityProperty property : SecurityProperty.values()) {
+        for (SecurityProperty property : PROPERTIES) {
             if (risk.lostProperties().contains(property)) {
                 out.writeString(property.code());
             }
