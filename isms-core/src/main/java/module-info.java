@@ -11,6 +11,10 @@ module org.isms4j.core {
 
     exports org.isms4j.core;
     exports org.isms4j.core.asset;
+    exports org.isms4j.core.plan;
+    exports org.isms4j.core.quick;
+    exports org.isms4j.core.register;
+    exports org.isms4j.core.report;
     exports org.isms4j.core.risk;
     exports org.isms4j.core.scoring;
     exports org.isms4j.core.treatment;

@@ -1,6 +1,12 @@
 /**
  * isms4j JSON: Jackson adapters and documented JSON formats.
  *
+ * <p>The API is the package {@code org.isms4j.json}: {@link org.isms4j.json.IsmsJson} reads and
+ * writes the documents, {@link org.isms4j.json.IsmsModule} adapts every value type to Jackson
+ * (also found through {@link java.util.ServiceLoader}), and
+ * {@link org.isms4j.json.IsmsJsonException} is the one exception of reading. The serializers
+ * ({@code ser}) and deserializers ({@code deser}) are not exported.
+ *
  * <p>{@code requires-automatic}: Immutables' annotations module is an automatic module,
  * needed at compile time only.
  */
@@ -10,4 +16,8 @@ module org.isms4j.json {
     requires transitive org.isms4j.annexa;
     requires transitive com.fasterxml.jackson.databind;
     requires static org.immutables.value.annotations;
+
+    exports org.isms4j.json;
+
+    provides com.fasterxml.jackson.databind.Module with org.isms4j.json.IsmsModule;
 }

@@ -2,6 +2,7 @@ package org.isms4j.core;
 
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.isms4j.core.internal.Checks;
 
 /**
  * A confidentiality, integrity and availability rating, such as (3, 3, 2) for the staff register
@@ -83,11 +84,34 @@ public abstract class CiaRating {
         scales.confidentiality().check("confidentiality", confidentiality);
         scales.integrity().check("integrity", integrity);
         scales.availability().check("availability", availability);
-        if (confidentiality >= 1 && confidentiality <= 3 && integrity >= 1 && integrity <= 3
-                && availability >= 1 && availability <= 3) {
-            return STANDARD[standardIndex(confidentiality, integrity, availability)];
+        return cached(confidentiality, integrity, availability);
+    }
+
+    /**
+     * Obtains a rating as it was recorded, such as one read back from a file before its model is
+     * known: each rating is checked only against the range every scale shares, 0 - 10.
+     *
+     * <p>To check a rating against an organisation's scales, use
+     * {@link #of(int, int, int, CiaScales)} or {@link RiskModel#checkRating(CiaRating)}.
+     *
+     * @param confidentiality the confidentiality rating, 0 - 10
+     * @param integrity the integrity rating, 0 - 10
+     * @param availability the availability rating, 0 - 10
+     * @return the rating, not null
+     * @throws IsmsException if a rating is outside 0 - 10, naming the dimension
+     */
+    public static CiaRating ofRecord(int confidentiality, int integrity, int availability) {
+        Checks.inRange("confidentiality", RatingScale.LOWEST, RatingScale.HIGHEST, confidentiality);
+        Checks.inRange("integrity", RatingScale.LOWEST, RatingScale.HIGHEST, integrity);
+        Checks.inRange("availability", RatingScale.LOWEST, RatingScale.HIGHEST, availability);
+        return cached(confidentiality, integrity, availability);
+    }
+
+    private static CiaRating cached(int c, int i, int a) {
+        if (c >= 1 && c <= 3 && i >= 1 && i <= 3 && a >= 1 && a <= 3) {
+            return STANDARD[standardIndex(c, i, a)];
         }
-        return ImmutableCiaRating.of(confidentiality, integrity, availability);
+        return ImmutableCiaRating.of(c, i, a);
     }
 
     private static int standardIndex(int c, int i, int a) {

@@ -49,7 +49,7 @@ public abstract class TermNames {
      */
     public static TermNames of(String code, String japanese, String english) {
         Checks.notBlank("code", code);
-        if (!code.matches("[a-z0-9_]+")) {
+        if (!code.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
             throw new IsmsException(Checks.format(
                     "Invalid value for code (lowercase letters, digits and underscores): '%s'", code));
         }

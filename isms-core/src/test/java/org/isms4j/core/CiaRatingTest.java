@@ -82,6 +82,18 @@ class CiaRatingTest {
     }
 
     @Test
+    void ofRecord_checksOnlyTheSharedRange() {
+        assertThat(CiaRating.ofRecord(0, 10, 5).importance()).isEqualTo(10);
+        assertThat(CiaRating.ofRecord(3, 3, 2)).isSameAs(CiaRating.of(3, 3, 2));
+        assertThatThrownBy(() -> CiaRating.ofRecord(11, 1, 1))
+                .hasMessage("Invalid value for confidentiality (valid values 0 - 10): 11");
+        assertThatThrownBy(() -> CiaRating.ofRecord(1, -1, 1))
+                .hasMessage("Invalid value for integrity (valid values 0 - 10): -1");
+        assertThatThrownBy(() -> CiaRating.ofRecord(1, 1, 12))
+                .hasMessage("Invalid value for availability (valid values 0 - 10): 12");
+    }
+
+    @Test
     void toString_isCompact() {
         assertThat(CiaRating.of(3, 3, 2)).hasToString("C3/I3/A2");
     }

@@ -18,7 +18,8 @@ class ModuleExportsTest {
                 .orElseThrow().descriptor();
         Map<String, Set<String>> exports = descriptor.exports().stream()
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
-        assertThat(exports).containsOnlyKeys("org.isms4j.core", "org.isms4j.core.asset", "org.isms4j.core.risk",
+        assertThat(exports).containsOnlyKeys("org.isms4j.core", "org.isms4j.core.asset", "org.isms4j.core.plan",
+                "org.isms4j.core.quick", "org.isms4j.core.register", "org.isms4j.core.report", "org.isms4j.core.risk",
                 "org.isms4j.core.scoring", "org.isms4j.core.treatment", "org.isms4j.core.internal");
         assertThat(exports.get("org.isms4j.core")).isEmpty();
         assertThat(exports.get("org.isms4j.core.internal")).containsExactlyInAnyOrder("org.isms4j.annexa",

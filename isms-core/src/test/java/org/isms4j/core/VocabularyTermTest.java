@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VocabularyTermTest {
 
     static Stream<VocabularyTerm> allTerms() {
-        return Stream.of(SecurityProperty.values(), TreatmentOption.values(), TreatmentStatus.values())
+        return Stream.of(SecurityProperty.values(), TreatmentOption.values(), TreatmentStatus.values(),
+                org.isms4j.core.plan.PlanStatus.values(), org.isms4j.core.register.ResidualDecision.values())
                 .flatMap(Arrays::stream);
     }
 

@@ -2,23 +2,28 @@ package org.isms4j.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.isms4j.core.CiaRating;
+import org.isms4j.annexa.Theme;
+import org.isms4j.annexa.soa.DecisionState;
+import org.isms4j.annexa.soa.SoaReport;
+import org.isms4j.annexa.soa.SoaSummary;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.Score;
-import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.asset.Asset;
-import org.isms4j.core.risk.Risk;
-import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.report.ReportTable;
 
 /**
- * The walkthrough on the bundled example: the source's quick-approach rows (DOMAIN.md §2) and its
- * canonical three risks (DOMAIN.md §6), scored with the standard model and printed as tables.
+ * The walkthrough: the bundled example register (the source's canonical three risks) printed as
+ * the asset inventory, the risk assessment report, the Statement of Applicability summary, the
+ * treatment plan and the second evaluation.
  *
  * <p>Run it with {@code ./mvnw -q -Pwalkthrough package -DskipTests -pl docs/examples -am}; add
- * {@code -Dwalkthrough.args="--lang ja"} for Japanese headings.
+ * {@code -Dwalkthrough.args="--lang ja"} for Japanese.
  */
 public final class Walkthrough {
 
@@ -46,10 +51,10 @@ public final class Walkthrough {
     /**
      * Runs the walkthrough, printing to the given streams.
      *
-     * @param out where the tables go
-     * @param err where usage errors go
+     * @param out where the report goes
+     * @param err where errors go
      * @param args the command-line arguments
-     * @return the exit status: 0, or 2 for a usage error
+     * @return the exit status: 0, 1 for a bad register, 2 for a usage error
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Locale locale = Locale.ENGLISH;
@@ -67,7 +72,8 @@ public final class Walkthrough {
             }
         }
         try {
-            new Walkthrough(locale, out).print();
+            RiskModel model = RiskModel.standard();
+            new Walkthrough(locale, out).print(CanonicalRegister.treated(model), CanonicalRegister.plan());
             return 0;
         } catch (IsmsException e) {
             err.println(e.getMessage());
@@ -75,79 +81,67 @@ public final class Walkthrough {
         }
     }
 
-    private boolean japanese() {
-        return locale.getLanguage().equals("ja");
-    }
-
     private String t(String ja, String en) {
-        return japanese() ? ja : en;
+        return locale.getLanguage().equals("ja") ? ja : en;
     }
 
-    private void print() {
-        RiskModel model = RiskModel.standard();
-        out.println("# " + t("クイックアプローチ（LV.1）: 社員PCに保存された重要資産", "Quick approach (LV.1): important assets on the staff PC"));
+    private void heading(String ja, String en) {
         out.println();
-        out.println(row(t("番号", "No"), t("業務分類", "Category"), t("情報資産名称", "Asset"), t("備考", "Remarks"),
-                t("機密性", "C"), t("完全性", "I"), t("可用性", "A"), t("重要度", "Importance"),
-                t("被害発生可能性", "Likelihood"), t("リスクレベル", "Risk level"), t("優先順位", "Priority")));
-        out.println(separator(11));
-        List<Asset> assets = List.of(
-                Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2)).withBusinessCategory("人事").withRemarks("社員基本情報")
-                        .withMedium("社員PC"),
-                Asset.of(2, "当社宛請求書", CiaRating.of(3, 3, 2)).withBusinessCategory("経理").withRemarks("過去3年分")
-                        .withMedium("社員PC"),
-                Asset.of(3, "顧客リスト", CiaRating.of(3, 3, 3)).withBusinessCategory("営業").withRemarks("得意先")
-                        .withMedium("社員PC"));
-        int[] likelihoods = {3, 2, 2};
-        for (Asset asset : assets) {
-            Score score = model.scoreOfLikelihood(asset.importance(), likelihoods[asset.number() - 1]);
-            CiaRating rating = asset.rating();
-            out.println(row(asset.number(), asset.businessCategory(), asset.name(), asset.remarks(),
-                    rating.confidentiality(), rating.integrity(), rating.availability(), score.importance(),
-                    score.likelihood(), score.level(), score.priority().getDisplayName(locale)));
-        }
+        out.println("## " + t(ja, en));
         out.println();
-        out.println("# " + t("リスクアセスメント結果（一次評価）", "Risk assessment report (first evaluation)"));
-        out.println();
-        out.println(row(t("番号", "No"), t("資産番号", "Assets"), t("リスク源", "Risk source"), t("事象", "Event"),
-                t("重要度", "Importance"), t("被害発生可能性", "Likelihood"), t("リスクレベル", "Risk level"),
-                t("優先順位", "Priority")));
-        out.println(separator(8));
-        List<Risk> risks = List.of(
-                Risk.of(1, List.of(9), t("モバイル機器の利用ルールが未整備", "mobile-device usage rules not established"),
-                        t("外部", "external"), t("外出時の重要情報の紛失・盗難", "loss or theft of important information while carried outside"),
-                        SecurityProperty.CONFIDENTIALITY),
-                Risk.of(2, List.of(40), t("教育不足による社員の意識の低さ", "low staff awareness from insufficient education"),
-                        t("全社", "company-wide"), t("誤送信", "misdelivery"), SecurityProperty.CONFIDENTIALITY),
-                Risk.of(3, List.of(10, 11, 13, 26, 55),
-                        t("電子情報の分類・取扱いが不明確", "classification / handling of electronic information unclear"),
-                        t("外部", "external"), t("情報の紛失・盗難", "loss or theft of information"),
-                        SecurityProperty.CONFIDENTIALITY));
-        int[][] ratings = {{3, 2}, {2, 2}, {3, 3}};
-        for (Risk risk : risks) {
-            int[] rating = ratings[risk.number() - 1];
-            RiskEvaluation first = RiskEvaluation.ofLikelihood(model, rating[0], rating[1]);
-            String assetNumbers = risk.assetNumbers().toString().replaceAll("[\\[\\]]", "");
-            out.println(row(risk.number(), assetNumbers, risk.riskSource(),
-                    risk.event() + " (" + risk.lostProperties().iterator().next().lossName(locale) + ")",
-                    first.importance(), first.likelihood(), first.level(),
-                    first.priority().rank() + " " + first.priority().getDisplayName(locale)));
-        }
-        out.println();
-        out.println(t("モデル: ", "Model: ") + model.id() + "@" + model.version() + t(
-                "（リスクレベル = 重要度 × 被害発生可能性、受容基準 ≥9→1, ≥6→2, ≥4→3, ≤3 受容範囲）",
-                " (risk level = importance × likelihood; criteria ≥9→1, ≥6→2, ≥4→3, ≤3 acceptable)"));
     }
 
-    private static String row(Object... cells) {
-        StringBuilder line = new StringBuilder("|");
-        for (Object cell : cells) {
-            line.append(' ').append(cell).append(" |");
+    private void print(RiskRegister register, TreatmentPlan plan) {
+        plan.checkTraces(register);
+        out.println("# " + t("リスクアセスメントとリスク対応", "Risk assessment and treatment") + " — "
+                + register.model().id() + "@" + register.model().version());
+        heading("資産目録", "Asset inventory");
+        out.print(ReportTable.ofInventory(register.inventory(), locale).toMarkdown());
+        heading("リスクアセスメント結果報告書", "Risk assessment report");
+        out.print(ReportTable.ofAssessment(register, locale).toMarkdown());
+        register.approval().ifPresent(approval -> out.println(t("作成者／更新者: ", "Author / updater: ")
+                + approval.author() + " " + approval.updated() + approval.approver().map(a -> t("、承認者: ",
+                        "; approver: ") + a + " " + approval.approved().orElseThrow()).orElse("")));
+        heading("適用宣言書（集計）", "Statement of Applicability (summary)");
+        printSummary(SoaReport.draft(register));
+        heading("リスク対応計画", "Risk treatment plan");
+        out.print(ReportTable.ofPlan(plan, locale).toMarkdown());
+        heading("二次評価", "Second evaluation");
+        List<List<String>> rows = new ArrayList<>();
+        for (AssessedRisk row : register.risks()) {
+            rows.add(List.of(Integer.toString(row.number()), Integer.toString(row.first().level()),
+                    row.second().map(s -> s.importance() + " × " + s.likelihood() + " = " + s.level()).orElse("—"),
+                    row.reduction().isPresent() ? Integer.toString(row.reduction().getAsInt()) : "—",
+                    row.residual().priority().getDisplayName(locale),
+                    row.acceptance().map(a -> a.decision().getDisplayName(locale) + " (" + a.riskOwner() + ", "
+                            + a.decided() + a.expires().map(e -> t("、見直し ", ", review from ") + e).orElse("") + ")")
+                            .orElse("")));
         }
-        return line.toString();
+        out.print(ReportTable.of(List.of(t("番号", "No"), t("一次評価 リスクレベル", "First level"),
+                t("二次評価", "Residual"), t("低減幅", "Reduced by"), t("残留リスクの優先順位", "Residual priority"),
+                t("残留リスクの受容", "Residual acceptance")), rows).toMarkdown());
     }
 
-    private static String separator(int columns) {
-        return "|" + " --- |".repeat(columns);
+    private void printSummary(StatementOfApplicability soa) {
+        SoaSummary summary = soa.summary();
+        List<String> headings = new ArrayList<>();
+        headings.add(t("テーマ", "Theme"));
+        for (DecisionState state : DecisionState.values()) {
+            headings.add(state.getDisplayName(locale));
+        }
+        headings.add(t("計", "Total"));
+        List<List<String>> rows = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            List<String> row = new ArrayList<>();
+            row.add(theme.getDisplayName(locale));
+            for (DecisionState state : DecisionState.values()) {
+                row.add(Integer.toString(summary.count(theme, state)));
+            }
+            row.add(Integer.toString(summary.total(theme)));
+            rows.add(row);
+        }
+        out.print(ReportTable.of(headings, rows).toMarkdown());
+        out.println(t("完全性: ", "Complete: ") + soa.isComplete() + t("（未決定 ", " (undecided: ")
+                + soa.undecided().size() + t("）", ")"));
     }
 }

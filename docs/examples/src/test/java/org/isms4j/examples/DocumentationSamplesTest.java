@@ -39,7 +39,7 @@ class DocumentationSamplesTest {
             Pattern.DOTALL);
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     /** The library modules whose Javadoc examples run here: those this module depends on. */
-    private static final List<String> MODULES = List.of("isms-core");
+    private static final List<String> MODULES = List.of("isms-core", "isms-annexa");
 
     record Sample(String file, int index, String code) {
         @Override
@@ -95,10 +95,13 @@ class DocumentationSamplesTest {
         Files.writeString(source, imports + "\npublic class Sample {\n public static void main(String[] args) "
                 + "throws Exception {\n" + body + "\n }\n}\n");
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        String classpath = Path.of(RiskModel.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                .toString() + java.io.File.pathSeparator + System.getProperty("java.class.path");
+        StringBuilder classpath = new StringBuilder(System.getProperty("java.class.path"));
+        for (Class<?> anchor : List.of(RiskModel.class, org.isms4j.annexa.AnnexA.class)) {
+            classpath.append(java.io.File.pathSeparator)
+                    .append(Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        }
         ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-        int status = compiler.run(null, diagnostics, diagnostics, "-encoding", "UTF-8", "-cp", classpath,
+        int status = compiler.run(null, diagnostics, diagnostics, "-encoding", "UTF-8", "-cp", classpath.toString(),
                 "-d", dir.toString(), source.toString());
         assertThat(status).as("compilation of %s:%n%s", sample, diagnostics.toString(StandardCharsets.UTF_8))
                 .isZero();

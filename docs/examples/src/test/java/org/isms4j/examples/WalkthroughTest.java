@@ -22,25 +22,33 @@ class WalkthroughTest {
     }
 
     @Test
-    void english_printsQuickApproachRowsAndTheCanonicalRisks() {
+    void english_printsEverySection() {
         assertThat(run()).isZero();
         assertThat(out())
-                .contains("| 1 | 人事 | 社員名簿 | 社員基本情報 | 3 | 3 | 2 | 3 | 3 | 9 | treat immediately |")
-                .contains("| 2 | 経理 | 当社宛請求書 | 過去3年分 | 3 | 3 | 2 | 3 | 2 | 6 | treat within this term |")
-                .contains("| 3 | 営業 | 顧客リスト | 得意先 | 3 | 3 | 3 | 3 | 2 | 6 | treat within this term |")
-                .contains("| 1 | 9 | mobile-device usage rules not established |")
-                .contains("| 3 | 2 | 6 | 2 treat within this term |")
-                .contains("| 2 | 2 | 4 | 3 treatment within this term desirable |")
-                .contains("| 2 | 40 | low staff awareness")
-                .contains("| 3 | 10, 11, 13, 26, 55 |")
-                .contains("| 3 | 3 | 9 | 1 treat immediately |");
+                .contains("## Asset inventory", "## Risk assessment report", "## Statement of Applicability (summary)",
+                        "## Risk treatment plan", "## Second evaluation")
+                .contains("| 9 | 営業 | 営業用ノートPC |")
+                .contains("| 3 | 10, 11, 13, 26, 55 | 電子情報の分類・取扱いが不明確 |")
+                .contains("| 3 | 3 | 9 | 1 | reduce | 情報の分類定義 (5.12)<br>分類ごとの情報の取扱いルール<br>ラベリング (5.13) | 5.12, 5.13 | "
+                        + "undecided | 2 | 3 | 6 |")
+                .contains("| organizational controls | 0 | 0 | 0 | 2 | 0 | 35 | 37 |")
+                .contains("| technological controls | 0 | 0 | 0 | 0 | 0 | 34 | 34 |")
+                .contains("Complete: false (undecided: 91)")
+                .contains("| 1 | モバイル機器の利用ルールを整備・強化 | ルール検討<br>関係者に周知 | 委員長 | 2023-08-10 | 2023-09-29 | 2023-08-10 |"
+                        + " 2023-09-25 | completed |  | 1 |")
+                .contains("| 1 | 6 | 2 × 1 = 2 | 4 | acceptable |  |")
+                .contains("| 2 | 4 | 1 × 1 = 1 | 3 | acceptable |  |")
+                .contains("| 3 | 9 | 2 × 3 = 6 | 3 | treat within this term | accepted (情報セキュリティ委員長, 2023-10-02, "
+                        + "review from 2024-04-01) |");
     }
 
     @Test
-    void japanese_usesJapaneseHeadingsAndMeanings() {
+    void japanese_usesJapaneseHeadingsAndTerms() {
         assertThat(run("--lang", "ja")).isZero();
-        assertThat(out()).contains("| 番号 | 業務分類 | 情報資産名称 |").contains("| 3 | 3 | 9 | 1 早急に対応 |")
-                .contains("(機密性の喪失)");
+        assertThat(out()).contains("## 資産目録", "## リスクアセスメント結果報告書", "## 適用宣言書（集計）", "## リスク対応計画", "## 二次評価")
+                .contains("| 番号 | 資産番号 | リスク源 | 影響領域 | 事象 |")
+                .contains("| 低減 |").contains("| 未定 |").contains("| 終了 |")
+                .contains("| 組織的管理策 |").contains("| 3 | 9 | 2 × 3 = 6 | 3 | 今期中に対応 | 受容 (");
     }
 
     @Test

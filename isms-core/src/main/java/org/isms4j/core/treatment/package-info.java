@@ -1,5 +1,6 @@
 /**
- * The vocabulary of risk treatment リスク対応 (DOMAIN.md §7): the four options
+ * Risk treatment リスク対応 (DOMAIN.md §7): a risk's {@link org.isms4j.core.treatment.TreatmentDecision}
+ * with its {@link org.isms4j.core.treatment.TreatmentControl}s, and the vocabulary: the four options
  * {@link org.isms4j.core.treatment.TreatmentOption} (avoid 回避, reduce 低減, transfer 移転,
  * retain 保有) and the report's {@link org.isms4j.core.treatment.TreatmentStatus} (済み done,
  * 予定 planned, 未定 undecided).
@@ -12,4 +13,7 @@
  * {@code TreatmentOption.ofCode("reduce")} with education and training, status
  * {@code TreatmentStatus.PLANNED}, shown in Japanese as 予定.
  */
+@IsmsStyle
 package org.isms4j.core.treatment;
+
+import org.isms4j.core.internal.IsmsStyle;

@@ -1,0 +1,105 @@
+package org.isms4j.annexa.soa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.Control;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.UnknownControlException;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.report.ReportTable;
+
+/**
+ * The Statement of Applicability 適用宣言書 as a report, and its link to a risk register: the draft
+ * from a register's treatments, the gap check over its risks, and the table of all 93 controls
+ * with Japanese or English headings ({@link SoaColumn}), such as the row
+ * {@code | 5.12 | 情報の分類 | 組織的管理策 | ○ |  |  | リスクアセスメントの結果 | 3 |  |  |} of the
+ * canonical draft.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class SoaReport {
+
+    private SoaReport() {}
+
+    /**
+     * Drafts a Statement of Applicability from a register: every Annex A control a risk's
+     * treatment names becomes applicable for the risk assessment result, with those risks;
+     * the rest stay undecided.
+     *
+     * @param register the register, not null
+     * @return the draft, not null
+     * @throws UnknownControlException if a treatment names an id that is not an Annex A control
+     */
+    public static StatementOfApplicability draft(RiskRegister register) {
+        return StatementOfApplicability.ofTreatments(controlsByRisk(register));
+    }
+
+    /**
+     * Lists the Annex A controls a register's risks may have missed (DOMAIN.md §7 step 3): those
+     * whose security-property attribute matches a property a risk loses but which no treatment
+     * names.
+     *
+     * @param register the register, not null
+     * @return the missed controls in catalogue order, not null
+     * @throws UnknownControlException if a treatment names an id that is not an Annex A control
+     */
+    public static List<MissedControl> missedControls(RiskRegister register) {
+        return GapCheck.missedControls(register.risks().stream().map(row -> row.risk()).collect(Collectors.toList()),
+                controlsByRisk(register));
+    }
+
+    private static Map<Integer, List<ControlId>> controlsByRisk(RiskRegister register) {
+        Objects.requireNonNull(register, "register");
+        return register.annexAControlsByRisk().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> entry.getValue().stream().map(ControlId::parse).collect(Collectors.toList())));
+    }
+
+    /**
+     * Returns the Statement of Applicability as a table: one row per Annex A control in document
+     * order, in the columns of {@link SoaColumn}; an undecided control has empty cells after its
+     * theme.
+     *
+     * @param soa the statement, not null
+     * @param locale Japanese or English headings and terms, not null
+     * @return the table, not null
+     */
+    public static ReportTable table(StatementOfApplicability soa, Locale locale) {
+        Objects.requireNonNull(soa, "soa");
+        Objects.requireNonNull(locale, "locale");
+        List<String> headings = new ArrayList<>();
+        for (SoaColumn column : SoaColumn.values()) {
+            headings.add(column.getDisplayName(locale));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Control control : AnnexA.all()) {
+            List<String> row = new ArrayList<>();
+            row.add(control.id().toString());
+            row.add(control.title(locale));
+            row.add(control.theme().getDisplayName(locale));
+            Optional<Decision> found = soa.find(control.id());
+            if (found.isPresent()) {
+                Decision decision = found.get();
+                row.add(decision.applicability().symbol());
+                row.add(decision.status().map(ImplementationStatus::symbol).orElse(decision.isExcluded() ? "—" : ""));
+                row.add(decision.reason());
+                row.add(decision.reasonCodes().stream().map(code -> code.getDisplayName(locale))
+                        .collect(Collectors.joining(", ")));
+                row.add(decision.riskNumbers().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                row.add(String.join("\n", decision.documents()));
+                row.add(String.join("\n", decision.evidence()));
+            } else {
+                for (int i = 3; i < headings.size(); i++) {
+                    row.add("");
+                }
+            }
+            rows.add(row);
+        }
+        return ReportTable.of(headings, rows);
+    }
+}

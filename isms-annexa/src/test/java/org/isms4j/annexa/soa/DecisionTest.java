@@ -1,0 +1,112 @@
+package org.isms4j.annexa.soa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.isms4j.core.IsmsException;
+import org.junit.jupiter.api.Test;
+
+class DecisionTest {
+
+    @Test
+    void applicable_withReasonAndCodes() {
+        Decision decision = Decision.applicable("分類基準が未整備", ReasonCode.RISK_ASSESSMENT_RESULT)
+                .withStatus(ImplementationStatus.NOT_IMPLEMENTED).withRiskNumbers(3)
+                .withDocuments("A-02 情報セキュリティ方針").withEvidence("D-07 分類基準レビュー記録");
+        assertThat(decision.isApplicable()).isTrue();
+        assertThat(decision.isExcluded()).isFalse();
+        assertThat(decision.hasReason()).isTrue();
+        assertThat(decision.applicability()).isEqualTo(Applicability.APPLICABLE);
+        assertThat(decision.status()).contains(ImplementationStatus.NOT_IMPLEMENTED);
+        assertThat(decision.reason()).isEqualTo("分類基準が未整備");
+        assertThat(decision.reasonCodes()).containsExactly(ReasonCode.RISK_ASSESSMENT_RESULT);
+        assertThat(decision.riskNumbers()).containsExactly(3);
+        assertThat(decision.documents()).containsExactly("A-02 情報セキュリティ方針");
+        assertThat(decision.evidence()).containsExactly("D-07 分類基準レビュー記録");
+        assertThat(decision.state()).isEqualTo(DecisionState.NOT_IMPLEMENTED);
+    }
+
+    @Test
+    void excluded_withReason() {
+        Decision decision = Decision.excluded("自社でソフトウェア開発を行わない", ReasonCode.BUSINESS_REQUIREMENT);
+        assertThat(decision.isExcluded()).isTrue();
+        assertThat(decision.status()).isEmpty();
+        assertThat(decision.hasReason()).isTrue();
+        assertThat(decision.state()).isEqualTo(DecisionState.EXCLUDED);
+    }
+
+    @Test
+    void of_bare() {
+        Decision decision = Decision.of(Applicability.APPLICABLE);
+        assertThat(decision.hasReason()).isFalse();
+        assertThat(decision.reason()).isEmpty();
+        assertThat(decision.reasonCodes()).isEmpty();
+        assertThat(decision.riskNumbers()).isEmpty();
+        assertThat(decision.documents()).isEmpty();
+        assertThat(decision.evidence()).isEmpty();
+        assertThat(decision.state()).isEqualTo(DecisionState.STATUS_NOT_STATED);
+    }
+
+    @Test
+    void hasReason_textOrCode() {
+        assertThat(Decision.applicable("").hasReason()).isFalse();
+        assertThat(Decision.applicable("  ").hasReason()).isFalse();
+        assertThat(Decision.applicable("x").hasReason()).isTrue();
+        assertThat(Decision.applicable("", ReasonCode.CONTRACTUAL).hasReason()).isTrue();
+    }
+
+    @Test
+    void state_everyStatus() {
+        Decision applicable = Decision.applicable("x");
+        assertThat(applicable.withStatus(ImplementationStatus.IMPLEMENTED).state()).isEqualTo(DecisionState.IMPLEMENTED);
+        assertThat(applicable.withStatus(ImplementationStatus.PARTIALLY_IMPLEMENTED).state())
+                .isEqualTo(DecisionState.PARTIALLY_IMPLEMENTED);
+        assertThat(applicable.withStatus(ImplementationStatus.NOT_IMPLEMENTED).state())
+                .isEqualTo(DecisionState.NOT_IMPLEMENTED);
+        assertThat(Decision.excluded("x").withStatus(ImplementationStatus.IMPLEMENTED).state())
+                .isEqualTo(DecisionState.EXCLUDED);
+    }
+
+    @Test
+    void with_copiesAndKeepsUnchanged() {
+        Decision decision = Decision.applicable("x");
+        assertThat(decision.withReason("x")).isSameAs(decision);
+        assertThat(decision.withStatus(Optional.empty())).isSameAs(decision);
+        assertThat(decision.withStatus(ImplementationStatus.IMPLEMENTED).withStatus(Optional.empty())).isEqualTo(decision);
+        assertThat(decision.withApplicability(Applicability.EXCLUDED).isExcluded()).isTrue();
+        assertThat(decision.withRiskNumbers(List.of(5, 3, 5)).riskNumbers()).containsExactly(3, 5);
+        assertThat(decision.withDocuments(List.of("b", "a")).documents()).containsExactly("b", "a");
+        assertThat(decision.withEvidence(List.of("e")).evidence()).containsExactly("e");
+        assertThat(decision.withReasonCodes(List.of(ReasonCode.BEST_PRACTICE)).reasonCodes())
+                .containsExactly(ReasonCode.BEST_PRACTICE);
+    }
+
+    @Test
+    void check_singleFields() {
+        assertThatThrownBy(() -> Decision.applicable("x").withRiskNumbers(0)).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for risk number (valid values 1 - 2147483647): 0");
+        assertThatThrownBy(() -> Decision.applicable("x").withDocuments(" ")).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for document (must not be blank): ' '");
+        assertThatThrownBy(() -> Decision.applicable("x").withEvidence("")).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for evidence (must not be blank): ''");
+    }
+
+    @Test
+    void nulls_namedParameters() {
+        assertThatThrownBy(() -> Decision.of(null)).isInstanceOf(NullPointerException.class).hasMessage("applicability");
+        assertThatThrownBy(() -> Decision.applicable(null)).isInstanceOf(NullPointerException.class).hasMessage("reason");
+        assertThatThrownBy(() -> Decision.excluded("x", (ReasonCode[]) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("codes");
+        assertThatThrownBy(() -> Decision.applicable("x").withReason(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void equals_byValue() {
+        assertThat(Decision.applicable("x", ReasonCode.CONTRACTUAL))
+                .isEqualTo(Decision.applicable("x", ReasonCode.CONTRACTUAL))
+                .hasSameHashCodeAs(Decision.applicable("x", ReasonCode.CONTRACTUAL))
+                .isNotEqualTo(Decision.excluded("x", ReasonCode.CONTRACTUAL));
+    }
+}

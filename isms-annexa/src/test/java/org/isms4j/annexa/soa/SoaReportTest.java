@@ -1,0 +1,86 @@
+package org.isms4j.annexa.soa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Locale;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.UnknownControlException;
+import org.isms4j.core.CiaRating;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.asset.Asset;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.risk.Risk;
+import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
+import org.isms4j.core.treatment.TreatmentOption;
+import org.isms4j.core.treatment.TreatmentStatus;
+import org.junit.jupiter.api.Test;
+
+class SoaReportTest {
+
+    private static final RiskModel MODEL = RiskModel.standard();
+
+    private static RiskRegister register(TreatmentControl... risk3Controls) {
+        AssetInventory inventory = AssetInventory.of(Asset.of(9, "ノートPC", CiaRating.of(3, 2, 2)),
+                Asset.of(40, "電子メール", CiaRating.of(2, 2, 2)), Asset.of(55, "顧客リスト", CiaRating.of(3, 3, 3)));
+        AssessedRisk r1 = AssessedRisk.of(Risk.of(1, List.of(9), "s", "外部", "e", SecurityProperty.CONFIDENTIALITY),
+                RiskEvaluation.ofLikelihood(MODEL, 3, 2)).withTreatment(TreatmentDecision.of(
+                        List.of(TreatmentOption.REDUCE), List.of(TreatmentControl.of("モバイル機器の利用ルール")),
+                        TreatmentStatus.DONE));
+        AssessedRisk r2 = AssessedRisk.of(Risk.of(2, List.of(40), "s", "全社", "e", SecurityProperty.CONFIDENTIALITY),
+                RiskEvaluation.ofLikelihood(MODEL, 2, 2));
+        AssessedRisk r3 = AssessedRisk.of(Risk.of(3, List.of(55), "s", "外部", "e", SecurityProperty.CONFIDENTIALITY),
+                RiskEvaluation.ofLikelihood(MODEL, 3, 3)).withTreatment(TreatmentDecision.of(
+                        List.of(TreatmentOption.REDUCE), List.of(risk3Controls), TreatmentStatus.UNDECIDED));
+        return RiskRegister.of(MODEL, inventory, List.of(r1, r2, r3));
+    }
+
+    @Test
+    void draft_fromTheCanonicalRegister() {
+        RiskRegister register = register(TreatmentControl.of("情報の分類定義", "5.12"),
+                TreatmentControl.of("分類ごとの情報の取扱いルール"), TreatmentControl.of("ラベリング", "5.13"));
+        StatementOfApplicability draft = SoaReport.draft(register);
+        assertThat(draft.find(ControlId.parse("5.12")).orElseThrow().riskNumbers()).containsExactly(3);
+        assertThat(draft.find(ControlId.parse("5.13")).orElseThrow().reasonCodes())
+                .containsExactly(ReasonCode.RISK_ASSESSMENT_RESULT);
+        assertThat(draft.undecided()).hasSize(91);
+        assertThat(draft.isComplete()).isFalse();
+        List<MissedControl> missed = SoaReport.missedControls(register);
+        assertThat(missed).extracting(MissedControl::controlId).doesNotContain(ControlId.parse("5.12"),
+                ControlId.parse("5.13"));
+        assertThat(missed).allSatisfy(m -> assertThat(m.properties()).contains(SecurityProperty.CONFIDENTIALITY));
+    }
+
+    @Test
+    void draft_unknownAnnexAControl() {
+        RiskRegister register = register(TreatmentControl.of("架空の管理策", "5.99"));
+        assertThatThrownBy(() -> SoaReport.draft(register)).isInstanceOf(UnknownControlException.class)
+                .hasMessageStartingWith("Unknown Annex A control: '5.99'");
+    }
+
+    @Test
+    void table_allControlsInDocumentOrder() {
+        StatementOfApplicability soa = SoaReport.draft(register(TreatmentControl.of("情報の分類定義", "5.12")))
+                .with(ControlId.parse("7.4"), Decision.excluded("物理的な監視対象の施設を持たない", ReasonCode.BUSINESS_REQUIREMENT)
+                        .withDocuments("A-02 情報セキュリティ方針"));
+        ReportTable table = SoaReport.table(soa, Locale.JAPANESE);
+        assertThat(table.headings()).containsExactly("管理策番号", "管理策", "テーマ", "適用可否", "実施状況", "適用・除外の理由", "理由区分",
+                "関連リスク番号", "関連文書（方針・手順）", "証跡");
+        assertThat(table.rows()).hasSize(93);
+        assertThat(table.rows().get(0)).startsWith("5.1", "情報セキュリティのための方針群", "組織的管理策", "");
+        List<String> classification = table.rows().get(11);
+        assertThat(classification).containsExactly("5.12", "情報の分類", "組織的管理策", "○", "", "", "リスクアセスメントの結果",
+                "3", "", "");
+        List<String> monitoring = table.rows().stream().filter(r -> r.get(0).equals("7.4")).findFirst().orElseThrow();
+        assertThat(monitoring).containsExactly("7.4", monitoring.get(1), "物理的管理策", "×", "—", "物理的な監視対象の施設を持たない",
+                "事業上の要求事項", "", "A-02 情報セキュリティ方針", "");
+        assertThat(SoaReport.table(soa, Locale.ENGLISH).rows().get(11).get(1)).isEqualTo("Classification of information");
+    }
+}

@@ -1,0 +1,87 @@
+package org.isms4j.annexa.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.Control;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.soa.Decision;
+import org.isms4j.annexa.soa.DecisionState;
+import org.isms4j.annexa.soa.GapCheck;
+import org.isms4j.annexa.soa.MissedControl;
+import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.SoaMigration;
+import org.isms4j.annexa.soa.SoaRule;
+import org.isms4j.annexa.soa.StatementOfApplicability;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.risk.Risk;
+import org.junit.jupiter.api.Test;
+
+/** DOMAIN.md §6 - §8: the SoA of the canonical fixture, pinned. */
+class StatementOfApplicabilitySpecTest {
+
+    static final ControlId CLASSIFICATION = ControlId.parse("5.12");
+    static final ControlId LABELLING = ControlId.parse("5.13");
+
+    /** The canonical fixture's treatments: risk 3 names 5.12 and 5.13; risks 1 and 2 name no Annex A control. */
+    static final Map<Integer, List<ControlId>> TREATMENTS =
+            Map.of(1, List.of(), 2, List.of(), 3, List.of(CLASSIFICATION, LABELLING));
+
+    static List<Risk> canonicalRisks() {
+        return List.of(
+                Risk.of(1, List.of(9), "mobile-device usage rules not established", "external",
+                        "loss or theft of important information while carried outside", SecurityProperty.CONFIDENTIALITY),
+                Risk.of(2, List.of(40), "low staff awareness from insufficient education", "company-wide",
+                        "misdelivery", SecurityProperty.CONFIDENTIALITY),
+                Risk.of(3, List.of(10, 11, 13, 26, 55), "classification and handling of electronic information unclear",
+                        "external", "loss or theft of information", SecurityProperty.CONFIDENTIALITY));
+    }
+
+    @Test
+    void draft_risk3MakesClassificationAndLabellingApplicable() {
+        StatementOfApplicability draft = StatementOfApplicability.ofTreatments(TREATMENTS);
+        for (ControlId id : List.of(CLASSIFICATION, LABELLING)) {
+            Decision decision = draft.find(id).orElseThrow();
+            assertThat(decision.isApplicable()).isTrue();
+            assertThat(decision.reasonCodes()).containsExactly(ReasonCode.RISK_ASSESSMENT_RESULT);
+            assertThat(decision.riskNumbers()).containsExactly(3);
+            assertThat(decision.status()).isEmpty();
+        }
+        assertThat(draft.decisions()).hasSize(2);
+        assertThat(draft.undecided()).hasSize(91).doesNotContain(CLASSIFICATION, LABELLING);
+        assertThat(draft.isComplete()).isFalse();
+        assertThat(draft.problems()).hasSize(91).allMatch(p -> p.rule() == SoaRule.DECIDED);
+        assertThat(draft.summary().total(DecisionState.UNDECIDED)).isEqualTo(91);
+        assertThat(draft.summary().total(DecisionState.STATUS_NOT_STATED)).isEqualTo(2);
+    }
+
+    @Test
+    void gapCheck_canonicalRisks() {
+        List<MissedControl> missed = GapCheck.missedControls(canonicalRisks(), TREATMENTS);
+        // 87 controls preserve confidentiality, which all three risks lose; risk 3 names two of them.
+        assertThat(missed).hasSize(85).extracting(MissedControl::controlId).doesNotContain(CLASSIFICATION, LABELLING);
+        assertThat(missed).allMatch(m -> m.riskNumbers().equals(java.util.Set.of(1, 2, 3))
+                && m.properties().equals(java.util.Set.of(SecurityProperty.CONFIDENTIALITY)));
+    }
+
+    @Test
+    void complete_aDecisionForAll93() {
+        StatementOfApplicability soa = StatementOfApplicability.ofTreatments(TREATMENTS);
+        for (Control control : AnnexA.all()) {
+            if (soa.find(control.id()).isEmpty()) {
+                soa = soa.with(control.id(), Decision.excluded("対象業務なし", ReasonCode.BUSINESS_REQUIREMENT));
+            }
+        }
+        assertThat(soa.isComplete()).isTrue();
+        assertThat(soa.without(ControlId.parse("8.34")).isComplete()).isFalse();
+    }
+
+    @Test
+    void migration_elevenNewControlsListedForDecision() {
+        SoaMigration migration = SoaMigration.of(Map.of());
+        assertThat(migration.newControls()).extracting(ControlId::toString).containsExactly("5.7", "5.23", "5.30", "7.4",
+                "8.9", "8.10", "8.11", "8.12", "8.16", "8.23", "8.28");
+    }
+}

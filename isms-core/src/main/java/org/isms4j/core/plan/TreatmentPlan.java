@@ -1,0 +1,110 @@
+package org.isms4j.core.plan;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.internal.Checks;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RiskRegister;
+
+/**
+ * The risk treatment plan リスク対応計画 (DOMAIN.md §9): which control, by whom, by when and how, one
+ * row per control, with progress counts and overdue rows as of a date.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TreatmentPlan {
+
+    TreatmentPlan() {}
+
+    /**
+     * Returns the rows in the order given.
+     *
+     * @return an unmodifiable list, not null
+     */
+    @Value.Parameter
+    public abstract List<PlanItem> items();
+
+    /**
+     * Obtains a plan.
+     *
+     * @param items the rows, with unique numbers; not null; copied
+     * @return the plan, not null
+     * @throws IsmsException if two rows share a number
+     */
+    public static TreatmentPlan of(Collection<PlanItem> items) {
+        Objects.requireNonNull(items, "items");
+        return ImmutableTreatmentPlan.builder().addAllItems(items).build();
+    }
+
+    @Value.Check
+    final void check() {
+        Set<Integer> numbers = new HashSet<>();
+        for (PlanItem item : items()) {
+            if (!numbers.add(item.number())) {
+                throw new IsmsException(Checks.format("Duplicate plan row number: %d", item.number()));
+            }
+        }
+    }
+
+    /**
+     * Returns how many rows have each status.
+     *
+     * @return an unmodifiable map with every status, not null
+     */
+    public final Map<PlanStatus, Integer> progress() {
+        Map<PlanStatus, Integer> counts = new EnumMap<>(PlanStatus.class);
+        for (PlanStatus status : PlanStatus.values()) {
+            counts.put(status, 0);
+        }
+        for (PlanItem item : items()) {
+            counts.merge(item.status(), 1, Integer::sum);
+        }
+        return java.util.Collections.unmodifiableMap(counts);
+    }
+
+    /**
+     * Returns the rows overdue on a date: not completed, planned end passed.
+     *
+     * @param today the date to judge on, not null
+     * @return an unmodifiable list in plan order, not null
+     */
+    public final List<PlanItem> overdue(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        return items().stream().filter(item -> item.isOverdue(today)).collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Checks that every row traces to risks of a register whose treatment names the row's control.
+     *
+     * @param register the register, not null
+     * @return this plan
+     * @throws IsmsException naming the row and the risk that does not carry its control
+     */
+    public final TreatmentPlan checkTraces(RiskRegister register) {
+        Objects.requireNonNull(register, "register");
+        for (PlanItem item : items()) {
+            for (int number : item.riskNumbers()) {
+                AssessedRisk risk = register.find(number).orElseThrow(() -> new IsmsException(Checks.format(
+                        "Invalid plan row %d: it traces to risk %d, which is not in the register", item.number(),
+                        number)));
+                boolean named = risk.treatment().map(t -> t.controls().contains(item.control())).orElse(false);
+                if (!named) {
+                    throw new IsmsException(Checks.format(
+                            "Invalid plan row %d: risk %d's treatment does not name its control '%s'", item.number(),
+                            number, item.control()));
+                }
+            }
+        }
+        return this;
+    }
+}

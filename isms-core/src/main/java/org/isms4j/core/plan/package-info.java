@@ -1,0 +1,31 @@
+/**
+ * The risk treatment plan リスク対応計画 (DOMAIN.md §9): {@link org.isms4j.core.plan.TreatmentPlan} of
+ * {@link org.isms4j.core.plan.PlanItem} rows with tasks, owner, planned and actual dates and a
+ * {@link org.isms4j.core.plan.PlanStatus} (終了 completed, 着手 in progress, 未着手 not started);
+ * progress counts and overdue rows as of a date; each row traces to the risks it treats.
+ *
+ * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
+ * throws {@link java.lang.NullPointerException} naming the parameter; a broken rule throws
+ * {@link org.isms4j.core.IsmsException} naming the row and the rule. Anything that depends on
+ * "today" takes a {@link java.time.LocalDate}.
+ *
+ * <p>Worked example (DOMAIN.md §9): row 1 carries out the mobile-device usage rules for risk 1,
+ * planned from 2023-08-10 to 2023-09-29; started 2023-08-10, it is in progress and overdue on
+ * 2023-10-01.
+ * <pre>{@code
+ * import java.time.LocalDate;
+ * import java.util.List;
+ * import org.isms4j.core.treatment.TreatmentControl;
+ *
+ * PlanItem row = PlanItem.of(1, TreatmentControl.of("モバイル機器の利用ルールを整備・強化"),
+ *         List.of("ルール検討", "関係者に周知"), "委員長", LocalDate.of(2023, 8, 10), LocalDate.of(2023, 9, 29),
+ *         List.of(1)).startedOn(LocalDate.of(2023, 8, 10));
+ * TreatmentPlan plan = TreatmentPlan.of(List.of(row));
+ * System.out.println(row.status() + " " + plan.overdue(LocalDate.of(2023, 10, 1)).size());
+ * // prints: IN_PROGRESS 1
+ * }</pre>
+ */
+@IsmsStyle
+package org.isms4j.core.plan;
+
+import org.isms4j.core.internal.IsmsStyle;

@@ -1,0 +1,149 @@
+package org.isms4j.core.register;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.internal.Checks;
+import org.isms4j.core.risk.Risk;
+import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentDecision;
+
+/**
+ * One row of the risk assessment report リスクアセスメント結果報告書 through its lifecycle: the identified
+ * risk, its first evaluation 一次評価, the treatment decision, the second evaluation 二次評価 of the
+ * residual risk, and the risk owner's acceptance of it; such as risk 1 of the source: level 6,
+ * priority 2, reduced by mobile-device rules (済み done), residual 2 / 1 / 2.
+ *
+ * <p>Rules, each with its own message: the second evaluation was scored by the same model as the
+ * first; a risk retained above the acceptance threshold (its first priority is not acceptable)
+ * has a justification.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class AssessedRisk {
+
+    AssessedRisk() {}
+
+    /**
+     * Returns the identified risk.
+     *
+     * @return the risk, not null
+     */
+    public abstract Risk risk();
+
+    /**
+     * Returns the first evaluation 一次評価.
+     *
+     * @return the evaluation, not null
+     */
+    public abstract RiskEvaluation first();
+
+    /**
+     * Returns the treatment decision.
+     *
+     * @return the decision, or empty while none is made
+     */
+    public abstract Optional<TreatmentDecision> treatment();
+
+    /**
+     * Returns the second evaluation 二次評価 of the residual risk.
+     *
+     * @return the evaluation, or empty before treatment is evaluated
+     */
+    public abstract Optional<RiskEvaluation> second();
+
+    /**
+     * Returns the risk owner's acceptance of the residual risk.
+     *
+     * @return the acceptance, or empty while undecided
+     */
+    public abstract Optional<ResidualAcceptance> acceptance();
+
+    /**
+     * Obtains a risk with its first evaluation, before treatment.
+     *
+     * @param risk the risk, not null
+     * @param first its first evaluation, not null
+     * @return the assessed risk, not null
+     */
+    public static AssessedRisk of(Risk risk, RiskEvaluation first) {
+        return ImmutableAssessedRisk.builder().risk(risk).first(first).build();
+    }
+
+    @Value.Check
+    final void check() {
+        second().ifPresent(second -> {
+            if (!second.modelId().equals(first().modelId()) || !second.modelVersion().equals(first().modelVersion())) {
+                throw new IsmsException(Checks.format(
+                        "Invalid evaluation of risk %d: the second evaluation was scored by %s@%s, the first by %s@%s;"
+                                + " both use the same model",
+                        number(), second.modelId(), second.modelVersion(), first().modelId(), first().modelVersion()));
+            }
+        });
+        treatment().ifPresent(treatment -> {
+            if (treatment.isRetained() && !first().priority().isAcceptable() && treatment.justification().isBlank()) {
+                throw new IsmsException(Checks.format(
+                        "Invalid treatment of risk %d: it is retained at level %d, priority %d, above the acceptance "
+                                + "threshold, without a justification",
+                        number(), first().level(), first().priority().rank()));
+            }
+        });
+    }
+
+    /**
+     * Returns the risk's number.
+     *
+     * @return the number
+     */
+    public final int number() {
+        return risk().number();
+    }
+
+    /**
+     * Returns the residual evaluation: the second evaluation where there is one, else the first.
+     *
+     * @return the evaluation, not null
+     */
+    public final RiskEvaluation residual() {
+        return second().orElse(first());
+    }
+
+    /**
+     * Returns how far treatment lowered the level: first level minus second level, such as
+     * 6 - 2 = 4 for risk 1 of the source.
+     *
+     * @return the reduction, or empty without a second evaluation
+     */
+    public final OptionalInt reduction() {
+        return second().map(second -> OptionalInt.of(first().level() - second.level())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * Returns a copy with a treatment decision.
+     *
+     * @param treatment the decision, not null
+     * @return the copy
+     * @throws IsmsException if the risk is retained above the acceptance threshold without a
+     *     justification
+     */
+    public abstract AssessedRisk withTreatment(TreatmentDecision treatment);
+
+    /**
+     * Returns a copy with a second evaluation.
+     *
+     * @param second the evaluation, scored by the first evaluation's model; not null
+     * @return the copy
+     * @throws IsmsException if another model scored it
+     */
+    public abstract AssessedRisk withSecond(RiskEvaluation second);
+
+    /**
+     * Returns a copy with the risk owner's acceptance of the residual risk.
+     *
+     * @param acceptance the acceptance, not null
+     * @return the copy
+     */
+    public abstract AssessedRisk withAcceptance(ResidualAcceptance acceptance);
+}

@@ -1,0 +1,248 @@
+package org.isms4j.core.register;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.Priority;
+import org.isms4j.core.RatingScale;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.internal.Checks;
+import org.isms4j.core.risk.RiskEvaluation;
+
+/**
+ * A risk register, the risk assessment report リスクアセスメント結果報告書 of an organisation: the
+ * asset inventory, the risks with their evaluations and treatment under one risk model, and the
+ * approval record; such as the source's three canonical risks, scored 6, 4 and 9 and after
+ * treatment 2, 1 and 6.
+ *
+ * <p>Rules, each with its own message: risk numbers are unique; every asset number a risk cites
+ * is in the inventory; every evaluation was scored by the register's model; a first evaluation's
+ * asset importance is the highest importance of the risk's assets (an assessor's override stays
+ * visible beside it).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RiskRegister {
+
+    RiskRegister() {}
+
+    /**
+     * Returns the model every evaluation of the register was scored by.
+     *
+     * @return the model, not null
+     */
+    public abstract RiskModel model();
+
+    /**
+     * Returns the asset inventory.
+     *
+     * @return the inventory, not null
+     */
+    public abstract AssetInventory inventory();
+
+    /**
+     * Returns the risks in the order given.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public abstract List<AssessedRisk> risks();
+
+    /**
+     * Returns the approval record.
+     *
+     * @return the record, or empty while the report is not yet recorded
+     */
+    public abstract Optional<Approval> approval();
+
+    /**
+     * Obtains a register.
+     *
+     * @param model the model, not null
+     * @param inventory the inventory, not null
+     * @param risks the risks, with unique numbers; not null; copied
+     * @return the register, not null
+     * @throws IsmsException if a rule of the register is broken
+     */
+    public static RiskRegister of(RiskModel model, AssetInventory inventory, Collection<AssessedRisk> risks) {
+        Objects.requireNonNull(risks, "risks");
+        return ImmutableRiskRegister.builder().model(model).inventory(inventory).risks(risks).build();
+    }
+
+    /**
+     * Returns a copy with an approval record.
+     *
+     * @param approval the record, not null
+     * @return the copy
+     */
+    public abstract RiskRegister withApproval(Approval approval);
+
+    /**
+     * Returns a copy with other risks, such as after a treatment or a second evaluation.
+     *
+     * @param risks the risks, not null
+     * @return the copy
+     * @throws IsmsException if a rule of the register is broken
+     */
+    public abstract RiskRegister withRisks(Iterable<? extends AssessedRisk> risks);
+
+    @Value.Check
+    final void check() {
+        byNumber();
+        for (AssessedRisk row : risks()) {
+            for (int asset : row.risk().assetNumbers()) {
+                if (inventory().find(asset).isEmpty()) {
+                    throw new IsmsException(Checks.format(
+                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", row.number(),
+                            asset));
+                }
+            }
+            checkModel(row, row.first());
+            int highest = inventory().highestImportance(row.risk().assetNumbers());
+            if (row.first().assetImportance() != highest) {
+                throw new IsmsException(Checks.format(
+                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
+                                + "of its assets is %d",
+                        row.number(), row.first().assetImportance(), highest));
+            }
+        }
+    }
+
+    /** Checks the first evaluation's model; an assessed risk's second evaluation shares it. */
+    private void checkModel(AssessedRisk row, RiskEvaluation evaluation) {
+        if (!evaluation.modelId().equals(model().id()) || !evaluation.modelVersion().equals(model().version())) {
+            throw new IsmsException(Checks.format(
+                    "Invalid risk %d: its first evaluation was scored by %s@%s, not by the register's model %s@%s",
+                    row.number(), evaluation.modelId(), evaluation.modelVersion(), model().id(),
+                    model().version()));
+        }
+    }
+
+    @Value.Lazy
+    Map<Integer, AssessedRisk> byNumber() {
+        Map<Integer, AssessedRisk> byNumber = new HashMap<>();
+        for (AssessedRisk row : risks()) {
+            if (byNumber.put(row.number(), row) != null) {
+                throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
+            }
+        }
+        return Map.copyOf(byNumber);
+    }
+
+    /**
+     * Finds the risk with a number.
+     *
+     * @param number the number
+     * @return the risk, or empty
+     */
+    public final Optional<AssessedRisk> find(int number) {
+        return Optional.ofNullable(byNumber().get(number));
+    }
+
+    /**
+     * Returns the risks most urgent first: by first-evaluation priority (acceptable last), then
+     * level descending, then number.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public final List<AssessedRisk> byPriority() {
+        Comparator<AssessedRisk> urgency = Comparator.comparingInt(row -> urgencyKey(row.first().priority()));
+        return risks().stream()
+                .sorted(urgency.thenComparing(Comparator.comparingInt((AssessedRisk row) -> row.first().level())
+                        .reversed()).thenComparingInt(AssessedRisk::number))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    private static int urgencyKey(Priority priority) {
+        return priority.isAcceptable() ? Integer.MAX_VALUE : priority.rank();
+    }
+
+    /**
+     * Returns the risks that need treatment: their first priority is not acceptable.
+     *
+     * @return an unmodifiable list in register order, not null
+     */
+    public final List<AssessedRisk> needingTreatment() {
+        return risks().stream().filter(row -> !row.first().priority().isAcceptable())
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the risks whose second evaluation is still above the acceptance criteria, such as
+     * risk 3 of the source with residual level 6.
+     *
+     * @return an unmodifiable list in register order, not null
+     */
+    public final List<AssessedRisk> residualAboveAcceptance() {
+        return risks().stream().filter(row -> row.second().map(s -> !s.priority().isAcceptable()).orElse(false))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the risks whose residual acceptance is due for review on a date.
+     *
+     * @param today the date to judge on, not null
+     * @return an unmodifiable list in register order, not null
+     */
+    public final List<AssessedRisk> reviewDue(LocalDate today) {
+        Objects.requireNonNull(today, "today");
+        return risks().stream().filter(row -> row.acceptance().map(a -> a.isReviewDue(today)).orElse(false))
+                .collect(Collectors.toUnmodifiableList());
+    }
+
+    /**
+     * Returns the heat map of the first evaluations.
+     *
+     * @return the heat map over the model's importance and likelihood scales, not null
+     */
+    public final HeatMap heatMapBefore() {
+        return heatMap(AssessedRisk::first);
+    }
+
+    /**
+     * Returns the heat map of the residual risks: the second evaluation where there is one, else
+     * the first.
+     *
+     * @return the heat map over the model's importance and likelihood scales, not null
+     */
+    public final HeatMap heatMapAfter() {
+        return heatMap(AssessedRisk::residual);
+    }
+
+    private HeatMap heatMap(Function<AssessedRisk, RiskEvaluation> evaluation) {
+        RatingScale importance = model().importanceScale();
+        RatingScale likelihood = model().likelihoodTable().likelihoodScale();
+        int[][] counts = new int[importance.size()][likelihood.size()];
+        for (AssessedRisk row : risks()) {
+            RiskEvaluation e = evaluation.apply(row);
+            counts[e.importance() - importance.min()][e.likelihood() - likelihood.min()]++;
+        }
+        return HeatMap.of(importance, likelihood, counts);
+    }
+
+    /**
+     * Returns the Annex A controls each risk's treatment names, by risk number in register order,
+     * the input of a Statement of Applicability draft; risks naming none are left out.
+     *
+     * @return an unmodifiable map from risk number to canonical Annex A ids, not null
+     */
+    public final Map<Integer, List<String>> annexAControlsByRisk() {
+        Map<Integer, List<String>> controls = new LinkedHashMap<>();
+        for (AssessedRisk row : risks()) {
+            row.treatment().map(t -> t.annexAControls()).filter(ids -> !ids.isEmpty())
+                    .ifPresent(ids -> controls.put(row.number(), ids));
+        }
+        return java.util.Collections.unmodifiableMap(controls);
+    }
+}

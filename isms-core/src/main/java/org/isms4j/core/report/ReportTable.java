@@ -1,0 +1,154 @@
+package org.isms4j.core.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.immutables.value.Value;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.VocabularyTerm;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.internal.Checks;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.RiskRegister;
+
+/**
+ * A report as a table of text: headings in Japanese or English and one row per record, such as
+ * the asset inventory 資産目録 with the headings 番号, 業務分類, 情報資産名称, ….
+ *
+ * <p>Columns keep the source's order. {@link #toMarkdown()} renders a Markdown table; the
+ * isms-json module writes the same tables as CSV.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ReportTable {
+
+    ReportTable() {}
+
+    /**
+     * Returns the headings.
+     *
+     * @return an unmodifiable, non-empty list, not null
+     */
+    @Value.Parameter
+    public abstract List<String> headings();
+
+    /**
+     * Returns the rows, each with one cell per heading.
+     *
+     * @return an unmodifiable list of unmodifiable rows, not null
+     */
+    @Value.Parameter
+    public abstract List<List<String>> rows();
+
+    /**
+     * Obtains a table.
+     *
+     * @param headings the headings, not empty; copied
+     * @param rows the rows, each with one cell per heading; copied
+     * @return the table, not null
+     * @throws IsmsException if there is no heading or a row has another number of cells
+     */
+    public static ReportTable of(List<String> headings, Collection<? extends List<String>> rows) {
+        Objects.requireNonNull(rows, "rows");
+        List<List<String>> copies = new ArrayList<>();
+        for (List<String> row : rows) {
+            copies.add(List.copyOf(row));
+        }
+        return ImmutableReportTable.of(List.copyOf(headings), copies);
+    }
+
+    @Value.Check
+    final void check() {
+        if (headings().isEmpty()) {
+            throw new IsmsException("Invalid report table: it has at least one heading");
+        }
+        for (int r = 0; r < rows().size(); r++) {
+            if (rows().get(r).size() != headings().size()) {
+                throw new IsmsException(Checks.format("Invalid report table: row %d has %d cells, not %d", r + 1,
+                        rows().get(r).size(), headings().size()));
+            }
+        }
+    }
+
+    static <T, C extends VocabularyTerm> ReportTable of(List<C> columns, List<T> records,
+            java.util.function.BiFunction<C, T, String> cell, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        List<String> headings = columns.stream().map(c -> c.getDisplayName(locale)).collect(
+                java.util.stream.Collectors.toList());
+        List<List<String>> rows = new ArrayList<>();
+        for (T record : records) {
+            List<String> row = new ArrayList<>();
+            for (C column : columns) {
+                row.add(cell.apply(column, record));
+            }
+            rows.add(row);
+        }
+        return of(headings, rows);
+    }
+
+    /**
+     * Returns the asset inventory 資産目録 with every column of DOMAIN.md §2.
+     *
+     * @param inventory the inventory, not null
+     * @param locale Japanese or English headings, not null
+     * @return the table, not null
+     */
+    public static ReportTable ofInventory(AssetInventory inventory, Locale locale) {
+        return of(List.of(InventoryColumn.values()), inventory.assets(), InventoryColumn::valueOf, locale);
+    }
+
+    /**
+     * Returns the risk assessment report リスクアセスメント結果報告書 with the source's columns
+     * (DOMAIN.md §6): identification, first evaluation, treatment and second evaluation.
+     *
+     * @param register the register, not null
+     * @param locale Japanese or English headings and terms, not null
+     * @return the table, not null
+     */
+    public static ReportTable ofAssessment(RiskRegister register, Locale locale) {
+        return of(AssessmentColumn.report(), register.risks(), (column, row) -> column.valueOf(row, locale), locale);
+    }
+
+    /**
+     * Returns the risk treatment plan リスク対応計画 with the columns of DOMAIN.md §9.
+     *
+     * @param plan the plan, not null
+     * @param locale Japanese or English headings and terms, not null
+     * @return the table, not null
+     */
+    public static ReportTable ofPlan(TreatmentPlan plan, Locale locale) {
+        return of(List.of(PlanColumn.values()), plan.items(), (column, item) -> column.valueOf(item, locale), locale);
+    }
+
+    /**
+     * Renders the table in Markdown, a {@code |} in a cell escaped as {@code \|} and a line break
+     * as {@code <br>}.
+     *
+     * @return the Markdown text, ending in a line break, not null
+     */
+    public final String toMarkdown() {
+        StringBuilder text = new StringBuilder();
+        line(text, headings(), Function.identity());
+        line(text, headings(), heading -> "---");
+        for (List<String> row : rows()) {
+            line(text, row, ReportTable::escape);
+        }
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, List<String> cells, Function<String, String> render) {
+        text.append('|');
+        for (String cell : cells) {
+            text.append(' ').append(render.apply(cell)).append(" |");
+        }
+        text.append('\n');
+    }
+
+    private static String escape(String cell) {
+        return cell.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
+    }
+}

@@ -1,0 +1,116 @@
+package org.isms4j.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.json.deser.JsonInput;
+import org.isms4j.json.deser.RegisterCursor;
+
+/**
+ * A reader of a risk register document row by row, such as a register of a million risks read
+ * and scored again in a few megabytes of heap. Obtain one from
+ * {@link IsmsJson#riskRegisterReader}.
+ * <pre>{@code
+ * RiskModel model = RiskModel.standard();
+ * String json = IsmsJson.strict().writeRiskRegister(RiskRegister.of(model, java.util.List.of()));
+ * java.io.InputStream in = new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+ * int rows = 0;
+ * try (RiskRegisterReader reader = IsmsJson.strict().riskRegisterReader(in, model)) {
+ *     while (reader.hasNext()) {
+ *         RiskRegisterEntry entry = reader.next();
+ *         rows++;
+ *     }
+ * }
+ * System.out.println(rows + " rows");
+ * // prints: 0 rows
+ * }</pre>
+ *
+ * <p>Each row is checked as {@link IsmsJson#readRiskRegister} checks it, and rows must ascend by
+ * risk number. The end of the document, and that nothing follows it, is checked when
+ * {@link #hasNext()} first returns false. A failure throws {@link IsmsJsonException} with the
+ * JSON path; after one, every further call throws the same exception.
+ *
+ * <p>This class is not thread-safe: one thread reads it.
+ */
+public final class RiskRegisterReader implements Iterator<RiskRegisterEntry>, Closeable {
+
+    private final JsonParser parser;
+    private final RegisterCursor cursor;
+    private final RiskModel model;
+    private RiskRegisterEntry next;
+    private boolean finished;
+    private IsmsJsonException failure;
+
+    RiskRegisterReader(JsonParser parser, JsonInput in) throws IOException {
+        this.parser = parser;
+        this.cursor = new RegisterCursor(in, true);
+        this.model = in.model();
+        cursor.readHeader();
+    }
+
+    /**
+     * Returns the model that scored the register.
+     *
+     * @return the model, not null
+     */
+    public RiskModel model() {
+        return model;
+    }
+
+    /**
+     * Tells whether another row follows, reading it.
+     *
+     * @return true if {@link #next()} will return a row
+     * @throws IsmsJsonException if the next row, or the end of the document, is not valid
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public boolean hasNext() {
+        if (failure != null) {
+            throw failure;
+        }
+        if (next != null) {
+            return true;
+        }
+        if (finished) {
+            return false;
+        }
+        try {
+            next = cursor.next();
+        } catch (IOException | RuntimeException e) {
+            failure = JsonInput.translate(parser, e);
+            throw failure;
+        }
+        finished = next == null;
+        return !finished;
+    }
+
+    /**
+     * Returns the next row.
+     *
+     * @return the row, not null
+     * @throws NoSuchElementException if there is none
+     * @throws IsmsJsonException if the next row is not valid
+     */
+    @Override
+    public RiskRegisterEntry next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("No more risks in the register");
+        }
+        RiskRegisterEntry entry = next;
+        next = null;
+        return entry;
+    }
+
+    /**
+     * Releases the parser; the stream stays open.
+     */
+    @Override
+    public void close() {
+        IsmsJson.closeQuietly(parser);
+    }
+}

@@ -1,0 +1,471 @@
+package org.isms4j.json.deser;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.isms4j.core.CiaScales;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.internal.Checks;
+import org.isms4j.json.IsmsJsonException;
+
+/**
+ * A strict cursor over a {@link JsonParser}: typed reads that name the JSON path of a bad value,
+ * property loops that reject unknown, duplicate and missing properties, and the translation of
+ * every failure into {@link IsmsJsonException}.
+ *
+ * <p>Not part of the API. A reader method starts with the parser on the first token of its value
+ * and leaves it on the last one, as Jackson's deserializers do.
+ */
+public final class JsonInput {
+
+    private static final int QUOTED_TEXT_LIMIT = 64;
+
+    private final JsonParser parser;
+    private final boolean failOnUnknownProperties;
+    private final CiaScales ratingScales;
+    private final RiskModel model;
+
+    /**
+     * Creates a cursor.
+     *
+     * @param parser the parser, not null
+     * @param failOnUnknownProperties whether an unknown property fails (else it is skipped)
+     * @param ratingScales the scales ratings are checked against, or null for the widest 0 - 10
+     * @param model the risk model of a register, or null if none was given
+     */
+    public JsonInput(JsonParser parser, boolean failOnUnknownProperties, CiaScales ratingScales, RiskModel model) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.failOnUnknownProperties = failOnUnknownProperties;
+        this.ratingScales = ratingScales;
+        this.model = model;
+    }
+
+    /** Returns the parser. */
+    JsonParser parser() {
+        return parser;
+    }
+
+    /** Returns whether an unknown property fails. */
+    boolean failOnUnknownProperties() {
+        return failOnUnknownProperties;
+    }
+
+    /** Returns the scales ratings are checked against, or null. */
+    CiaScales ratingScales() {
+        return ratingScales;
+    }
+
+    /**
+     * Returns the model of a register.
+     *
+     * @return the model, or null
+     */
+    public RiskModel model() {
+        return model;
+    }
+
+    /**
+     * Returns the JSON path of the parser's current value, such as {@code $.risks[2].threat}.
+     *
+     * @return the path, not null
+     */
+    public String path() {
+        return path(parser.getParsingContext());
+    }
+
+    /**
+     * Returns the JSON path of a parsing context.
+     *
+     * @param context the context, may be null
+     * @return the path, such as {@code $.risks[2].threat}
+     */
+    public static String path(JsonStreamContext context) {
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.add(c);
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            JsonStreamContext c = chain.get(i);
+            if (c.inArray()) {
+                if (c.hasCurrentIndex()) {
+                    path.append('[').append(c.getCurrentIndex()).append(']');
+                }
+            } else if (c.getCurrentName() != null) {
+                appendName(path, c.getCurrentName());
+            }
+        }
+        return path.toString();
+    }
+
+    private static void appendName(StringBuilder path, String name) {
+        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            path.append('.').append(name);
+        } else {
+            path.append("['").append(escape(name, name.length()).replace("'", "\\'")).append("']");
+        }
+    }
+
+    /**
+     * Returns text fit for a one-line message: control characters escaped, cut after a limit.
+     *
+     * @param text the text
+     * @param limit the most characters kept
+     * @return the text
+     */
+    static String escape(String text, int limit) {
+        StringBuilder out = new StringBuilder();
+        int end = Math.min(text.length(), limit);
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\\') {
+                out.append(c == '\\' ? "\\\\" : Checks.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        if (text.length() > limit) {
+            out.append('…');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Returns an exception at the current path.
+     *
+     * @param reason the reason, in the core's message shape
+     * @return the exception
+     */
+    public IsmsJsonException error(String reason) {
+        return new IsmsJsonException(path(), reason, null);
+    }
+
+    /**
+     * Returns an exception at a property of the object the parser has just closed (or is in).
+     *
+     * @param property the property
+     * @param reason the reason
+     * @return the exception
+     */
+    IsmsJsonException errorAtProperty(String property, String reason) {
+        StringBuilder path = new StringBuilder(path());
+        appendName(path, property);
+        return new IsmsJsonException(path.toString(), reason, null);
+    }
+
+    /**
+     * Runs a core factory, turning its {@link IsmsException} into one at the current path.
+     *
+     * @param <T> the result
+     * @param factory the factory
+     * @return its result
+     */
+    public <T> T core(Supplier<T> factory) {
+        try {
+            return factory.get();
+        } catch (IsmsJsonException e) {
+            throw e;
+        } catch (IsmsException e) {
+            throw new IsmsJsonException(path(), e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Moves to the next token.
+     *
+     * @return the token, or null at the end of input
+     * @throws IOException if the parser fails
+     */
+    public JsonToken next() throws IOException {
+        return parser.nextToken();
+    }
+
+    /**
+     * Checks that the current token starts an object.
+     *
+     * @param what what the value is, for the message
+     */
+    void expectObject(String what) {
+        expect(JsonToken.START_OBJECT, what, "object");
+    }
+
+    /**
+     * Checks that the current token starts an array.
+     *
+     * @param what what the value is, for the message
+     */
+    void expectArray(String what) {
+        expect(JsonToken.START_ARRAY, what, "array");
+    }
+
+    private void expect(JsonToken token, String what, String expected) {
+        if (parser.currentToken() != token) {
+            throw typeError(what, expected);
+        }
+    }
+
+    /**
+     * Returns the type error for the current token.
+     *
+     * @param what the value's name
+     * @param expected the expected JSON type
+     * @return the exception
+     */
+    IsmsJsonException typeError(String what, String expected) {
+        return error(Checks.format("Invalid type for %s (expected %s): %s", what, expected, describeCurrent()));
+    }
+
+    private String describeCurrent() {
+        JsonToken token = parser.currentToken();
+        if (token == null) {
+            return "end of input";
+        }
+        try {
+            switch (token) {
+                case START_OBJECT:
+                    return "object";
+                case START_ARRAY:
+                    return "array";
+                case VALUE_STRING:
+                    return "'" + escape(parser.getText(), QUOTED_TEXT_LIMIT) + "'";
+                case VALUE_NUMBER_INT:
+                case VALUE_NUMBER_FLOAT:
+                    return escape(parser.getText(), QUOTED_TEXT_LIMIT);
+                default:
+                    return token.asString() == null ? token.name() : token.asString();
+            }
+        } catch (IOException e) {
+            return token.name();
+        }
+    }
+
+    /**
+     * Reads the current token as an int.
+     *
+     * @param what the property, for the message
+     * @return the value
+     * @throws IOException if the parser fails
+     */
+    int intValue(String what) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw typeError(what, "integer");
+        }
+        if (parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw error(Checks.format("Invalid value for %s (valid values %d - %d): %s", what, Integer.MIN_VALUE,
+                    Integer.MAX_VALUE, escape(parser.getText(), QUOTED_TEXT_LIMIT)));
+        }
+        return parser.getIntValue();
+    }
+
+    /**
+     * Reads the current token as an int in a range.
+     *
+     * @param what the property, for a type error
+     * @param field the field named in a range error, as the core names it
+     * @param min the lowest valid value
+     * @param max the highest valid value
+     * @return the value
+     * @throws IOException if the parser fails
+     */
+    int intIn(String what, String field, int min, int max) throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
+                && parser.getNumberType() != JsonParser.NumberType.INT) {
+            throw error(Checks.format("Invalid value for %s (valid values %d - %d): %s", field, min, max,
+                    escape(parser.getText(), QUOTED_TEXT_LIMIT)));
+        }
+        int value = intValue(what);
+        if (value < min || value > max) {
+            throw error(Checks.outOfRange(field, min, max, value).getMessage());
+        }
+        return value;
+    }
+
+    /**
+     * Reads the current token as a string.
+     *
+     * @param what the property, for the message
+     * @return the text, possibly empty
+     * @throws IOException if the parser fails
+     */
+    String text(String what) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw typeError(what, "string");
+        }
+        return parser.getText();
+    }
+
+    /**
+     * Reads the current token as a string that is not blank.
+     *
+     * @param what the property, for a type error
+     * @param field the field named in a blank error, as the core names it
+     * @return the text
+     * @throws IOException if the parser fails
+     */
+    String notBlank(String what, String field) throws IOException {
+        String text = text(what);
+        if (text.isBlank()) {
+            throw error(Checks.format("Invalid value for %s (must not be blank): '%s'", field,
+                    escape(text, QUOTED_TEXT_LIMIT)));
+        }
+        return text;
+    }
+
+    /**
+     * Starts reading the properties of the object the parser is on.
+     *
+     * @param what the object, for a type error
+     * @param properties its properties
+     * @return the property loop
+     */
+    Properties properties(String what, PropertyNames properties) {
+        expectObject(what);
+        return new Properties(properties);
+    }
+
+    /**
+     * A loop over the properties of one object that rejects unknown and duplicate properties as
+     * they come and missing ones at the end.
+     */
+    final class Properties {
+        private final PropertyNames names;
+        private long seen;
+
+        Properties(PropertyNames names) {
+            this.names = names;
+        }
+
+        /**
+         * Moves to the next known property's value.
+         *
+         * @return the property's index, or -1 at the end of the object
+         * @throws IOException if the parser fails
+         */
+        int next() throws IOException {
+            while (true) {
+                String name = parser.nextFieldName();
+                if (name == null) {
+                    return -1;
+                }
+                int index = names.indexOf(name);
+                if (index < 0) {
+                    if (failOnUnknownProperties) {
+                        throw error(Checks.unknown("property", escape(name, QUOTED_TEXT_LIMIT), names.list())
+                                .getMessage());
+                    }
+                    parser.nextToken();
+                    parser.skipChildren();
+                    continue;
+                }
+                long bit = 1L << index;
+                if ((seen & bit) != 0) {
+                    throw error(Checks.format("Duplicate property: '%s'", name));
+                }
+                seen |= bit;
+                parser.nextToken();
+                return index;
+            }
+        }
+
+        /**
+         * Tells whether a property was present.
+         *
+         * @param index the property's index
+         * @return true if it was read
+         */
+        boolean has(int index) {
+            return (seen & (1L << index)) != 0;
+        }
+
+        /**
+         * Checks that every required property was present; call at the end of the object.
+         */
+        void requireAll() {
+            requireAll(names.required());
+        }
+
+        /**
+         * Checks that some properties were present.
+         *
+         * @param mask the properties' bits
+         */
+        void requireAll(long mask) {
+            long missing = mask & ~seen;
+            if (missing != 0) {
+                throw error(Checks.format("Missing property: '%s'",
+                        names.name(Long.numberOfTrailingZeros(missing))));
+            }
+        }
+    }
+
+    /**
+     * Checks that nothing but whitespace follows the document.
+     *
+     * @throws IOException if the parser fails
+     */
+    public void expectEnd() throws IOException {
+        JsonToken token = parser.nextToken();
+        if (token != null) {
+            throw new IsmsJsonException("$", "Trailing content after the document: " + describeCurrent(), null);
+        }
+    }
+
+    /**
+     * Translates a failure of reading into the one documented exception.
+     *
+     * @param parser the parser that was reading, for the path; may be null
+     * @param failure the failure
+     * @return the exception to throw
+     * @throws UncheckedIOException if the failure is an I/O error of the source, not of its bytes
+     */
+    public static IsmsJsonException translate(JsonParser parser, Throwable failure) {
+        String path = parser == null ? "$" : path(parser.getParsingContext());
+        if (failure instanceof IsmsJsonException) {
+            return (IsmsJsonException) failure;
+        }
+        if (failure instanceof IsmsException) {
+            return new IsmsJsonException(path, failure.getMessage(), failure);
+        }
+        if (failure instanceof StreamConstraintsException) {
+            return new IsmsJsonException(path,
+                    "Read limit exceeded: " + ((JsonProcessingException) failure).getOriginalMessage(), failure);
+        }
+        if (failure instanceof JsonProcessingException) {
+            JsonProcessingException e = (JsonProcessingException) failure;
+            String message = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
+            if (e instanceof JsonParseException && message.startsWith("Duplicate field '")) {
+                return new IsmsJsonException(path, "Duplicate property: '"
+                        + message.substring("Duplicate field '".length()), failure);
+            }
+            String where = e.getLocation() == null ? ""
+                    : Checks.format(" (line %d, column %d)", e.getLocation().getLineNr(),
+                            e.getLocation().getColumnNr());
+            return new IsmsJsonException(path, "Malformed JSON" + where + ": " + escape(message, 200), failure);
+        }
+        if (failure instanceof CharConversionException) {
+            return new IsmsJsonException(path, "Malformed JSON: " + escape(String.valueOf(failure.getMessage()), 200),
+                    failure);
+        }
+        if (failure instanceof IOException) {
+            throw new UncheckedIOException((IOException) failure);
+        }
+        if (failure instanceof RuntimeException) {
+            return new IsmsJsonException(path, "Invalid document: " + failure, failure);
+        }
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        return new IsmsJsonException(path, "Invalid document: " + failure, failure);
+    }
+}

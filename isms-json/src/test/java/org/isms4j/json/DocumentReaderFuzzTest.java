@@ -1,0 +1,100 @@
+package org.isms4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.CharConversionException;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.asset.AssetInventory;
+
+/**
+ * Fuzzing of every document reader: whatever the bytes, a reader returns a document that writes
+ * and reads back equal, or throws {@link IsmsJsonException} whose cause is the core's exception
+ * or Jackson's. Any other exception, or a translated one with an unexpected cause, is a finding.
+ *
+ * <p>In a normal build the tests run in regression mode over the committed seed corpus in
+ * {@code src/test/resources/org/isms4j/json/DocumentReaderFuzzTestInputs/}. To fuzz one reader:
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl isms-json test -Dtest=DocumentReaderFuzzTest#readRiskModel}.
+ */
+class DocumentReaderFuzzTest {
+
+    private static final IsmsJson JSON = IsmsJson.strict();
+    private static final IsmsJson LENIENT = IsmsJson.strict().ignoringUnknownProperties();
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new IsmsModule());
+
+    /** Accepts a translated failure only if its cause is one a reader may translate. */
+    private static void checkFailure(IsmsJsonException e) {
+        Throwable cause = e.getCause();
+        if (cause != null && !(cause instanceof IsmsException) && !(cause instanceof JsonProcessingException)
+                && !(cause instanceof CharConversionException)) {
+            throw new AssertionError("unexpected cause of " + e.getMessage(), cause);
+        }
+        assertThat(e.path()).startsWith("$");
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readRiskModel(byte[] input) {
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                RiskModel model = json.readRiskModel(new ByteArrayInputStream(input));
+                String written = JSON.writeRiskModel(model);
+                assertThat(JSON.readRiskModel(written)).isEqualTo(model);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
+        }
+        try {
+            MAPPER.readValue(input, RiskModel.class);
+        } catch (IsmsJsonException e) {
+            checkFailure(e);
+        } catch (java.io.IOException e) {
+            // Jackson's own failure, before or after the module's deserializer: the mapper's contract.
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readAssetInventory(byte[] input) {
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                AssetInventory inventory = json.readAssetInventory(new ByteArrayInputStream(input));
+                String written = JSON.writeAssetInventory(inventory);
+                assertThat(JSON.readAssetInventory(written)).isEqualTo(inventory);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
+        }
+        try {
+            JSON.readAssetInventory(new ByteArrayInputStream(input), RiskModel.standard().ciaScales());
+        } catch (IsmsJsonException e) {
+            checkFailure(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readRiskRegister(byte[] input) {
+        RiskModel model = RiskModel.standard();
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                RiskRegister register = json.readRiskRegister(new ByteArrayInputStream(input), model);
+                String written = JSON.writeRiskRegister(register);
+                assertThat(JSON.readRiskRegister(written, model)).isEqualTo(register);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RiskRegisterReader reader = JSON.riskRegisterReader(new ByteArrayInputStream(input), model);
+                RiskRegisterWriter writer = JSON.riskRegisterWriter(out, model)) {
+            while (reader.hasNext()) {
+                writer.write(reader.next());
+            }
+        } catch (IsmsJsonException e) {
+            checkFailure(e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.isms4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.isms4j.core.AcceptanceCriteria;
+import org.isms4j.core.AcceptanceThreshold;
+import org.isms4j.core.CiaRating;
+import org.isms4j.core.CiaScales;
+import org.isms4j.core.ImportantAssetCriteria;
+import org.isms4j.core.ImportantAssetCriterion;
+import org.isms4j.core.LevelGrid;
+import org.isms4j.core.LikelihoodTable;
+import org.isms4j.core.LikelihoodTables;
+import org.isms4j.core.Priority;
+import org.isms4j.core.ProductRule;
+import org.isms4j.core.RatingScale;
+import org.isms4j.core.RiskLevelRule;
+import org.isms4j.core.RiskLevelRules;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.Score;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.TermNames;
+import org.isms4j.core.asset.Asset;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.risk.Risk;
+import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentOption;
+import org.isms4j.core.treatment.TreatmentStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The Jackson module on a plain {@link ObjectMapper}: every public value type reads and writes. */
+class IsmsModuleTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new IsmsModule());
+
+    static Stream<Arguments> values() {
+        RiskModel model = RiskModel.standard();
+        RiskRegister register = Fixtures.canonicalRegister();
+        return Stream.of(
+                Arguments.of(RatingScale.class, RatingScale.of(1, 5)),
+                Arguments.of(CiaScales.class, Fixtures.customModel().ciaScales()),
+                Arguments.of(CiaRating.class, CiaRating.of(3, 3, 2)),
+                Arguments.of(LikelihoodTable.class, LikelihoodTables.standard()),
+                Arguments.of(RiskLevelRule.class, RiskLevelRules.product()),
+                Arguments.of(RiskLevelRule.class, RiskLevelRules.fiveByFive()),
+                Arguments.of(ProductRule.class, RiskLevelRules.product()),
+                Arguments.of(LevelGrid.class, RiskLevelRules.fiveByFive()),
+                Arguments.of(AcceptanceThreshold.class, AcceptanceThreshold.of(6, "今期中に対応", "treat within this term")),
+                Arguments.of(AcceptanceCriteria.class, AcceptanceCriteria.standard()),
+                Arguments.of(ImportantAssetCriterion.class, ImportantAssetCriteria.anyRatingAtTop()),
+                Arguments.of(ImportantAssetCriterion.class, ImportantAssetCriteria.importanceAtLeast(2)),
+                Arguments.of(Priority.class, model.priorityOf(6)),
+                Arguments.of(Priority.class, model.priorityOf(1)),
+                Arguments.of(TermNames.class, TreatmentOption.REDUCE.names()),
+                Arguments.of(Score.class, model.score(3, 3, 2)),
+                Arguments.of(RiskModel.class, model),
+                Arguments.of(RiskModel.class, Fixtures.customModel()),
+                Arguments.of(Asset.class, Fixtures.quickApproachInventory().get(3)),
+                Arguments.of(AssetInventory.class, Fixtures.quickApproachInventory()),
+                Arguments.of(Risk.class, register.entries().get(2).risk()),
+                Arguments.of(RiskEvaluation.class, register.entries().get(0).firstEvaluation()),
+                Arguments.of(RiskEvaluation.class, register.entries().get(2).firstEvaluation()
+                        .withImportanceOverride(model, 2)),
+                Arguments.of(SecurityProperty.class, SecurityProperty.AVAILABILITY),
+                Arguments.of(TreatmentOption.class, TreatmentOption.TRANSFER),
+                Arguments.of(TreatmentStatus.class, TreatmentStatus.PLANNED));
+    }
+
+    @ParameterizedTest
+    @MethodSource("values")
+    void readValue_givesBackWhatWriteValueWrote(Class<?> type, Object value) throws Exception {
+        String json = MAPPER.writeValueAsString(value);
+        assertThat(MAPPER.readValue(json, type)).isEqualTo(value);
+        assertThat(MAPPER.writeValueAsString(MAPPER.readValue(json, type))).isEqualTo(json);
+    }
+
+    @Test
+    void writeValue_sameBytesAsIsmsJson() throws Exception {
+        IsmsJson compact = IsmsJson.strict().compact();
+        assertThat(MAPPER.writeValueAsString(RiskModel.standard())).isEqualTo(compact.writeRiskModel(RiskModel.standard()));
+        assertThat(MAPPER.writeValueAsString(Fixtures.canonicalRegister()))
+                .isEqualTo(compact.writeRiskRegister(Fixtures.canonicalRegister()));
+    }
+
+    @Test
+    void writeValue_enumsAsTheirCodes() throws Exception {
+        assertThat(MAPPER.writeValueAsString(List.of(SecurityProperty.CONFIDENTIALITY, TreatmentOption.REDUCE,
+                TreatmentStatus.UNDECIDED))).isEqualTo("[\"confidentiality\",\"reduce\",\"undecided\"]");
+        assertThat(MAPPER.writeValueAsString(Map.of(TreatmentStatus.DONE, 1))).isEqualTo("{\"done\":1}");
+        Map<SecurityProperty, Integer> map = new EnumMap<>(SecurityProperty.class);
+        map.put(SecurityProperty.INTEGRITY, 2);
+        String json = MAPPER.writeValueAsString(map);
+        assertThat(json).isEqualTo("{\"integrity\":2}");
+        assertThat(MAPPER.readValue(json, new TypeReference<Map<SecurityProperty, Integer>>() {})).isEqualTo(map);
+    }
+
+    @Test
+    void readValue_unknownCodeFailsWithTheCoresMessage() {
+        assertThatThrownBy(() -> MAPPER.readValue("\"cure\"", TreatmentOption.class))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$: Unknown treatment option: 'cure' (valid values avoid, reduce, transfer, retain)");
+        assertThatThrownBy(() -> MAPPER.readValue("{\"secrecy\": 1}", new TypeReference<Map<SecurityProperty, Integer>>() {}))
+                .hasRootCauseInstanceOf(org.isms4j.core.IsmsException.class)
+                .hasMessageContaining("Unknown security property: 'secrecy'");
+    }
+
+    @Test
+    void readValue_ratingIsCheckedAgainstTheScalesAttribute() throws Exception {
+        String json = "{\"confidentiality\": 4, \"integrity\": 1, \"availability\": 1}";
+        assertThat(MAPPER.readValue(json, CiaRating.class).confidentiality()).isEqualTo(4);
+        assertThatThrownBy(() -> MAPPER.readerFor(CiaRating.class).withAttribute(CiaScales.class, CiaScales.standard())
+                .readValue(json))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.confidentiality: Invalid value for confidentiality (valid values 1 - 3): 4");
+    }
+
+    @Test
+    void readValue_registerNeedsItsModel() throws Exception {
+        String json = MAPPER.writeValueAsString(Fixtures.canonicalRegister());
+        RiskRegister read = MAPPER.readerFor(RiskRegister.class).withAttribute(RiskModel.class, RiskModel.standard())
+                .readValue(json);
+        assertThat(read).isEqualTo(Fixtures.canonicalRegister());
+        assertThatThrownBy(() -> MAPPER.readValue(json, RiskRegister.class))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$: Invalid use: reading a risk register needs the risk model that scored it");
+    }
+
+    @Test
+    void readValue_strictOnAPlainMapperToo() {
+        assertThatThrownBy(() -> MAPPER.readValue("{\"min\": 1, \"max\": 3, \"max\": 3}", RatingScale.class))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.max: Duplicate property: 'max'");
+        assertThatThrownBy(() -> MAPPER.readValue("{\"min\": 1, \"max\": \"3\"}", RatingScale.class))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.max: Invalid type for max (expected integer): '3'");
+        assertThatThrownBy(() -> MAPPER.readValue("{\"min\": 1, \"max\": 3, \"step\": 1}", RatingScale.class))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.step: Unknown property: 'step' (valid values min, max)");
+    }
+
+    @Test
+    void readValue_unknownPropertiesSkippedWhenTheMapperSaysSo() throws Exception {
+        ObjectMapper lenient = new ObjectMapper().registerModule(new IsmsModule())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        assertThat(lenient.readValue("{\"min\": 1, \"step\": [1], \"max\": 3}", RatingScale.class))
+                .isEqualTo(RatingScale.standard());
+    }
+
+    /** A bean of the user's, holding isms4j values. */
+    static final class Holder {
+        public RiskModel model;
+        public List<CiaRating> ratings;
+    }
+
+    @Test
+    void readValue_nestedInAUsersBeanReportsTheFullPath() throws Exception {
+        Holder holder = new Holder();
+        holder.model = RiskModel.standard();
+        holder.ratings = List.of(CiaRating.of(1, 2, 3));
+        String json = MAPPER.writeValueAsString(holder);
+        Holder read = MAPPER.readValue(json, Holder.class);
+        assertThat(read.model).isEqualTo(holder.model);
+        assertThat(read.ratings).isEqualTo(holder.ratings);
+        assertThatThrownBy(() -> MAPPER.readValue(json.replace("\"integrity\":2", "\"integrity\":12"), Holder.class))
+                .isInstanceOf(JsonMappingException.class)
+                .hasCauseInstanceOf(IsmsJsonException.class)
+                .cause().hasMessage("$.ratings[0].integrity: Invalid value for integrity (valid values 0 - 10): 12");
+    }
+
+    @Test
+    void findAndRegisterModules_findsTheModuleThroughServiceLoader() {
+        assertThat(ServiceLoader.load(Module.class)).anyMatch(module -> module instanceof IsmsModule);
+        ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+        assertThat(mapper.getRegisteredModuleIds()).contains(IsmsModule.class.getName());
+        assertThat(mapper.valueToTree(RiskModel.standard()).get("format").asText()).isEqualTo(Formats.RISK_MODEL);
+    }
+
+    @Test
+    void objectMapper_isConfiguredLikeTheFacade() throws Exception {
+        ObjectMapper mapper = IsmsJson.strict().objectMapper();
+        assertThat(mapper.getRegisteredModuleIds()).contains(IsmsModule.class.getName());
+        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)).isTrue();
+        assertThat(mapper.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isTrue();
+        assertThat(IsmsJson.strict().ignoringUnknownProperties().objectMapper()
+                .isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)).isFalse();
+        assertThat(mapper.getFactory().streamReadConstraints().getMaxNestingDepth()).isEqualTo(32);
+        assertThat(mapper.writeValueAsString(RiskModel.standard()) + "\n")
+                .isEqualTo(IsmsJson.strict().writeRiskModel(RiskModel.standard()));
+        assertThat(mapper.readValue(IsmsJson.strict().writeRiskModel(RiskModel.standard()), RiskModel.class))
+                .isEqualTo(RiskModel.standard());
+    }
+}

@@ -1,0 +1,46 @@
+package org.isms4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The module exports its API package only and provides the Jackson module. */
+class ModuleInfoTest {
+
+    private static ModuleDescriptor descriptor() throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+            return ModuleDescriptor.read(in);
+        }
+    }
+
+    @Test
+    void exports_onlyTheApiPackage() throws Exception {
+        ModuleDescriptor module = descriptor();
+        assertThat(module.name()).isEqualTo("org.isms4j.json");
+        assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+                .isEqualTo(Set.of("org.isms4j.json"));
+        assertThat(module.exports()).allMatch(exports -> !exports.isQualified());
+        assertThat(module.opens()).isEmpty();
+    }
+
+    @Test
+    void provides_theJacksonModule() throws Exception {
+        assertThat(descriptor().provides()).singleElement().satisfies(provides -> {
+            assertThat(provides.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
+            assertThat(provides.providers()).containsExactly(IsmsModule.class.getName());
+        });
+    }
+
+    @Test
+    void requires_coreAnnexaAndDatabindOnly() throws Exception {
+        assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
+                        "com.fasterxml.jackson.databind", "org.immutables.value.annotations");
+    }
+}

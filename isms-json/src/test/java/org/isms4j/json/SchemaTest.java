@@ -1,0 +1,162 @@
+package org.isms4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.isms4j.core.RiskModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The JSON Schemas of {@code docs/schema/}: every document the library writes is valid, the
+ * committed examples are exactly what the library writes, and invalid documents are rejected by
+ * the schema and by the reader alike.
+ */
+class SchemaTest {
+
+    static final Path SCHEMAS = Path.of("../docs/schema");
+    private static final ObjectMapper PLAIN = new ObjectMapper();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    private static final JsonSchema MODEL = schema("risk-model");
+    private static final JsonSchema INVENTORY = schema("asset-inventory");
+    private static final JsonSchema REGISTER = schema("risk-register");
+    private static final IsmsJson JSON = IsmsJson.strict();
+
+    private static JsonSchema schema(String name) {
+        try {
+            return FACTORY.getSchema(Files.readString(SCHEMAS.resolve(name + ".schema.json")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<ValidationMessage> validate(JsonSchema schema, String json) {
+        try {
+            return schema.validate(PLAIN.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void schemas_areValidAgainstTheMetaSchema() throws IOException {
+        JsonSchema meta = FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        for (String name : List.of("risk-model", "asset-inventory", "risk-register")) {
+            JsonNode schema = PLAIN.readTree(SCHEMAS.resolve(name + ".schema.json").toFile());
+            assertThat(meta.validate(schema)).as(name).isEmpty();
+        }
+    }
+
+    static Stream<Arguments> examples() {
+        return Stream.of(
+                Arguments.of("risk-model.standard.json", JSON.writeRiskModel(RiskModel.standard())),
+                Arguments.of("risk-model.custom.json", JSON.writeRiskModel(Fixtures.customModel())),
+                Arguments.of("asset-inventory.quick-approach.json",
+                        JSON.writeAssetInventory(Fixtures.quickApproachInventory())),
+                Arguments.of("risk-register.canonical.json", JSON.writeRiskRegister(Fixtures.canonicalRegister())));
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void examples_areExactlyWhatTheLibraryWrites(String file, String written) throws IOException {
+        Path path = SCHEMAS.resolve("examples").resolve(file);
+        assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo(written);
+        JsonSchema schema = file.startsWith("risk-model") ? MODEL : file.startsWith("asset") ? INVENTORY : REGISTER;
+        assertThat(validate(schema, written)).isEmpty();
+    }
+
+    @Test
+    void generatedDocuments_areValid() {
+        qt().withExamples(100).forAll(Generators.models())
+                .checkAssert(model -> assertThat(validate(MODEL, JSON.writeRiskModel(model))).isEmpty());
+        qt().withExamples(100).forAll(Generators.inventories())
+                .checkAssert(inventory -> assertThat(validate(INVENTORY, JSON.writeAssetInventory(inventory))).isEmpty());
+        qt().withExamples(100).forAll(Generators.registers())
+                .checkAssert(register -> assertThat(validate(REGISTER, JSON.writeRiskRegister(register))).isEmpty());
+    }
+
+    /** A document broken one way, that the schema and the reader must both reject. */
+    private static Arguments invalid(String kind, String from, String to) {
+        return Arguments.of(kind, from, to);
+    }
+
+    static Stream<Arguments> invalidDocuments() {
+        return Stream.of(
+                invalid("model", "\"id\": \"isms4j-standard\",", "\"id\": \"isms4j-standard\", \"colour\": 1,"),
+                invalid("model", "\"id\": \"isms4j-standard\",", ""),
+                invalid("model", "\"id\": \"isms4j-standard\"", "\"id\": 7"),
+                invalid("model", "\"id\": \"isms4j-standard\"", "\"id\": \"  \""),
+                invalid("model", "\"formatVersion\": 1", "\"formatVersion\": 2"),
+                invalid("model", "\"isms4j.risk-model\"", "\"isms4j.risk-register\""),
+                invalid("model", "\"minLevel\": 9", "\"minLevel\": 0"),
+                invalid("model", "\"kind\": \"product\"", "\"kind\": \"sum\""),
+                invalid("model", "\"kind\": \"product\"", "\"kind\": \"product\", \"rowAxis\": \"x\""),
+                invalid("model", "\"kind\": \"any_rating_at_top\"", "\"kind\": \"importance_at_least\""),
+                invalid("model", "\"max\": 3", "\"max\": 11"),
+                invalid("model", "[ [ 1, 1, 1 ], [ 1, 1, 2 ], [ 1, 2, 3 ] ]", "[ [ 1, 1, 1 ] ]"),
+                invalid("inventory", "\"name\": \"社員名簿\",", ""),
+                invalid("inventory", "\"name\": \"社員名簿\",", "\"name\": \"社員名簿\", \"owner\": \"x\","),
+                invalid("inventory", "\"number\": 1,", "\"number\": 0,"),
+                invalid("inventory", "\"number\": 1,", "\"number\": \"1\","),
+                invalid("inventory", "\"remarks\": \"社員基本情報\"", "\"remarks\": null"),
+                invalid("register", "\"assetNumbers\": [ 9 ]", "\"assetNumbers\": [ ]"),
+                invalid("register", "\"assetNumbers\": [ 9 ]", "\"assetNumbers\": [ 9, 9 ]"),
+                invalid("register", "\"priority\": \"1\"", "\"priority\": 1"),
+                invalid("register", "\"priority\": \"1\"", "\"priority\": \"urgent\""),
+                invalid("register", "\"level\": 9", "\"level\": 101"),
+                invalid("register", "\"vulnerability\": 3,", ""),
+                invalid("register", "\"lostProperties\": [ \"confidentiality\" ],\n    \"consequence\"",
+                        "\"lostProperties\": [ \"secrecy\" ],\n    \"consequence\""),
+                invalid("register", "\"event\": \"misdelivery\",", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("invalidDocuments")
+    void invalidDocuments_areRejectedByTheSchemaAndTheReader(String kind, String from, String to) {
+        String valid;
+        JsonSchema schema;
+        Consumer<String> read;
+        switch (kind) {
+            case "model":
+                valid = JSON.writeRiskModel(RiskModel.standard());
+                schema = MODEL;
+                read = JSON::readRiskModel;
+                break;
+            case "inventory":
+                valid = JSON.writeAssetInventory(Fixtures.quickApproachInventory());
+                schema = INVENTORY;
+                read = JSON::readAssetInventory;
+                break;
+            default:
+                valid = JSON.writeRiskRegister(Fixtures.canonicalRegister());
+                schema = REGISTER;
+                read = json -> JSON.readRiskRegister(json, RiskModel.standard());
+                break;
+        }
+        assertThat(valid).contains(from);
+        String broken = valid.replaceFirst(java.util.regex.Pattern.quote(from),
+                java.util.regex.Matcher.quoteReplacement(to));
+        assertThat(validate(schema, valid)).isEmpty();
+        assertThat(validate(schema, broken)).as("schema errors of %s", broken).isNotEmpty();
+        assertThatThrownBy(() -> read.accept(broken)).isInstanceOf(IsmsJsonException.class);
+    }
+}

@@ -1,0 +1,272 @@
+package org.isms4j.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.junit.jupiter.api.Test;
+
+/** Every kind of bad input, with the exact message and JSON path. */
+class StrictReadingTest {
+
+    private static final IsmsJson JSON = IsmsJson.strict();
+    private static final String MODEL = JSON.writeRiskModel(RiskModel.standard());
+    private static final String REGISTER = JSON.writeRiskRegister(Fixtures.canonicalRegister());
+    private static final String INVENTORY = JSON.writeAssetInventory(Fixtures.quickApproachInventory());
+
+    private static IsmsJsonException modelError(String json) {
+        return catchError(() -> JSON.readRiskModel(json));
+    }
+
+    private static IsmsJsonException registerError(String json) {
+        return catchError(() -> JSON.readRiskRegister(json, RiskModel.standard()));
+    }
+
+    private static IsmsJsonException inventoryError(String json) {
+        return catchError(() -> JSON.readAssetInventory(json));
+    }
+
+    private static IsmsJsonException catchError(Runnable read) {
+        try {
+            read.run();
+        } catch (IsmsJsonException e) {
+            return e;
+        }
+        throw new AssertionError("no IsmsJsonException");
+    }
+
+    /** Replaces the one occurrence of a text, failing if it is not there exactly once. */
+    private static String replace(String json, String text, String replacement) {
+        int at = json.indexOf(text);
+        assertThat(at).as("'%s' in the document", text).isNotNegative();
+        assertThat(json.indexOf(text, at + 1)).as("a second '%s'", text).isNegative();
+        return json.substring(0, at) + replacement + json.substring(at + text.length());
+    }
+
+    @Test
+    void readRiskRegister_threatOffScale() {
+        String json = replace(REGISTER, "\"threat\": 3", "\"threat\": 7");
+        IsmsJsonException e = registerError(json);
+        assertThat(e).hasMessage("$.risks[2].firstEvaluation.threat: Invalid value for threat (valid values 1 - 3): 7");
+        assertThat(e.path()).isEqualTo("$.risks[2].firstEvaluation.threat");
+        assertThat(e.reason()).isEqualTo("Invalid value for threat (valid values 1 - 3): 7");
+        assertThat(e).isInstanceOf(IsmsException.class);
+    }
+
+    @Test
+    void readRiskModel_unknownProperty() {
+        String json = replace(MODEL, "\"id\":", "\"colour\": \"red\",\n  \"id\":");
+        assertThat(modelError(json)).hasMessage("$.colour: Unknown property: 'colour' (valid values format, "
+                + "formatVersion, id, version, ciaScales, importanceScale, likelihoodTable, levelRule, "
+                + "acceptanceCriteria, importantAssetCriterion)");
+    }
+
+    @Test
+    void readRiskRegister_unknownPropertyInRow() {
+        String json = replace(REGISTER, "\"event\": \"misdelivery\",", "\"event\": \"misdelivery\", \"owner\": 1,");
+        assertThat(registerError(json)).hasMessageStartingWith("$.risks[1].owner: Unknown property: 'owner' (valid "
+                + "values number, assetNumbers, riskSource, impactArea, event, lostProperties, cause, consequence, "
+                + "firstEvaluation)");
+    }
+
+    @Test
+    void ignoringUnknownProperties_skipsThemAndKeepsEveryOtherCheck() {
+        IsmsJson lenient = JSON.ignoringUnknownProperties();
+        String json = replace(REGISTER, "\"event\": \"misdelivery\",",
+                "\"event\": \"misdelivery\", \"owner\": {\"name\": [1, {\"x\": null}]},");
+        assertThat(lenient.readRiskRegister(json, RiskModel.standard())).isEqualTo(Fixtures.canonicalRegister());
+        assertThat(lenient.failsOnUnknownProperties()).isFalse();
+        assertThat(JSON.failsOnUnknownProperties()).isTrue();
+        String duplicate = replace(json, "\"number\": 2,", "\"number\": 2, \"number\": 2,");
+        assertThatThrownBy(() -> lenient.readRiskRegister(duplicate, RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.risks[1].number: Duplicate property: 'number'");
+    }
+
+    @Test
+    void readRiskModel_duplicateProperty() {
+        String json = replace(MODEL, "\"version\": \"1\",", "\"version\": \"1\", \"version\": \"2\",");
+        assertThat(modelError(json)).hasMessage("$.version: Duplicate property: 'version'");
+    }
+
+    @Test
+    void readRiskModel_missingProperty() {
+        String json = replace(MODEL, "\"version\": \"1\",", "");
+        assertThat(modelError(json)).hasMessage("$: Missing property: 'version'");
+    }
+
+    @Test
+    void readRiskRegister_missingPropertyInRow() {
+        String json = replace(REGISTER, "\"event\": \"misdelivery\",", "");
+        assertThat(registerError(json)).hasMessage("$.risks[1]: Missing property: 'event'");
+    }
+
+    @Test
+    void readRiskModel_wrongTypes() {
+        assertThat(modelError(replace(MODEL, "\"formatVersion\": 1", "\"formatVersion\": \"1\"")))
+                .hasMessage("$.formatVersion: Invalid type for formatVersion (expected integer): '1'");
+        assertThat(modelError(replace(MODEL, "\"formatVersion\": 1", "\"formatVersion\": 1.0")))
+                .hasMessage("$.formatVersion: Invalid type for formatVersion (expected integer): 1.0");
+        assertThat(modelError(replace(MODEL, "\"id\": \"isms4j-standard\"", "\"id\": null")))
+                .hasMessage("$.id: Invalid type for id (expected string): null");
+        assertThat(modelError(replace(MODEL, "\"id\": \"isms4j-standard\"", "\"id\": [\"a\"]")))
+                .hasMessage("$.id: Invalid type for id (expected string): array");
+        assertThat(modelError(replace(MODEL, "\"id\": \"isms4j-standard\"", "\"id\": true")))
+                .hasMessage("$.id: Invalid type for id (expected string): true");
+        assertThat(modelError("[]")).hasMessage("$: Invalid type for risk model document (expected object): array");
+        assertThat(modelError("")).hasMessage("$: Invalid type for risk model document (expected object): end of input");
+    }
+
+    @Test
+    void readRiskModel_outOfRangeValues() {
+        assertThat(modelError(replace(MODEL, "\"minLevel\": 9", "\"minLevel\": 101")))
+                .hasMessage("$.acceptanceCriteria.thresholds[0].minLevel: Invalid value for threshold level "
+                        + "(valid values 1 - 100): 101");
+        assertThat(modelError(replace(MODEL, "\"minLevel\": 9", "\"minLevel\": 99999999999")))
+                .hasMessage("$.acceptanceCriteria.thresholds[0].minLevel: Invalid value for threshold level "
+                        + "(valid values 1 - 100): 99999999999");
+        assertThat(modelError(replace(MODEL, "\"importanceScale\": {\n    \"min\": 1", "\"importanceScale\": {\n    \"min\": -1")))
+                .hasMessage("$.importanceScale.min: Invalid value for scale minimum (valid values 0 - 10): -1");
+    }
+
+    @Test
+    void readRiskModel_crossFieldRulesOfTheCore() {
+        assertThat(modelError(replace(MODEL, "[ [ 1, 1, 1 ], [ 1, 1, 2 ], [ 1, 2, 3 ] ]",
+                "[ [ 1, 1, 1 ], [ 1, 1, 2 ], [ 1, 2, 1 ] ]")))
+                .hasMessage("$.likelihoodTable: Likelihood table is not monotone: cell (threat 3, vulnerability 3) "
+                        + "= 1 is below cell (threat 2, vulnerability 3) = 2; likelihood must not decrease as threat "
+                        + "rises");
+        assertThat(modelError(replace(MODEL, "\"minLevel\": 9", "\"minLevel\": 10")))
+                .hasMessage("$: Acceptance threshold for priority 1 (levels 10 - 100) is reached by no risk level "
+                        + "the model gives (1 - 9)");
+    }
+
+    @Test
+    void readRiskModel_wrongFormatOrVersion() {
+        assertThat(modelError(replace(MODEL, "isms4j.risk-model", "isms4j.risk-register")))
+                .hasMessage("$.format: Unknown format: 'isms4j.risk-register' (valid values isms4j.risk-model)");
+        assertThat(modelError(replace(MODEL, "\"formatVersion\": 1", "\"formatVersion\": 2")))
+                .hasMessage("$.formatVersion: Invalid value for format version (valid values 1 - 1): 2");
+        assertThat(modelError(replace(MODEL, "\"format\": \"isms4j.risk-model\",", "")))
+                .hasMessage("$: Missing property: 'format'");
+    }
+
+    @Test
+    void readRiskModel_trailingContent() {
+        assertThat(modelError(MODEL + "{}")).hasMessage("$: Trailing content after the document: object");
+        assertThat(modelError(MODEL + " 1")).hasMessage("$: Trailing content after the document: 1");
+        assertThat(JSON.readRiskModel(MODEL + " \n\t ")).isEqualTo(RiskModel.standard());
+    }
+
+    @Test
+    void readRiskModel_malformedJson() {
+        IsmsJsonException e = modelError(replace(MODEL, "\"version\": \"1\",", "\"version\": \"1\""));
+        assertThat(e.path()).isEqualTo("$.version");
+        assertThat(e.reason()).startsWith("Malformed JSON (line 6, column 3): Unexpected character ('\"' (code 34)): "
+                + "was expecting comma to separate Object entries");
+        assertThat(modelError("{\"format\": 'x'}").reason()).startsWith("Malformed JSON (line 1, column 12): "
+                + "Unexpected character (''' (code 39))");
+        assertThat(modelError("{\"format\": \"x").reason()).startsWith("Malformed JSON");
+        assertThat(catchError(() -> JSON.readRiskModel(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xFF,
+                '"', ':', '1', '}'}))).reason()).startsWith("Malformed JSON (line 1, column 5): Invalid UTF-8 start byte 0xff");
+    }
+
+    @Test
+    void readRiskModel_unknownRuleKind() {
+        assertThat(modelError(replace(MODEL, "\"kind\": \"product\"", "\"kind\": \"sum\"")))
+                .hasMessage("$.levelRule.kind: Unknown risk level rule kind: 'sum' (valid values product, grid)");
+        assertThat(modelError(replace(MODEL, "\"kind\": \"product\"", "\"kind\": \"product\", \"rowAxis\": \"x\"")))
+                .hasMessage("$.levelRule.rowAxis: Unknown property for kind 'product': 'rowAxis' (valid values kind)");
+        assertThat(modelError(replace(MODEL, "\"kind\": \"product\"", "\"rowAxis\": \"x\", \"kind\": \"product\"")))
+                .hasMessage("$.levelRule.rowAxis: Unknown property for kind 'product': 'rowAxis' (valid values kind)");
+        assertThat(modelError(replace(MODEL, "\"kind\": \"product\"", "\"kind\": \"grid\"")))
+                .hasMessage("$.levelRule: Missing property: 'rowAxis'");
+    }
+
+    @Test
+    void readRiskRegister_evaluationDisagreesWithTheModel() {
+        assertThat(registerError(replace(REGISTER, "\"level\": 9", "\"level\": 8")))
+                .hasMessage("$.risks[2].firstEvaluation.level: Invalid value for risk level (model isms4j-standard@1 "
+                        + "gives 9): 8");
+        assertThat(registerError(replace(REGISTER, "\"likelihood\": 3", "\"likelihood\": 2")))
+                .hasMessage("$.risks[2].firstEvaluation.likelihood: Invalid value for likelihood (model "
+                        + "isms4j-standard@1 gives 3): 2");
+        assertThat(registerError(replace(REGISTER, "\"priority\": \"1\"", "\"priority\": \"urgent\"")))
+                .hasMessage("$.risks[2].firstEvaluation.priority: Invalid value for priority (model "
+                        + "isms4j-standard@1 gives '1'): 'urgent'");
+        assertThat(registerError(replace(REGISTER, "\"vulnerability\": 3,", "")))
+                .hasMessage("$.risks[2].firstEvaluation: Invalid evaluation: threat (3) and vulnerability (none) "
+                        + "are given together or not at all");
+    }
+
+    @Test
+    void readRiskRegister_anotherModel() {
+        assertThat(registerError(replace(REGISTER, "\"version\": \"1\"", "\"version\": \"2\"")))
+                .hasMessage("$.model: Model mismatch: this register was scored by isms4j-standard@2, not by "
+                        + "isms4j-standard@1");
+    }
+
+    @Test
+    void readRiskRegister_rowsOutOfOrder() {
+        String json = replace(REGISTER, "\"number\": 3,", "\"number\": 2,");
+        assertThat(registerError(json)).hasMessage("$.risks[2].number: Invalid order of risks: risk 2 follows risk 2 "
+                + "(risks ascend by number)");
+    }
+
+    @Test
+    void readRiskRegister_headerAfterRisks() {
+        String json = "{\"format\": \"isms4j.risk-register\", \"formatVersion\": 1, \"risks\": [], "
+                + "\"model\": {\"id\": \"isms4j-standard\", \"version\": \"1\"}}";
+        assertThat(registerError(json)).hasMessage("$.risks: Missing property: 'model' (it comes before 'risks')");
+    }
+
+    @Test
+    void readRiskRegister_propertyAfterRisks() {
+        String json = REGISTER.substring(0, REGISTER.lastIndexOf('}')) + ", \"format\": \"x\"}";
+        assertThat(registerError(json)).hasMessage("$.format: Duplicate property: 'format'");
+    }
+
+    @Test
+    void readRiskRegister_badRiskValues() {
+        assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 10, 11, 10 ]")))
+                .hasMessage("$.risks[2].assetNumbers[2]: Duplicate asset number: 10");
+        assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ ]")))
+                .hasMessage("$.risks[2].assetNumbers: Invalid asset numbers: a risk concerns at least one asset");
+        assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 0 ]")))
+                .hasMessage("$.risks[2].assetNumbers[0]: Invalid value for asset number (valid values 1 - "
+                        + "2147483647): 0");
+        assertThat(registerError(replace(REGISTER, "\"event\": \"misdelivery\"", "\"event\": \" \"")))
+                .hasMessage("$.risks[1].event: Invalid value for event (must not be blank): ' '");
+        assertThat(registerError(replace(REGISTER, "\"event\": \"misdelivery\",\n    \"lostProperties\": [ \"confidentiality\" ]",
+                "\"event\": \"misdelivery\",\n    \"lostProperties\": [ \"secrecy\" ]")))
+                .hasMessage("$.risks[1].lostProperties[0]: Unknown security property: 'secrecy' (valid values "
+                        + "confidentiality, integrity, availability)");
+    }
+
+    @Test
+    void readAssetInventory_badValues() {
+        assertThat(inventoryError(replace(INVENTORY, "\"availability\": 3", "\"availability\": 11")))
+                .hasMessage("$.assets[2].rating.availability: Invalid value for availability (valid values 0 - 10): 11");
+        assertThat(inventoryError(replace(INVENTORY, "\"number\": 3", "\"number\": 1")))
+                .hasMessage("$.assets[2].number: Duplicate asset number: 1");
+        assertThat(catchError(() -> JSON.readAssetInventory(replace(INVENTORY, "\"availability\": 3",
+                "\"availability\": 4"), RiskModel.standard().ciaScales())))
+                .hasMessage("$.assets[2].rating.availability: Invalid value for availability (valid values 1 - 3): 4");
+    }
+
+    @Test
+    void readers_pathQuotesNamesThatAreNotIdentifiers() {
+        String json = replace(MODEL, "\"id\":", "\"a b'c\": 1,\n  \"id\":");
+        assertThat(modelError(json).path()).isEqualTo("$['a b\\'c']");
+    }
+
+    @Test
+    void readRiskModel_fromStreamAndString() {
+        byte[] bytes = MODEL.getBytes(StandardCharsets.UTF_8);
+        assertThat(JSON.readRiskModel(new ByteArrayInputStream(bytes))).isEqualTo(RiskModel.standard());
+        assertThat(JSON.readRiskModel(MODEL)).isEqualTo(RiskModel.standard());
+    }
+}
