@@ -30,9 +30,14 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs the whole suite, {@link ScoringBenchmark} (with {@code -prof gc}), {@link ThreadsBenchmark}
- * and {@link MemoryBenchmark}, and prints the Markdown tables of {@code docs/benchmarks.md}: raw
- * numbers, the ratios every target is stated in, and whether each target is met.
+ * Runs the whole suite, {@link ScoringBenchmark} (with {@code -prof gc}), {@link ThreadsBenchmark},
+ * {@link MemoryBenchmark}, {@link JsonBenchmark} and {@link CatalogueBenchmark}, and prints the
+ * Markdown tables of {@code docs/benchmarks.md}: raw numbers, the ratios every target is stated
+ * in, and whether each target is met.
+ *
+ * <p>Quick mode runs one fork per benchmark with one warm-up second and two measured seconds,
+ * the threads benchmark on 1 M risks only, and the catalogue's first access in 5 forks instead
+ * of 10.
  *
  * <p>Run through {@code benchmarks/run.sh}, or:
  *
@@ -86,11 +91,15 @@ public final class Suite {
     }
 
     private ChainedOptionsBuilder options(Class<?> benchmark) {
+        return options(benchmark, "", true);
+    }
+
+    private ChainedOptionsBuilder options(Class<?> benchmark, String methods, boolean shorten) {
         ChainedOptionsBuilder builder = new OptionsBuilder()
-                .include(benchmark.getName() + "\\.")
+                .include(benchmark.getName() + "\\." + methods)
                 .resultFormat(ResultFormatType.JSON)
-                .result(out.resolve(benchmark.getSimpleName() + ".json").toString());
-        if (quick && benchmark != MemoryBenchmark.class) {
+                .result(out.resolve(benchmark.getSimpleName() + methods.replaceAll("\\W", "") + ".json").toString());
+        if (quick && shorten) {
             builder.forks(1)
                     .warmupIterations(1)
                     .warmupTime(TimeValue.seconds(1))
@@ -106,14 +115,28 @@ public final class Suite {
 
     private void run() throws RunnerException, IOException {
         Collection<RunResult> scoring = run(options(ScoringBenchmark.class).addProfiler(GCProfiler.class));
-        Collection<RunResult> threads = run(options(ThreadsBenchmark.class));
-        Collection<RunResult> memory = run(options(MemoryBenchmark.class));
+        ChainedOptionsBuilder threadOptions = options(ThreadsBenchmark.class);
+        if (quick) {
+            threadOptions.param("size", "1000000");
+        }
+        Collection<RunResult> threads = run(threadOptions);
+        Collection<RunResult> memory = run(options(MemoryBenchmark.class, "", false));
+        Collection<RunResult> json = run(options(JsonBenchmark.class).addProfiler(GCProfiler.class));
+        ChainedOptionsBuilder cold = options(CatalogueBenchmark.class, "firstAccess", false);
+        if (quick) {
+            cold.forks(5);
+        }
+        List<RunResult> catalogue = new ArrayList<>(run(cold));
+        catalogue.addAll(run(options(CatalogueBenchmark.class, "lookup.*", true)));
         StringBuilder report = new StringBuilder();
         machine(report);
         scoringTable(report, scoring);
         threadsTable(report, threads);
         memoryTable(report, memory);
+        jsonTable(report, json);
+        catalogueTable(report, catalogue);
         targets(report, scoring, memory);
+        otherTargets(report, json, catalogue);
         Path tables = out.resolve("tables.md");
         Files.write(tables, report.toString().getBytes(StandardCharsets.UTF_8));
         PrintStream console = System.out;
@@ -264,6 +287,60 @@ public final class Suite {
         report.append('\n');
     }
 
+    private static void jsonTable(StringBuilder report, Collection<RunResult> results) {
+        report.append("### JSON (ms per register of 100 K risks: read, score, write)\n\n")
+                .append("| variant | median ms | min ms | MB allocated | / jacksonLimit (median, min) |\n")
+                .append("|---|---:|---:|---:|---:|\n");
+        Map<String, RunResult> variants = byKey(results).getOrDefault("", Map.of());
+        RunResult jackson = variants.get("jacksonLimit");
+        for (RunResult result : variants.values()) {
+            report.append("| ").append(variant(result))
+                    .append(" | ").append(number(median(result)))
+                    .append(" | ").append(number(min(result)))
+                    .append(" | ").append(number(secondary(result, "gc.alloc.rate.norm") / MILLION))
+                    .append(" | ").append(jackson == null ? "-"
+                            : number(median(result) / median(jackson)) + ", " + number(min(result) / min(jackson)))
+                    .append(" |\n");
+        }
+        report.append('\n');
+    }
+
+    private static void catalogueTable(StringBuilder report, Collection<RunResult> results) {
+        report.append("### Annex A catalogue\n\n| variant | result | unit |\n|---|---:|---|\n");
+        for (RunResult result : results) {
+            Result<?> primary = result.getPrimaryResult();
+            String detail = variant(result).equals("firstAccess")
+                    ? number(primary.getScore()) + " (mean of " + primary.getSampleCount() + " fresh forks; min "
+                            + number(primary.getStatistics().getMin()) + ", max "
+                            + number(primary.getStatistics().getMax()) + ")"
+                    : number(primary.getScore());
+            report.append("| ").append(variant(result)).append(" | ").append(detail).append(" | ")
+                    .append(primary.getScoreUnit()).append(" |\n");
+        }
+        report.append('\n');
+    }
+
+    private static void otherTargets(StringBuilder report, Collection<RunResult> json,
+            Collection<RunResult> catalogue) {
+        Map<String, RunResult> variants = byKey(json).getOrDefault("", Map.of());
+        RunResult ours = variants.get("isms4jReadScoreWrite");
+        RunResult jackson = variants.get("jacksonLimit");
+        if (ours != null && jackson != null) {
+            double ratio = median(ours) / median(jackson);
+            target(report, "JSON path ≤ 1.5 × plain Jackson's time (100 K)",
+                    number(ratio) + " × (min: " + number(min(ours) / min(jackson)) + " ×)", ratio <= 1.5);
+        }
+        for (RunResult result : catalogue) {
+            double score = result.getPrimaryResult().getScore();
+            if (variant(result).equals("firstAccess")) {
+                target(report, "catalogue first access < 10 ms", number(score) + " ms", score < 10);
+            } else if (variant(result).equals("lookupById")) {
+                target(report, "catalogue lookup by id < 20 ns", number(score) + " ns", score < 20);
+            }
+        }
+        report.append('\n');
+    }
+
     private static void targets(StringBuilder report, Collection<RunResult> scoring, Collection<RunResult> memory) {
         report.append("### Targets\n\n| target | measured | met |\n|---|---|---|\n");
         for (Map.Entry<String, Map<String, RunResult>> entry : byKey(scoring, "model", "size").entrySet()) {
@@ -296,7 +373,6 @@ public final class Suite {
                 target(report, "columnar ≤ 8 bytes per risk (10 M)", number(bytes) + " B", bytes <= 8);
             }
         }
-        report.append('\n');
     }
 
     private static void target(StringBuilder report, String target, String measured, boolean met) {
