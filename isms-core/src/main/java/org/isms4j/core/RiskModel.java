@@ -135,6 +135,11 @@ public abstract class RiskModel {
     final void check() {
         Checks.notBlank("model id", id());
         Checks.notBlank("model version", version());
+        checkThresholdsReachable();
+    }
+
+    /** Checks that the parts fit each other; runs before the score table is built from them. */
+    private void checkParts() {
         RatingScale importance = importanceScale();
         for (SecurityProperty property : SecurityProperty.values()) {
             RatingScale scale = ciaScales().scaleOf(property);
@@ -166,7 +171,6 @@ public abstract class RiskModel {
                         minimum, importance));
             }
         });
-        checkThresholdsReachable();
     }
 
     private void checkThresholdsReachable() {
@@ -195,8 +199,14 @@ public abstract class RiskModel {
         }
     }
 
-    @Value.Lazy
+    /**
+     * Returns the scores laid out for lookup, built once when the model is made and kept in a
+     * final field, so that scoring reads no volatile state.
+     */
+    @Value.Derived
+    @Value.Auxiliary
     ScoreTable scoreTable() {
+        checkParts();
         return new ScoreTable(importanceScale(), likelihoodTable(), levelRule(), acceptanceCriteria());
     }
 

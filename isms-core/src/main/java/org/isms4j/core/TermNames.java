@@ -49,9 +49,12 @@ public abstract class TermNames {
      */
     public static TermNames of(String code, String japanese, String english) {
         Checks.notBlank("code", code);
-        if (!code.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-            throw new IsmsException(Checks.format(
-                    "Invalid value for code (lowercase letters, digits and underscores): '%s'", code));
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '_') {
+                throw new IsmsException(Checks.format(
+                        "Invalid value for code (lowercase letters, digits and underscores): '%s'", code));
+            }
         }
         return ImmutableTermNames.of(code, Checks.notBlank("japanese", japanese), Checks.notBlank("english", english));
     }

@@ -1,5 +1,8 @@
 package org.isms4j.core.scoring;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RatingScale;
@@ -14,7 +17,7 @@ import org.isms4j.core.internal.Checks;
  *
  * <p>Each row gives exactly what {@link RiskModel#score(int, int, int)} gives for it: the
  * likelihood, the level and the priority's rank ({@value org.isms4j.core.Priority#ACCEPTABLE_RANK}
- * for acceptable). The scorer looks each row up in one table built from the model when the
+ * for acceptable). The scorer looks each row up in one packed table built from the model when the
  * scorer is made; scoring allocates nothing. Byte columns hold a risk in 6 bytes; every value a
  * model can give fits in a byte.
  *
@@ -27,48 +30,46 @@ import org.isms4j.core.internal.Checks;
  */
 public final class ColumnarScorer {
 
-    /** An axis offset that makes any sum of three offsets negative. */
-    private static final int INVALID = Integer.MIN_VALUE / 4;
-    private static final int BYTE_VALUES = 256;
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101_0101_0101_0101L;
+    private static final long HIGHS = 0x8080_8080_8080_8080L;
+    /** Every scale lies within 0 - 10, so a value fits in 4 bits and a risk's inputs in 12. */
+    private static final int TABLE_SIZE = 1 << 12;
 
     private final RiskModel model;
-    private final int[] importanceOffset = new int[BYTE_VALUES];
-    private final int[] threatOffset = new int[BYTE_VALUES];
-    private final int[] vulnerabilityOffset = new int[BYTE_VALUES];
-    private final byte[] likelihoods;
-    private final byte[] levels;
-    private final byte[] priorities;
+    private final RatingScale importanceScale;
+    private final RatingScale threatScale;
+    private final RatingScale vulnerabilityScale;
+    /** {@code likelihood | level << 8 | priority << 16}, by {@code importance << 8 | threat << 4 | vulnerability}. */
+    private final int[] packed = new int[TABLE_SIZE];
+    private final long importanceBelow;
+    private final long importanceAbove;
+    private final long threatBelow;
+    private final long threatAbove;
+    private final long vulnerabilityBelow;
+    private final long vulnerabilityAbove;
 
     private ColumnarScorer(RiskModel model) {
         this.model = model;
-        RatingScale importance = model.importanceScale();
-        RatingScale threat = model.likelihoodTable().threatScale();
-        RatingScale vulnerability = model.likelihoodTable().vulnerabilityScale();
-        int cells = importance.size() * threat.size() * vulnerability.size();
-        fillOffsets(vulnerabilityOffset, vulnerability, 1);
-        fillOffsets(threatOffset, threat, vulnerability.size());
-        fillOffsets(importanceOffset, importance, threat.size() * vulnerability.size());
-        this.likelihoods = new byte[cells];
-        this.levels = new byte[cells];
-        this.priorities = new byte[cells];
-        for (int i = importance.min(); i <= importance.max(); i++) {
-            for (int t = threat.min(); t <= threat.max(); t++) {
-                for (int v = vulnerability.min(); v <= vulnerability.max(); v++) {
-                    int cell = importanceOffset[i] + threatOffset[t] + vulnerabilityOffset[v];
+        this.importanceScale = model.importanceScale();
+        this.threatScale = model.likelihoodTable().threatScale();
+        this.vulnerabilityScale = model.likelihoodTable().vulnerabilityScale();
+        for (int i = importanceScale.min(); i <= importanceScale.max(); i++) {
+            for (int t = threatScale.min(); t <= threatScale.max(); t++) {
+                for (int v = vulnerabilityScale.min(); v <= vulnerabilityScale.max(); v++) {
                     Score score = model.score(i, t, v);
-                    likelihoods[cell] = (byte) score.likelihood();
-                    levels[cell] = (byte) score.level();
-                    priorities[cell] = (byte) score.priority().rank();
+                    packed[i << 8 | t << 4 | v] =
+                            score.likelihood() | score.level() << 8 | score.priority().rank() << 16;
                 }
             }
         }
-    }
-
-    private static void fillOffsets(int[] offsets, RatingScale scale, int stride) {
-        java.util.Arrays.fill(offsets, INVALID);
-        for (int value = scale.min(); value <= scale.max(); value++) {
-            offsets[value] = (value - scale.min()) * stride;
-        }
+        importanceBelow = importanceScale.min() * ONES;
+        importanceAbove = (127 - importanceScale.max()) * ONES;
+        threatBelow = threatScale.min() * ONES;
+        threatAbove = (127 - threatScale.max()) * ONES;
+        vulnerabilityBelow = vulnerabilityScale.min() * ONES;
+        vulnerabilityAbove = (127 - vulnerabilityScale.max()) * ONES;
     }
 
     /**
@@ -112,6 +113,9 @@ public final class ColumnarScorer {
      * Scores the rows {@code from} (inclusive) to {@code to} (exclusive) of byte columns, so that
      * threads can share a register by ranges.
      *
+     * <p>Eight rows at a time are read as one {@code long} per column and checked against the
+     * scales together; each row is then one read of a packed table.
+     *
      * @param importance the importance of each risk, on the importance scale; not null
      * @param threat the threat of each risk, on the threat scale; not null
      * @param vulnerability the vulnerability of each risk, on its scale; not null
@@ -127,21 +131,49 @@ public final class ColumnarScorer {
             byte[] priority, int from, int to) {
         checkColumns(importance.length, threat.length, vulnerability.length, likelihood.length, level.length,
                 priority.length, from, to);
-        int[] io = importanceOffset;
-        int[] to2 = threatOffset;
-        int[] vo = vulnerabilityOffset;
-        byte[] lik = likelihoods;
-        byte[] lvl = levels;
-        byte[] pri = priorities;
-        for (int row = from; row < to; row++) {
-            int cell = io[importance[row] & 0xFF] + to2[threat[row] & 0xFF] + vo[vulnerability[row] & 0xFF];
-            if (cell < 0) {
-                throw invalidRow(row, importance[row], threat[row], vulnerability[row]);
+        int[] table = packed;
+        int row = from;
+        for (; row <= to - 8; row += 8) {
+            long a = (long) LONGS.get(importance, row);
+            long b = (long) LONGS.get(threat, row);
+            long c = (long) LONGS.get(vulnerability, row);
+            if (!onScale(a, importanceBelow, importanceAbove) || !onScale(b, threatBelow, threatAbove)
+                    || !onScale(c, vulnerabilityBelow, vulnerabilityAbove)) {
+                break; // the row-at-a-time loop below finds the bad row and names it
             }
-            likelihood[row] = lik[cell];
-            level[row] = lvl[cell];
-            priority[row] = pri[cell];
+            long tv = b << 4 | c; // each byte is threat * 16 + vulnerability: no carry between bytes
+            for (int k = 0; k < 8; k++) {
+                int shift = k << 3;
+                int cell = table[(int) (a >>> shift << 8) & 0xF00 | (int) (tv >>> shift) & 0xFF];
+                likelihood[row + k] = (byte) cell;
+                level[row + k] = (byte) (cell >>> 8);
+                priority[row + k] = (byte) (cell >>> 16);
+            }
         }
+        for (; row < to; row++) {
+            int cell = cell(row, importance[row], threat[row], vulnerability[row]);
+            likelihood[row] = (byte) cell;
+            level[row] = (byte) (cell >>> 8);
+            priority[row] = (byte) (cell >>> 16);
+        }
+    }
+
+    /**
+     * Tells whether every byte of {@code x} lies in {@code min..max}, given
+     * {@code below = min * ONES} and {@code above = (127 - max) * ONES}: no byte has its high bit
+     * set, none reaches 128 when {@code 127 - max} is added, and each keeps the high bit when
+     * {@code min} is taken from it with the high bit set. No step carries from byte to byte.
+     */
+    private static boolean onScale(long x, long below, long above) {
+        return ((x | (x + above) | ~((x | HIGHS) - below)) & HIGHS) == 0;
+    }
+
+    private int cell(int row, int importance, int threat, int vulnerability) {
+        if (!importanceScale.contains(importance) || !threatScale.contains(threat)
+                || !vulnerabilityScale.contains(vulnerability)) {
+            throw invalidRow(row, importance, threat, vulnerability);
+        }
+        return packed[importance << 8 | threat << 4 | vulnerability];
     }
 
     /**
@@ -162,42 +194,34 @@ public final class ColumnarScorer {
         checkColumns(importance.length, threat.length, vulnerability.length, likelihood.length, level.length,
                 priority.length, 0, to);
         for (int row = 0; row < to; row++) {
-            int i = importance[row];
-            int t = threat[row];
-            int v = vulnerability[row];
-            if (((i | t | v) & ~0xFF) != 0) {
-                throw invalidRow(row, i, t, v);
-            }
-            int cell = importanceOffset[i] + threatOffset[t] + vulnerabilityOffset[v];
-            if (cell < 0) {
-                throw invalidRow(row, i, t, v);
-            }
-            likelihood[row] = likelihoods[cell];
-            level[row] = levels[cell];
-            priority[row] = priorities[cell];
+            int cell = cell(row, importance[row], threat[row], vulnerability[row]);
+            likelihood[row] = cell & 0xFF;
+            level[row] = cell >>> 8 & 0xFF;
+            priority[row] = cell >>> 16;
         }
     }
 
     private static void checkColumns(int importance, int threat, int vulnerability, int likelihood, int level,
             int priority, int from, int to) {
-        int[] lengths = {threat, vulnerability, likelihood, level, priority};
-        String[] names = {"threat", "vulnerability", "likelihood", "level", "priority"};
-        for (int c = 0; c < lengths.length; c++) {
-            if (lengths[c] != importance) {
-                throw new IsmsException(Checks.format(
-                        "Columns differ in length: importance has %d rows, %s has %d", importance, names[c],
-                        lengths[c]));
-            }
-        }
+        checkLength(importance, "threat", threat);
+        checkLength(importance, "vulnerability", vulnerability);
+        checkLength(importance, "likelihood", likelihood);
+        checkLength(importance, "level", level);
+        checkLength(importance, "priority", priority);
         Checks.inRange("from", 0, importance, from);
         Checks.inRange("to", from, importance, to);
     }
 
+    private static void checkLength(int importance, String column, int length) {
+        if (length != importance) {
+            throw new IsmsException(Checks.format("Columns differ in length: importance has %d rows, %s has %d",
+                    importance, column, length));
+        }
+    }
+
     private IsmsException invalidRow(int row, int importance, int threat, int vulnerability) {
-        RatingScale threatScale = model.likelihoodTable().threatScale();
-        RatingScale vulnerabilityScale = model.likelihoodTable().vulnerabilityScale();
-        if (!model.importanceScale().contains(importance)) {
-            return outOfScale("importance", row, model.importanceScale(), importance);
+        if (!importanceScale.contains(importance)) {
+            return outOfScale("importance", row, importanceScale, importance);
         }
         if (!threatScale.contains(threat)) {
             return outOfScale("threat", row, threatScale, threat);
