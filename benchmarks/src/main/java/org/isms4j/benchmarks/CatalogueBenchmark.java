@@ -24,6 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code firstAccess}: {@code AnnexA.get("5.12")} as the first thing a fresh fork does
  *       with isms-annexa (class loading, the resource read and the catalogue built included);
  *       single shot, one measured call per fork, many forks;
+ *   <li>{@code jdkZoneFirstAccess}: the JDK's first {@code ZoneId.of}, measured the same way,
+ *       the reference for the first access;
  *   <li>{@code lookupById}: {@link AnnexA#get(ControlId)} with parsed ids, round all 93
  *       controls, per call;
  *   <li>{@code lookupByText}: {@link AnnexA#get(CharSequence)} with ids as text, such as
@@ -79,6 +81,23 @@ public class CatalogueBenchmark {
     @Fork(10)
     public Control firstAccess() {
         return AnnexA.get("5.12");
+    }
+
+    /**
+     * The reference for {@link #firstAccess}: the JDK's own first lookup of a time zone,
+     * {@code ZoneId.of("Asia/Tokyo")}, in a fresh JVM, measured the same way. The ratio of the
+     * two says what a cold catalogue costs on this machine, whatever its speed.
+     *
+     * @return the zone
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    @Warmup(iterations = 0)
+    @Measurement(iterations = 1)
+    @Fork(10)
+    public java.time.ZoneId jdkZoneFirstAccess() {
+        return java.time.ZoneId.of("Asia/Tokyo");
     }
 
     /**
