@@ -143,7 +143,8 @@ class ReadLimitsTest {
     @Test
     void readRiskRegister_gigabyteOfAssetNumbersFailsAtTheRowLimit() {
         RepeatingStream in = new RepeatingStream("{\"format\": \"isms4j.risk-register\", \"formatVersion\": 1, "
-                + "\"model\": {\"id\": \"isms4j-standard\", \"version\": \"1\"}, \"risks\": [{\"assetNumbers\": [1",
+                + "\"model\": {\"id\": \"isms4j-standard\", \"version\": \"1\"}, \"inventory\": [], "
+                + "\"risks\": [{\"assetNumbers\": [1",
                 '0', 0, "") {
             private long at;
 
