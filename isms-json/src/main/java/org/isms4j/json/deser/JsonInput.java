@@ -126,7 +126,7 @@ public final class JsonInput {
      * @param limit the most characters kept
      * @return the text
      */
-    static String escape(String text, int limit) {
+    public static String escape(String text, int limit) {
         StringBuilder out = new StringBuilder();
         int end = Math.min(text.length(), limit);
         for (int i = 0; i < end; i++) {
