@@ -337,12 +337,13 @@ public final class CsvTables {
                     "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
                     text(threat), text(vulnerability)));
         }
-        int importance = override.orElse(assetImportance);
-        if (!importanceScale.contains(importance)) {
+        if (!importanceScale.contains(assetImportance)) {
+            // Only a first evaluation's, taken from the inventory, can be off the scale: the others were read from a cell.
             throw in.error(importanceColumn, Checks.format("Invalid value for asset importance (valid values "
                     + "%d - %d; the highest importance of the risk's assets): %d", importanceScale.min(),
-                    importanceScale.max(), importance));
+                    importanceScale.max(), assetImportance));
         }
+        int importance = override.orElse(assetImportance);
         int importanceCell = in.integer(importanceColumn, "importance", RatingScale.LOWEST, RatingScale.HIGHEST);
         if (importanceCell != importance) {
             throw in.error(importanceColumn, Checks.format("Invalid value for importance (%s gives %d): %d",
