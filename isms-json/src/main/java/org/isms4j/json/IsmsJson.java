@@ -57,7 +57,8 @@ import org.isms4j.json.ser.Writers;
  *
  * <p>Reading is strict. An unknown property, a duplicate property, a missing property, a value of
  * the wrong JSON type (no coercion: {@code "3"} is not 3, {@code 3.0} is not 3, {@code null} is
- * not absent), a value off its range or scale, a wrong {@code format} or {@code formatVersion},
+ * not absent), a value off its range or scale, a date that is not {@code yyyy-MM-dd} or does not
+ * exist, a broken rule of the core, a wrong {@code format} or {@code formatVersion},
  * malformed JSON, a read limit exceeded and content after the document each fail with an
  * {@link IsmsJsonException} carrying the JSON path and the core's message, such as
  * {@code $.risks[2].firstEvaluation.threat: Invalid value for threat (valid values 1 - 3): 7}.
@@ -76,7 +77,9 @@ import org.isms4j.json.ser.Writers;
  * Output is UTF-8, pretty-printed with two spaces and {@code \n} line ends and a final line end,
  * or compact with {@link #compact()}.
  *
- * <p>Streams given to this class are not closed: the caller owns them.
+ * <p>Streams given to this class are not closed: the caller owns them. The inventory, the
+ * register, the plan and the Statement of Applicability are also tables: {@link IsmsCsv} writes
+ * and reads them as CSV.
  *
  * <p>This class is immutable and thread-safe.
  */
