@@ -34,7 +34,6 @@ import org.isms4j.json.csv.CsvTables;
  * of Applicability 適用宣言書, with Japanese or English headings in the source's column order, such
  * as the inventory's row of the staff register read back.
  * <pre>{@code
- * import java.util.Locale;
  * import org.isms4j.core.asset.*;
  *
  * AssetInventory inventory = AssetInventory.of(Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2))

@@ -12,11 +12,12 @@ import org.isms4j.json.ser.Serializers;
 import org.isms4j.json.ser.VocabularySerializer;
 
 /**
- * The Jackson module of isms4j: it reads and writes every public value type of isms-core and
- * isms-annexa in the documented JSON formats, such as {@code RiskModel}, {@code CiaRating},
- * {@code RiskRegister}, {@code TreatmentPlan}, {@code StatementOfApplicability} and
- * {@code ControlId}; the Annex A catalogue types ({@code ControlCatalogue}, {@code Control},
- * {@code Iso2013Control}) are written only.
+ * The Jackson module of isms4j: it reads and writes the value types of isms-core and isms-annexa
+ * that make up the documented JSON formats, such as {@code RiskModel}, {@code CiaRating},
+ * {@code RiskRegister}, {@code AssessedRisk}, {@code TreatmentPlan},
+ * {@code StatementOfApplicability}, {@code ControlId} and every vocabulary enum; the Annex A
+ * catalogue types ({@code ControlCatalogue}, {@code Control}, {@code Iso2013Control}) are written
+ * only. Derived views (heat maps, SoA summaries and problems, report tables) have no format.
  *
  * <p>Register it by hand, {@code new ObjectMapper().registerModule(new IsmsModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@link java.util.ServiceLoader}.

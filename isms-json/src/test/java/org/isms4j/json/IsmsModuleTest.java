@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.ControlCatalogue;
+import org.isms4j.annexa.ControlTextProvider;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.ControlType;
 import org.isms4j.annexa.Iso2013ControlId;
@@ -190,6 +192,13 @@ class IsmsModuleTest {
                 + "\"organizational\",\"englishTitle\":\"Classification of information\",\"japaneseTitle\":\"情報の分類\"");
         assertThat(MAPPER.writeValueAsString(AnnexA.get2013("A.18.2.3")))
                 .endsWith("\"iso2022\":[\"5.36\",\"8.8\"]}");
+        ControlCatalogue licensed;
+        try (java.io.Reader reader = new java.io.StringReader("5.12.statement=Our statement for 5.12\n")) {
+            licensed = AnnexA.withText(ControlTextProvider.load(reader));
+        }
+        assertThat(licensed.get("5.12").text()).isPresent();
+        assertThat(MAPPER.writeValueAsString(licensed)).isEqualTo(MAPPER.writeValueAsString(AnnexA.catalogue()))
+                .doesNotContain("Our statement");
     }
 
     @Test
