@@ -3,7 +3,8 @@ package org.isms4j.json;
 /**
  * The names and version of isms4j's JSON document formats, as each document's {@code format} and
  * {@code formatVersion} properties give them, such as {@code "format": "isms4j.risk-model"} and
- * {@code "formatVersion": 1}.
+ * {@code "formatVersion": 1}: the risk model, the asset inventory, the risk register, the
+ * treatment plan, the Statement of Applicability and the Annex A catalogue.
  *
  * <p>A reader accepts exactly its own format and version; the JSON Schemas in
  * {@code docs/schema/} pin both with {@code const}.
@@ -20,6 +21,15 @@ public final class Formats {
 
     /** The format of the risk register document: {@value}. */
     public static final String RISK_REGISTER = "isms4j.risk-register";
+
+    /** The format of the treatment plan document: {@value}. */
+    public static final String TREATMENT_PLAN = "isms4j.treatment-plan";
+
+    /** The format of the Statement of Applicability document: {@value}. */
+    public static final String STATEMENT_OF_APPLICABILITY = "isms4j.statement-of-applicability";
+
+    /** The format of the Annex A catalogue document, written but not read: {@value}. */
+    public static final String ANNEX_A_CATALOGUE = "isms4j.annex-a-catalogue";
 
     /** The version of every format this release reads and writes: {@value}. */
     public static final int VERSION = 1;

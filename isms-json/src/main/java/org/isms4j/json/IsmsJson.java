@@ -24,20 +24,29 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Optional;
+import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.RiskRegister;
 import org.isms4j.json.deser.JsonInput;
 import org.isms4j.json.deser.Readers;
 import org.isms4j.json.deser.RegisterCursor;
+import org.isms4j.json.deser.SoaReaders;
 import org.isms4j.json.deser.ValueReader;
 import org.isms4j.json.ser.ValueWriter;
 import org.isms4j.json.ser.Writers;
 
 /**
- * The reader and writer of isms4j's JSON documents: the risk model, the asset inventory and the
- * risk register, such as the source's standard model written and read back.
+ * The reader and writer of isms4j's JSON documents: the risk model, the asset inventory, the risk
+ * register (the full risk assessment report), the treatment plan, the Statement of Applicability
+ * and, write-only, the Annex A catalogue; such as the source's standard model written and read
+ * back.
  * <pre>{@code
  * IsmsJson json = IsmsJson.strict();
  * String text = json.writeRiskModel(RiskModel.standard());
@@ -48,7 +57,8 @@ import org.isms4j.json.ser.Writers;
  *
  * <p>Reading is strict. An unknown property, a duplicate property, a missing property, a value of
  * the wrong JSON type (no coercion: {@code "3"} is not 3, {@code 3.0} is not 3, {@code null} is
- * not absent), a value off its range or scale, a wrong {@code format} or {@code formatVersion},
+ * not absent), a value off its range or scale, a date that is not {@code yyyy-MM-dd} or does not
+ * exist, a broken rule of the core, a wrong {@code format} or {@code formatVersion},
  * malformed JSON, a read limit exceeded and content after the document each fail with an
  * {@link IsmsJsonException} carrying the JSON path and the core's message, such as
  * {@code $.risks[2].firstEvaluation.threat: Invalid value for threat (valid values 1 - 3): 7}.
@@ -67,7 +77,9 @@ import org.isms4j.json.ser.Writers;
  * Output is UTF-8, pretty-printed with two spaces and {@code \n} line ends and a final line end,
  * or compact with {@link #compact()}.
  *
- * <p>Streams given to this class are not closed: the caller owns them.
+ * <p>Streams given to this class are not closed: the caller owns them. The inventory, the
+ * register, the plan and the Statement of Applicability are also tables: {@link IsmsCsv} writes
+ * and reads them as CSV.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -331,8 +343,10 @@ public final class IsmsJson {
     // ---------------------------------------------------------------- risk register
 
     /**
-     * Reads a whole risk register document scored by a model. Every evaluation is checked
-     * against the model: ratings on its scales, and the likelihood, level and priority it gives.
+     * Reads a whole risk register document scored by a model: the asset inventory, every risk
+     * through its lifecycle and the approval record. Every evaluation is checked against the
+     * model (ratings on its scales, and the likelihood, level and priority it gives) and every
+     * rule of {@link RiskRegister} holds.
      *
      * @param in the document, not null; not closed
      * @param model the model that scored the register, not null
@@ -367,6 +381,8 @@ public final class IsmsJson {
      *
      * @param register the register, not null
      * @param out the stream, not null; flushed, not closed
+     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
+     *     written then)
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
@@ -378,14 +394,16 @@ public final class IsmsJson {
      *
      * @param register the register, not null
      * @return the document, not null
+     * @throws IsmsException if an evaluation was not scored by the register's model
      */
     public String writeRiskRegister(RiskRegister register) {
         return writeString(Objects.requireNonNull(register, "register"), Writers::riskRegister);
     }
 
     /**
-     * Opens a risk register document for reading row by row, in memory bounded by one row
-     * whatever the register's length. The header is read and checked now.
+     * Opens a risk register document for reading row by row, in memory bounded by the inventory,
+     * one row and a few bytes per risk number whatever the register's length. The header, with
+     * the inventory and the approval record, is read and checked now.
      *
      * @param in the document, not null; not closed, not even by the reader
      * @param model the model that scored the register, not null
@@ -407,21 +425,168 @@ public final class IsmsJson {
     }
 
     /**
-     * Opens a risk register document for writing row by row; the header is written now.
+     * Opens a risk register document without an approval record for writing row by row; the
+     * header, with the inventory, is written now.
      *
      * @param out the stream, not null; flushed by {@link RiskRegisterWriter#close()}, not closed
      * @param model the model that scored every row to be written, not null
+     * @param inventory the inventory holding every row's assets, not null
      * @return the writer, not null
      * @throws UncheckedIOException if the stream fails
      */
-    public RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model) {
+    public RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model, AssetInventory inventory) {
+        return riskRegisterWriter(out, model, inventory, Optional.empty());
+    }
+
+    /**
+     * Opens a risk register document for writing row by row; the header, with the approval record
+     * and the inventory, is written now.
+     *
+     * @param out the stream, not null; flushed by {@link RiskRegisterWriter#close()}, not closed
+     * @param model the model that scored every row to be written, not null
+     * @param inventory the inventory holding every row's assets, not null
+     * @param approval the approval record, not null
+     * @return the writer, not null
+     * @throws UncheckedIOException if the stream fails
+     */
+    public RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model, AssetInventory inventory,
+            Approval approval) {
+        return riskRegisterWriter(out, model, inventory, Optional.of(Objects.requireNonNull(approval, "approval")));
+    }
+
+    private RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model, AssetInventory inventory,
+            Optional<Approval> approval) {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inventory, "inventory");
         try {
-            return new RiskRegisterWriter(generator(out), model, pretty);
+            return new RiskRegisterWriter(generator(out), model, inventory, approval, pretty);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // ---------------------------------------------------------------- treatment plan
+
+    /**
+     * Reads a treatment plan document.
+     *
+     * @param in the document, not null; not closed
+     * @return the plan, not null
+     * @throws IsmsJsonException if the document is not a valid treatment plan document
+     * @throws UncheckedIOException if the stream fails
+     */
+    public TreatmentPlan readTreatmentPlan(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return read(factory -> factory.createParser(in), Readers::treatmentPlan, null, null);
+    }
+
+    /**
+     * Reads a treatment plan document.
+     *
+     * @param json the document, not null
+     * @return the plan, not null
+     * @throws IsmsJsonException if the document is not a valid treatment plan document
+     */
+    public TreatmentPlan readTreatmentPlan(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(factory -> factory.createParser(json), Readers::treatmentPlan, null, null);
+    }
+
+    /**
+     * Writes a treatment plan document.
+     *
+     * @param plan the plan, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeTreatmentPlan(TreatmentPlan plan, OutputStream out) {
+        write(Objects.requireNonNull(plan, "plan"), Writers::treatmentPlan, out);
+    }
+
+    /**
+     * Writes a treatment plan document.
+     *
+     * @param plan the plan, not null
+     * @return the document, not null
+     */
+    public String writeTreatmentPlan(TreatmentPlan plan) {
+        return writeString(Objects.requireNonNull(plan, "plan"), Writers::treatmentPlan);
+    }
+
+    // ---------------------------------------------------------------- Statement of Applicability
+
+    /**
+     * Reads a Statement of Applicability document.
+     *
+     * @param in the document, not null; not closed
+     * @return the statement, not null
+     * @throws IsmsJsonException if the document is not a valid Statement of Applicability document
+     * @throws UncheckedIOException if the stream fails
+     */
+    public StatementOfApplicability readStatementOfApplicability(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        return read(factory -> factory.createParser(in), SoaReaders::statementOfApplicability, null, null);
+    }
+
+    /**
+     * Reads a Statement of Applicability document.
+     *
+     * @param json the document, not null
+     * @return the statement, not null
+     * @throws IsmsJsonException if the document is not a valid Statement of Applicability document
+     */
+    public StatementOfApplicability readStatementOfApplicability(String json) {
+        Objects.requireNonNull(json, "json");
+        return read(factory -> factory.createParser(json), SoaReaders::statementOfApplicability, null, null);
+    }
+
+    /**
+     * Writes a Statement of Applicability document: the decisions keyed by control id in
+     * document order, undecided controls absent.
+     *
+     * @param soa the statement, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
+        write(Objects.requireNonNull(soa, "soa"), Writers::statementOfApplicability, out);
+    }
+
+    /**
+     * Writes a Statement of Applicability document.
+     *
+     * @param soa the statement, not null
+     * @return the document, not null
+     */
+    public String writeStatementOfApplicability(StatementOfApplicability soa) {
+        return writeString(Objects.requireNonNull(soa, "soa"), Writers::statementOfApplicability);
+    }
+
+    // ---------------------------------------------------------------- Annex A catalogue
+
+    /**
+     * Writes the Annex A catalogue document: the 93 controls of ISO/IEC 27001:2022 with id,
+     * theme, English and Japanese titles, whether new in 2022, the five ISO/IEC 27002:2022
+     * attribute sets and the 2013 controls each continues, then the 114 controls of 2013 with
+     * their English titles and the 2022 controls that continue them. No control statement is
+     * ever written. The document is for other tools: isms4j does not read it back, since the
+     * catalogue ships with isms-annexa.
+     *
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeAnnexACatalogue(OutputStream out) {
+        write(AnnexA.catalogue(), Writers::annexACatalogue, out);
+    }
+
+    /**
+     * Writes the Annex A catalogue document, as {@link #writeAnnexACatalogue(OutputStream)} does.
+     *
+     * @return the document, not null
+     */
+    public String writeAnnexACatalogue() {
+        return writeString(AnnexA.catalogue(), Writers::annexACatalogue);
     }
 
     // ---------------------------------------------------------------- plumbing

@@ -6,18 +6,18 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.util.Map;
-import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.treatment.TreatmentOption;
-import org.isms4j.core.treatment.TreatmentStatus;
 import org.isms4j.json.deser.Deserializers;
 import org.isms4j.json.ser.Serializers;
 import org.isms4j.json.ser.VocabularySerializer;
 
 /**
- * The Jackson module of isms4j: it reads and writes every public value type of isms-core, such
- * as {@code RiskModel}, {@code CiaRating}, {@code Risk} and {@code RiskEvaluation}, and the
- * {@link RiskRegister} of isms-json, in the documented JSON formats.
+ * The Jackson module of isms4j: it reads and writes the value types of isms-core and isms-annexa
+ * that make up the documented JSON formats, such as {@code RiskModel}, {@code CiaRating},
+ * {@code RiskRegister}, {@code AssessedRisk}, {@code TreatmentPlan},
+ * {@code StatementOfApplicability}, {@code ControlId} and every vocabulary enum; the Annex A
+ * catalogue types ({@code ControlCatalogue}, {@code Control}, {@code Iso2013Control}) are written
+ * only. Derived views (heat maps, SoA summaries and problems, report tables) have no format.
  *
  * <p>Register it by hand, {@code new ObjectMapper().registerModule(new IsmsModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@link java.util.ServiceLoader}.
@@ -27,25 +27,31 @@ import org.isms4j.json.ser.VocabularySerializer;
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}. For read limits and trailing-content
  * checks as well, use {@link IsmsJson}, which configures all of them.
  *
- * <p>Formats: enums (vocabulary terms such as {@code SecurityProperty}) are their lowercase code,
- * {@code "confidentiality"}, as values and as map keys; a rating scale is
- * {@code {"min": 1, "max": 3}}; a rating {@code {"confidentiality": 3, "integrity": 3,
+ * <p>Formats: enums (vocabulary terms such as {@code SecurityProperty} or {@code PlanStatus}) are
+ * their lowercase code, {@code "confidentiality"}, as values and as map keys; control ids their
+ * canonical text, {@code "5.12"} and {@code "A.8.2.1"}; dates {@code "2023-10-02"}; a rating scale
+ * is {@code {"min": 1, "max": 3}}; a rating {@code {"confidentiality": 3, "integrity": 3,
  * "availability": 2}}; a priority {@code {"rank": 2, "japanese": "今期中に対応", "english": "treat
- * within this term"}}; a {@code RiskModel}, an {@code AssetInventory} and a {@link RiskRegister}
- * are their whole documents, with {@code format} and {@code formatVersion}. A rating read on its
- * own lies in 0 - 10; set the context attribute {@code CiaScales.class} to check it against
- * scales. A register needs the model that scored it as the context attribute
- * {@code RiskModel.class}:
+ * within this term"}}; a {@code RiskModel}, an {@code AssetInventory}, a {@code RiskRegister}, a
+ * {@code TreatmentPlan}, a {@code StatementOfApplicability} and a {@code ControlCatalogue} are
+ * their whole documents, with {@code format} and {@code formatVersion}. A rating read on its own
+ * lies in 0 - 10; set the context attribute {@code CiaScales.class} to check it against scales. A
+ * register, and an {@code AssessedRisk} on its own, need the model that scored them as the context
+ * attribute {@code RiskModel.class}:
  * <pre>{@code
  * import com.fasterxml.jackson.databind.ObjectMapper;
+ * import java.util.List;
+ * import org.isms4j.core.asset.*;
+ * import org.isms4j.core.register.RiskRegister;
  *
  * ObjectMapper mapper = new ObjectMapper().registerModule(new IsmsModule());
- * String json = mapper.writeValueAsString(RiskRegister.of(RiskModel.standard(), java.util.List.of()));
+ * AssetInventory inventory = AssetInventory.of(Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2)));
+ * String json = mapper.writeValueAsString(RiskRegister.of(RiskModel.standard(), inventory, List.of()));
  * RiskRegister register = mapper.readerFor(RiskRegister.class)
  *         .withAttribute(RiskModel.class, RiskModel.standard())
  *         .readValue(json);
- * System.out.println(register);
- * // prints: RiskRegister of 0 risks scored by isms4j-standard@1
+ * System.out.println(register.inventory().get(1).name() + ", " + register.risks().size() + " risks");
+ * // prints: 社員名簿, 0 risks
  * }</pre>
  *
  * <p>This class is thread-safe once registered.
@@ -67,7 +73,7 @@ public class IsmsModule extends SimpleModule {
             addSerializer((Class) entry.getKey(), (JsonSerializer) entry.getValue());
         }
         addSerializer(VocabularyTerm.class, VocabularySerializer.VALUE);
-        for (Class<?> term : new Class<?>[] {SecurityProperty.class, TreatmentOption.class, TreatmentStatus.class}) {
+        for (Class<?> term : Deserializers.keys().keySet()) {
             addSerializer((Class) term, VocabularySerializer.VALUE);
             addKeySerializer((Class) term, VocabularySerializer.KEY);
         }

@@ -5,34 +5,45 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import java.util.Optional;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.json.deser.NumberSet;
+import org.isms4j.json.deser.RegisterCursor;
 import org.isms4j.json.ser.Writers;
 
 /**
  * A writer of a risk register document row by row, such as a million risks scored again and
- * written without holding them. Obtain one from {@link IsmsJson#riskRegisterWriter}; the header
- * is written when it opens, and {@link #close()} ends the document.
+ * written without holding them. Obtain one from {@link IsmsJson#riskRegisterWriter}; the header,
+ * with the asset inventory and the approval record, is written when it opens, and
+ * {@link #close()} ends the document.
  * <pre>{@code
  * import java.util.List;
- * import org.isms4j.core.risk.Risk;
- * import org.isms4j.core.risk.RiskEvaluation;
+ * import org.isms4j.core.asset.*;
+ * import org.isms4j.core.register.*;
+ * import org.isms4j.core.risk.*;
  *
  * RiskModel model = RiskModel.standard();
+ * AssetInventory inventory = AssetInventory.of(Asset.of(40, "電子メール", CiaRating.of(2, 2, 2)));
  * Risk risk = Risk.of(2, List.of(40), "low staff awareness", "company-wide", "misdelivery",
  *         SecurityProperty.CONFIDENTIALITY);
  * java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
- * try (RiskRegisterWriter writer = IsmsJson.strict().compact().riskRegisterWriter(out, model)) {
- *     writer.write(RiskRegisterEntry.of(risk, RiskEvaluation.ofLikelihood(model, 2, 2)));
+ * try (RiskRegisterWriter writer = IsmsJson.strict().compact().riskRegisterWriter(out, model, inventory)) {
+ *     writer.write(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 2, 2)));
  * }
  * System.out.println(out.toString(java.nio.charset.StandardCharsets.UTF_8).contains("\"level\":4"));
  * // prints: true
  * }</pre>
  *
- * <p>The bytes are those {@link IsmsJson#writeRiskRegister} writes for the same rows. Rows must
- * come by risk number ascending, each scored by the writer's model, so that the document can be
- * read again.
+ * <p>The bytes are those {@link IsmsJson#writeRiskRegister} writes for the same rows. Each row is
+ * checked as a register checks it, so that the document can be read again: a risk number not
+ * written before (the writer keeps a few bytes per number), assets in the inventory, a first
+ * evaluation's asset importance the highest of its assets', and evaluations scored by the
+ * writer's model.
  *
  * <p>This class is not thread-safe: one thread writes it.
  */
@@ -40,15 +51,18 @@ public final class RiskRegisterWriter implements Closeable {
 
     private final JsonGenerator generator;
     private final RiskModel model;
+    private final AssetInventory inventory;
     private final boolean pretty;
-    private int lastNumber;
+    private final NumberSet numbers = new NumberSet();
     private boolean closed;
 
-    RiskRegisterWriter(JsonGenerator generator, RiskModel model, boolean pretty) throws IOException {
+    RiskRegisterWriter(JsonGenerator generator, RiskModel model, AssetInventory inventory,
+            Optional<Approval> approval, boolean pretty) throws IOException {
         this.generator = generator;
         this.model = model;
+        this.inventory = inventory;
         this.pretty = pretty;
-        Writers.registerStart(generator, model);
+        Writers.registerStart(generator, model, inventory, approval);
     }
 
     /**
@@ -61,31 +75,38 @@ public final class RiskRegisterWriter implements Closeable {
     }
 
     /**
+     * Returns the inventory every row's assets are in.
+     *
+     * @return the inventory, not null
+     */
+    public AssetInventory inventory() {
+        return inventory;
+    }
+
+    /**
      * Writes a row.
      *
-     * @param entry the row, with a risk number above the last row's; not null
-     * @throws IsmsException if the number does not ascend or the evaluation was not scored by
-     *     the model
+     * @param row the row, with a risk number not written before; not null
+     * @throws IsmsException if the number was written before, an asset is not in the inventory,
+     *     the first evaluation's asset importance is not the highest of its assets', or an
+     *     evaluation was not scored by the model
      * @throws IllegalStateException if the writer is closed
      * @throws UncheckedIOException if the stream fails
      */
-    public void write(RiskRegisterEntry entry) {
-        Objects.requireNonNull(entry, "entry");
+    public void write(AssessedRisk row) {
+        Objects.requireNonNull(row, "row");
         if (closed) {
             throw new IllegalStateException("The risk register writer is closed");
         }
-        int number = entry.risk().number();
-        if (number <= lastNumber) {
-            throw new IsmsException(Checks.format(
-                    "Invalid order of risks: risk %d follows risk %d (risks ascend by number)", number, lastNumber));
+        RegisterCursor.checkRow(model, inventory, row);
+        if (!numbers.add(row.number())) {
+            throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
         }
-        RiskRegister.checkEntry(model, entry);
         try {
-            Writers.registerEntry(generator, entry);
+            Writers.registerRow(generator, row);
         } catch (IOException e) {
             throw IsmsJson.writeFailure(e);
         }
-        lastNumber = number;
     }
 
     /**

@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.RiskRegister;
 
 /**
  * Fuzzing of every document reader: whatever the bytes, a reader returns a document that writes
@@ -88,13 +91,49 @@ class DocumentReaderFuzzTest {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RiskRegisterReader reader = JSON.riskRegisterReader(new ByteArrayInputStream(input), model);
-                RiskRegisterWriter writer = JSON.riskRegisterWriter(out, model)) {
-            while (reader.hasNext()) {
-                writer.write(reader.next());
+        try (RiskRegisterReader reader = JSON.riskRegisterReader(new ByteArrayInputStream(input), model)) {
+            try (RiskRegisterWriter writer = reader.approval().isPresent()
+                    ? JSON.riskRegisterWriter(out, model, reader.inventory(), reader.approval().get())
+                    : JSON.riskRegisterWriter(out, model, reader.inventory())) {
+                while (reader.hasNext()) {
+                    writer.write(reader.next());
+                }
             }
         } catch (IsmsJsonException e) {
             checkFailure(e);
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readTreatmentPlan(byte[] input) {
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                TreatmentPlan plan = json.readTreatmentPlan(new ByteArrayInputStream(input));
+                String written = JSON.writeTreatmentPlan(plan);
+                assertThat(JSON.readTreatmentPlan(written)).isEqualTo(plan);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readStatementOfApplicability(byte[] input) {
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                StatementOfApplicability soa = json.readStatementOfApplicability(new ByteArrayInputStream(input));
+                String written = JSON.writeStatementOfApplicability(soa);
+                assertThat(JSON.readStatementOfApplicability(written)).isEqualTo(soa);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
+        }
+        try {
+            MAPPER.readValue(input, StatementOfApplicability.class);
+        } catch (IsmsJsonException e) {
+            checkFailure(e);
+        } catch (java.io.IOException e) {
+            // Jackson's own failure, before or after the module's deserializer: the mapper's contract.
         }
     }
 }

@@ -13,6 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.stream.Stream;
+import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.ControlCatalogue;
+import org.isms4j.annexa.ControlTextProvider;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.ControlType;
+import org.isms4j.annexa.Iso2013ControlId;
+import org.isms4j.annexa.Theme;
+import org.isms4j.annexa.soa.Applicability;
+import org.isms4j.annexa.soa.Decision;
+import org.isms4j.annexa.soa.ImplementationStatus;
+import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.SoaColumn;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
 import org.isms4j.core.CiaRating;
@@ -33,8 +46,19 @@ import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.PlanStatus;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.ResidualDecision;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.junit.jupiter.api.Test;
@@ -71,13 +95,34 @@ class IsmsModuleTest {
                 Arguments.of(RiskModel.class, Fixtures.customModel()),
                 Arguments.of(Asset.class, Fixtures.quickApproachInventory().get(3)),
                 Arguments.of(AssetInventory.class, Fixtures.quickApproachInventory()),
-                Arguments.of(Risk.class, register.entries().get(2).risk()),
-                Arguments.of(RiskEvaluation.class, register.entries().get(0).firstEvaluation()),
-                Arguments.of(RiskEvaluation.class, register.entries().get(2).firstEvaluation()
-                        .withImportanceOverride(model, 2)),
+                Arguments.of(Risk.class, register.risks().get(2).risk()),
+                Arguments.of(RiskEvaluation.class, register.risks().get(0).first()),
+                Arguments.of(RiskEvaluation.class, register.risks().get(2).first().withImportanceOverride(model, 2)),
+                Arguments.of(TreatmentControl.class, Fixtures.CLASSIFICATION),
+                Arguments.of(TreatmentControl.class, Fixtures.TRAINING),
+                Arguments.of(TreatmentDecision.class, register.risks().get(2).treatment().get()),
+                Arguments.of(TreatmentDecision.class, TreatmentDecision.retain("発生可能性が低い")),
+                Arguments.of(ResidualAcceptance.class, register.risks().get(2).acceptance().get()),
+                Arguments.of(Approval.class, register.approval().get()),
+                Arguments.of(Approval.class, Approval.drafted("ISMS事務局", java.time.LocalDate.of(2023, 9, 30))),
+                Arguments.of(PlanItem.class, Fixtures.canonicalPlan().items().get(0)),
+                Arguments.of(TreatmentPlan.class, Fixtures.canonicalPlan()),
+                Arguments.of(ControlId.class, ControlId.parse("5.12")),
+                Arguments.of(Iso2013ControlId.class, Iso2013ControlId.parse("A.8.2.1")),
+                Arguments.of(Decision.class, Fixtures.canonicalSoa().find(ControlId.parse("5.1")).get()),
+                Arguments.of(StatementOfApplicability.class, Fixtures.canonicalSoa()),
                 Arguments.of(SecurityProperty.class, SecurityProperty.AVAILABILITY),
                 Arguments.of(TreatmentOption.class, TreatmentOption.TRANSFER),
-                Arguments.of(TreatmentStatus.class, TreatmentStatus.PLANNED));
+                Arguments.of(TreatmentStatus.class, TreatmentStatus.PLANNED),
+                Arguments.of(PlanStatus.class, PlanStatus.IN_PROGRESS),
+                Arguments.of(ResidualDecision.class, ResidualDecision.REJECTED),
+                Arguments.of(Applicability.class, Applicability.EXCLUDED),
+                Arguments.of(ImplementationStatus.class, ImplementationStatus.PARTIALLY_IMPLEMENTED),
+                Arguments.of(ReasonCode.class, ReasonCode.CONTRACTUAL),
+                Arguments.of(Theme.class, Theme.PEOPLE),
+                Arguments.of(ControlType.class, ControlType.DETECTIVE),
+                Arguments.of(AssessmentColumn.class, AssessmentColumn.RESIDUAL_LEVEL),
+                Arguments.of(SoaColumn.class, SoaColumn.EVIDENCE));
     }
 
     @ParameterizedTest
@@ -126,6 +171,34 @@ class IsmsModuleTest {
                 .readValue(json))
                 .isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.confidentiality: Invalid value for confidentiality (valid values 1 - 3): 4");
+    }
+
+    @Test
+    void readValue_assessedRiskNeedsItsModel() throws Exception {
+        AssessedRisk row = Fixtures.canonicalRegister().risks().get(2);
+        String json = MAPPER.writeValueAsString(row);
+        assertThat(MAPPER.readerFor(AssessedRisk.class).withAttribute(RiskModel.class, RiskModel.standard())
+                .readValue(json, AssessedRisk.class)).isEqualTo(row);
+        assertThatThrownBy(() -> MAPPER.readValue(json, AssessedRisk.class))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$: Invalid use: reading an assessed risk needs the risk model that scored it");
+    }
+
+    @Test
+    void writeValue_annexACatalogueAsItsDocumentWithoutStatements() throws Exception {
+        assertThat(MAPPER.writeValueAsString(AnnexA.catalogue()))
+                .isEqualTo(IsmsJson.strict().compact().writeAnnexACatalogue());
+        assertThat(MAPPER.writeValueAsString(AnnexA.get("5.12"))).startsWith("{\"id\":\"5.12\",\"theme\":"
+                + "\"organizational\",\"englishTitle\":\"Classification of information\",\"japaneseTitle\":\"情報の分類\"");
+        assertThat(MAPPER.writeValueAsString(AnnexA.get2013("A.18.2.3")))
+                .endsWith("\"iso2022\":[\"5.36\",\"8.8\"]}");
+        ControlCatalogue licensed;
+        try (java.io.Reader reader = new java.io.StringReader("5.12.statement=Our statement for 5.12\n")) {
+            licensed = AnnexA.withText(ControlTextProvider.load(reader));
+        }
+        assertThat(licensed.get("5.12").text()).isPresent();
+        assertThat(MAPPER.writeValueAsString(licensed)).isEqualTo(MAPPER.writeValueAsString(AnnexA.catalogue()))
+                .doesNotContain("Our statement");
     }
 
     @Test

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
  * Compiles and runs every {@code <pre>{@code ...}</pre>} example in the Javadoc of isms-json, as
  * the documentation test of {@code docs/examples} does for isms-core: a snippet's {@code import}
  * lines go to the top, the rest into a method; {@code org.isms4j.json} and {@code org.isms4j.core}
- * are imported; each {@code // prints: text} line must appear in what the snippet prints.
+ * are imported; each {@code // prints: text} line must appear in what the snippet prints. The
+ * {@code java} blocks of the guide's pages on isms-json ({@code docs/json.md}, {@code docs/csv.md})
+ * run the same way, each as its own class with its own imports only, as
+ * {@code DocumentationSamplesTest} of {@code docs/examples} runs them.
  *
  * <p>javac and java run as processes of the running JDK, since the test sources are compiled
  * inside the module {@code org.isms4j.json}, which does not read {@code java.compiler}.
@@ -89,6 +92,59 @@ class JavadocExamplesTest {
                 any = true;
             }
             assertThat(any).as("example %d says what it prints", i).isTrue();
+        }
+    }
+
+    private static final Pattern MARKDOWN_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+    private static final List<String> GUIDE = List.of("../docs/json.md", "../docs/csv.md");
+
+    @Test
+    void guideExamples_compileRunAndPrintWhatTheySay() throws Exception {
+        List<String> snippets = new ArrayList<>();
+        for (String page : GUIDE) {
+            Matcher matcher = MARKDOWN_BLOCK.matcher(Files.readString(Path.of(page)));
+            while (matcher.find()) {
+                snippets.add(matcher.group(1));
+            }
+        }
+        assertThat(snippets).hasSizeGreaterThanOrEqualTo(6);
+        Path dir = Files.createDirectories(Path.of("target", "guide-examples"));
+        List<String> sources = new ArrayList<>();
+        StringBuilder calls = new StringBuilder();
+        for (int i = 0; i < snippets.size(); i++) {
+            List<String> lines = snippets.get(i).lines().collect(Collectors.toList());
+            String imports = lines.stream().filter(l -> l.startsWith("import ")).collect(Collectors.joining("\n"));
+            String body = lines.stream().filter(l -> !l.startsWith("import ")).collect(Collectors.joining("\n"));
+            Path source = dir.resolve("Guide" + i + ".java");
+            Files.writeString(source, imports + "\npublic class Guide" + i + " {\n public static void main(String[] args) "
+                    + "throws Exception {\n" + body + "\n }\n}\n");
+            sources.add(source.toString());
+            calls.append("        System.out.println(\"=== ").append(i).append("\");\n        Guide").append(i)
+                    .append(".main(args);\n");
+        }
+        Path runner = dir.resolve("GuideRunner.java");
+        Files.writeString(runner, "public class GuideRunner {\n    public static void main(String[] args) throws Exception {\n"
+                + calls + "    }\n}\n");
+        sources.add(runner.toString());
+        String classPath = System.getProperty("java.class.path");
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        List<String> javac = new ArrayList<>(List.of(bin.resolve("javac").toString(), "-encoding", "UTF-8", "-cp",
+                classPath, "-d", dir.toString()));
+        javac.addAll(sources);
+        run(javac);
+        String output = run(List.of(bin.resolve("java").toString(), "-cp", dir + java.io.File.pathSeparator
+                + classPath, "GuideRunner"));
+        String[] parts = output.split("=== \\d+\\R", -1);
+        assertThat(parts).hasSize(snippets.size() + 1);
+        for (int i = 0; i < snippets.size(); i++) {
+            Matcher prints = PRINTS.matcher(snippets.get(i));
+            boolean any = false;
+            while (prints.find()) {
+                assertThat(parts[i + 1]).as("output of guide example %d:\n%s", i, snippets.get(i))
+                        .contains(prints.group(1).trim());
+                any = true;
+            }
+            assertThat(any).as("guide example %d says what it prints", i).isTrue();
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.risk.RiskEvaluation;
 
 /**
@@ -32,6 +33,11 @@ final class LargeRegisterMain {
                         AcceptanceThreshold.of(3, "今期中に対応", "treat within this term")), "受容範囲", "acceptable"));
     }
 
+    /** The importance of risk n: that of its asset n % 999 + 1. */
+    static int importance(int n) {
+        return (n % 999 + 1) % 3 + 1;
+    }
+
     private static long peak;
 
     /** Samples the heap in use, the highest sample being reported as peakHeap (an estimate). */
@@ -50,16 +56,23 @@ final class LargeRegisterMain {
         RiskModel second = rescoringModel();
         long start = System.nanoTime();
 
-        // The input is generated as text, the way another tool would write it.
+        // The input is generated as text, the way another tool would write it: the inventory holds assets
+        // 1 - 999 of importance k % 3 + 1 and assets 1000 - 1012 of importance 1; risk n cites one of each.
         try (java.io.Writer out = Files.newBufferedWriter(input, java.nio.charset.StandardCharsets.UTF_8)) {
             out.write("{\"format\":\"isms4j.risk-register\",\"formatVersion\":1,"
-                    + "\"model\":{\"id\":\"isms4j-standard\",\"version\":\"1\"},\"risks\":[");
+                    + "\"model\":{\"id\":\"isms4j-standard\",\"version\":\"1\"},\"inventory\":[");
+            for (int k = 1; k <= 1012; k++) {
+                int c = k < 1000 ? k % 3 + 1 : 1;
+                out.write((k > 1 ? "," : "") + "{\"number\":" + k + ",\"name\":\"asset " + k
+                        + "\",\"rating\":{\"confidentiality\":" + c + ",\"integrity\":1,\"availability\":1}}");
+            }
+            out.write("],\"risks\":[");
             for (int n = 1; n <= RISKS; n++) {
-                int importance = n % 3 + 1;
+                int importance = importance(n);
                 int threat = n % 3 + 1;
                 int vulnerability = n / 3 % 3 + 1;
                 org.isms4j.core.Score score = first.score(importance, threat, vulnerability);
-                out.write((n > 1 ? "," : "") + "{\"number\":" + n + ",\"assetNumbers\":[" + (n % 997 + 1) + ","
+                out.write((n > 1 ? "," : "") + "{\"number\":" + n + ",\"assetNumbers\":[" + (n % 999 + 1) + ","
                         + (n % 13 + 1000) + "],\"riskSource\":\"risk source " + n % 100
                         + "\",\"impactArea\":\"external\",\"event\":\"event " + n % 50
                         + "\",\"lostProperties\":[\"confidentiality\"],\"firstEvaluation\":{\"assetImportance\":"
@@ -77,13 +90,13 @@ final class LargeRegisterMain {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
                 RiskRegisterReader reader = json.riskRegisterReader(in, first);
-                RiskRegisterWriter writer = json.riskRegisterWriter(out, second)) {
+                RiskRegisterWriter writer = json.riskRegisterWriter(out, second, reader.inventory())) {
             while (reader.hasNext()) {
-                RiskRegisterEntry entry = reader.next();
-                RiskEvaluation old = entry.firstEvaluation();
+                AssessedRisk row = reader.next();
+                RiskEvaluation old = row.first();
                 RiskEvaluation rescored = RiskEvaluation.of(second, old.assetImportance(), old.threat().getAsInt(),
                         old.vulnerability().getAsInt());
-                writer.write(entry.withFirstEvaluation(rescored));
+                writer.write(AssessedRisk.of(row.risk(), rescored));
                 levels += rescored.level();
                 urgent += rescored.priority().rank() == 1 ? 1 : 0;
                 if (++rows % 10_000 == 0) {
@@ -100,7 +113,8 @@ final class LargeRegisterMain {
                         .createParser(in)) {
             for (com.fasterxml.jackson.core.JsonToken token; (token = parser.nextToken()) != null;) {
                 if (token == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
-                        && parser.getParsingContext().getNestingDepth() == 3 && "number".equals(parser.currentName())) {
+                        && parser.getParsingContext().getNestingDepth() == 3 && "number".equals(parser.currentName())
+                        && "risks".equals(parser.getParsingContext().getParent().getParent().getCurrentName())) {
                     checked++;
                 }
             }

@@ -39,12 +39,12 @@ class LargeRegisterTest {
         assertThat(stats.get("checked")).isEqualTo(LargeRegisterMain.RISKS);
         assertThat(stats.get("maxHeap")).isLessThanOrEqualTo(256L << 20);
         assertThat(stats.get("inputBytes")).isGreaterThan(256L << 20);
-        // Under the new model, level 6 and 9 (threat and vulnerability both 2 or above) are priority 1.
+        // Under the new model, levels 6 and 9 are priority 1.
         RiskModel second = LargeRegisterMain.rescoringModel();
         long levels = 0;
         long urgent = 0;
         for (int n = 1; n <= LargeRegisterMain.RISKS; n++) {
-            var score = second.score(n % 3 + 1, n % 3 + 1, n / 3 % 3 + 1);
+            var score = second.score(LargeRegisterMain.importance(n), n % 3 + 1, n / 3 % 3 + 1);
             levels += score.level();
             urgent += score.priority().rank() == 1 ? 1 : 0;
         }

@@ -38,9 +38,9 @@ class ModuleInfoTest {
     }
 
     @Test
-    void requires_coreAnnexaAndDatabindOnly() throws Exception {
+    void requires_coreAnnexaDatabindAndCsvOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
-                        "com.fasterxml.jackson.databind", "org.immutables.value.annotations");
+                        "com.fasterxml.jackson.databind", "com.fasterxml.jackson.dataformat.csv", "org.immutables.value.annotations");
     }
 }

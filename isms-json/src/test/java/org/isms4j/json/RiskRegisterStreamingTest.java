@@ -2,6 +2,7 @@ package org.isms4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,8 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.OptionalInt;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.Score;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +32,17 @@ class RiskRegisterStreamingTest {
     }
 
     @Test
-    void riskRegisterReader_readsEveryRowThenStops() {
-        List<RiskRegisterEntry> rows = new ArrayList<>();
+    void riskRegisterReader_readsTheHeaderThenEveryRowThenStops() {
+        List<AssessedRisk> rows = new ArrayList<>();
         try (RiskRegisterReader reader = JSON.riskRegisterReader(stream(TEXT), RiskModel.standard())) {
             assertThat(reader.model()).isEqualTo(RiskModel.standard());
+            assertThat(reader.inventory()).isEqualTo(REGISTER.inventory());
+            assertThat(reader.approval()).isEqualTo(REGISTER.approval());
             reader.forEachRemaining(rows::add);
             assertThat(reader.hasNext()).isFalse();
             assertThatThrownBy(reader::next).isInstanceOf(NoSuchElementException.class);
         }
-        assertThat(rows).isEqualTo(REGISTER.entries());
+        assertThat(rows).isEqualTo(REGISTER.risks());
     }
 
     @Test
@@ -46,18 +53,38 @@ class RiskRegisterStreamingTest {
         assertThatThrownBy(() -> JSON.riskRegisterReader(stream("{\"format\": 1"), RiskModel.standard()))
                 .isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.format: Invalid type for format (expected string): 1");
+        String noInventory = "{\"format\": \"isms4j.risk-register\", \"formatVersion\": 1, "
+                + "\"model\": {\"id\": \"isms4j-standard\", \"version\": \"1\"}, \"risks\": []}";
+        assertThatThrownBy(() -> JSON.riskRegisterReader(stream(noInventory), RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.risks: Missing property: 'inventory' (it comes before 'risks')");
     }
 
     @Test
     void riskRegisterReader_badRowFailsWhenReachedAndStaysFailed() {
         String text = TEXT.replace("\"level\": 4", "\"level\": 5");
         try (RiskRegisterReader reader = JSON.riskRegisterReader(stream(text), RiskModel.standard())) {
-            assertThat(reader.next()).isEqualTo(REGISTER.entries().get(0));
-            IsmsJsonException failure = org.assertj.core.api.Assertions.catchThrowableOfType(IsmsJsonException.class,
-                    reader::hasNext);
+            assertThat(reader.next()).isEqualTo(REGISTER.risks().get(0));
+            IsmsJsonException failure = catchThrowableOfType(IsmsJsonException.class, reader::hasNext);
             assertThat(failure).hasMessage("$.risks[1].firstEvaluation.level: Invalid value for risk level (model "
                     + "isms4j-standard@1 gives 4): 5");
             assertThatThrownBy(reader::next).isSameAs(failure);
+        }
+    }
+
+    @Test
+    void riskRegisterReader_rowsInAnyOrderButEachNumberOnce() {
+        List<AssessedRisk> reversed = new ArrayList<>(REGISTER.risks());
+        java.util.Collections.reverse(reversed);
+        RiskRegister register = REGISTER.withRisks(reversed);
+        String text = JSON.writeRiskRegister(register);
+        assertThat(JSON.readRiskRegister(text, RiskModel.standard()).risks()).isEqualTo(reversed);
+        String duplicate = text.replace("\"number\": 1,\n", "\"number\": 3,\n");
+        try (RiskRegisterReader reader = JSON.riskRegisterReader(stream(duplicate), RiskModel.standard())) {
+            reader.next();
+            reader.next();
+            assertThatThrownBy(reader::next).isInstanceOf(IsmsJsonException.class)
+                    .hasMessage("$.risks[2].number: Duplicate risk number: 3");
         }
     }
 
@@ -78,59 +105,72 @@ class RiskRegisterStreamingTest {
             assertThatThrownBy(reader::hasNext).isInstanceOf(IsmsJsonException.class)
                     .hasMessageStartingWith("$.risks[2]: Malformed JSON");
         }
+        String late = TEXT.substring(0, TEXT.lastIndexOf('}')) + ", \"approval\": {}}";
+        try (RiskRegisterReader reader = JSON.riskRegisterReader(stream(late), RiskModel.standard())) {
+            reader.next();
+            reader.next();
+            reader.next();
+            assertThatThrownBy(reader::hasNext).isInstanceOf(IsmsJsonException.class)
+                    .hasMessage("$.approval: Duplicate property: 'approval'");
+        }
+        String unapproved = JSON.writeRiskRegister(Fixtures.canonicalAssessed());
+        String lateApproval = unapproved.substring(0, unapproved.lastIndexOf('}')) + ", \"approval\": {}}";
+        assertThatThrownBy(() -> JSON.readRiskRegister(lateApproval, RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.approval: Invalid order of properties: 'approval' comes before 'risks'");
     }
 
     @Test
-    void riskRegisterWriter_rejectsRowsOutOfOrderAndOfAnotherModel() {
+    void riskRegisterWriter_rejectsRowsTheRegisterWouldReject() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RiskRegisterWriter writer = JSON.riskRegisterWriter(out, RiskModel.standard());
-        writer.write(REGISTER.entries().get(1));
-        assertThatThrownBy(() -> writer.write(REGISTER.entries().get(0)))
+        RiskRegisterWriter writer = JSON.riskRegisterWriter(out, RiskModel.standard(), REGISTER.inventory());
+        assertThat(writer.model()).isEqualTo(RiskModel.standard());
+        assertThat(writer.inventory()).isEqualTo(REGISTER.inventory());
+        writer.write(REGISTER.risks().get(1));
+        assertThatThrownBy(() -> writer.write(REGISTER.risks().get(1)))
                 .isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid order of risks: risk 1 follows risk 2 (risks ascend by number)");
+                .hasMessage("Duplicate risk number: 2");
         RiskModel other = Fixtures.customModel();
-        RiskRegisterEntry foreign = REGISTER.entries().get(2)
-                .withFirstEvaluation(RiskEvaluation.ofLikelihood(other, 3, 3));
+        AssessedRisk foreign = AssessedRisk.of(REGISTER.risks().get(2).risk(), RiskEvaluation.ofLikelihood(other, 3, 3));
         assertThatThrownBy(() -> writer.write(foreign))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid first evaluation of risk 3: Model mismatch: this evaluation was scored by "
                         + "acme-27005@2026-04, not by isms4j-standard@1");
+        AssessedRisk lower = AssessedRisk.of(REGISTER.risks().get(2).risk(),
+                RiskEvaluation.ofLikelihood(RiskModel.standard(), 2, 3));
+        assertThatThrownBy(() -> writer.write(lower))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid risk 3: its first evaluation has asset importance 2, but the highest importance "
+                        + "of its assets is 3");
+        RiskRegisterWriter small = JSON.riskRegisterWriter(new ByteArrayOutputStream(), RiskModel.standard(),
+                Fixtures.quickApproachInventory());
+        assertThatThrownBy(() -> small.write(REGISTER.risks().get(0)))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid risk 1: it cites asset 9, which is not in the asset inventory");
         writer.close();
         writer.close();
-        assertThatThrownBy(() -> writer.write(REGISTER.entries().get(2))).isInstanceOf(IllegalStateException.class);
-        assertThat(JSON.readRiskRegister(out.toString(StandardCharsets.UTF_8), RiskModel.standard()).entries())
-                .containsExactly(REGISTER.entries().get(1));
+        assertThatThrownBy(() -> writer.write(REGISTER.risks().get(2))).isInstanceOf(IllegalStateException.class);
+        assertThat(JSON.readRiskRegister(out.toString(StandardCharsets.UTF_8), RiskModel.standard()).risks())
+                .containsExactly(REGISTER.risks().get(1));
     }
 
     @Test
-    void riskRegisterOf_sortsRowsAndRejectsDuplicatesAndForeignScores() {
-        List<RiskRegisterEntry> reversed = new ArrayList<>(REGISTER.entries());
-        java.util.Collections.reverse(reversed);
-        assertThat(RiskRegister.of(RiskModel.standard(), reversed)).isEqualTo(REGISTER);
-        assertThat(REGISTER.size()).isEqualTo(3);
-        assertThat(REGISTER).hasToString("RiskRegister of 3 risks scored by isms4j-standard@1");
-        assertThatThrownBy(() -> RiskRegister.of(RiskModel.standard(),
-                List.of(REGISTER.entries().get(0), REGISTER.entries().get(0))))
-                .isInstanceOf(IsmsException.class).hasMessage("Duplicate risk number: 1");
-        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, java.util.OptionalInt.empty(),
-                java.util.OptionalInt.empty(), java.util.OptionalInt.empty(),
-                org.isms4j.core.Score.of(3, 2, 5, RiskModel.standard().priorityOf(5)));
-        assertThatThrownBy(() -> RiskRegister.of(RiskModel.standard(),
-                List.of(REGISTER.entries().get(0).withFirstEvaluation(recorded))))
+    void writeRiskRegister_rejectsAnEvaluationTheModelDoesNotGive() {
+        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 5, RiskModel.standard().priorityOf(5)));
+        RiskRegister register = REGISTER.withRisks(List.of(AssessedRisk.of(REGISTER.risks().get(0).risk(), recorded)));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> JSON.writeRiskRegister(register, out))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid first evaluation of risk 1: Invalid value for risk level (model isms4j-standard@1 "
                         + "gives 6): 5");
-    }
-
-    @Test
-    void riskRegisterEntry_valueSemantics() {
-        RiskRegisterEntry entry = REGISTER.entries().get(0);
-        assertThat(entry).isEqualTo(RiskRegisterEntry.of(entry.risk(), entry.firstEvaluation()))
-                .hasSameHashCodeAs(RiskRegisterEntry.of(entry.risk(), entry.firstEvaluation()))
-                .isNotEqualTo(REGISTER.entries().get(1));
-        assertThat(entry.withFirstEvaluation(entry.firstEvaluation())).isSameAs(entry);
-        assertThat(entry.toString()).startsWith("risk 1: importance 3, likelihood 2, level 6, priority 2");
-        assertThat(REGISTER).isEqualTo(RiskRegister.of(RiskModel.standard(), REGISTER.entries()))
-                .hasSameHashCodeAs(RiskRegister.of(RiskModel.standard(), REGISTER.entries()));
+        assertThat(out.size()).isZero();
+        RiskEvaluation second = RiskEvaluation.ofRecord("isms4j-standard", "1", 2, OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(2, 1, 2, RiskModel.standard().priorityOf(6)));
+        RiskRegister secondWrong = REGISTER.withRisks(List.of(REGISTER.risks().get(0).withSecond(second)));
+        assertThatThrownBy(() -> JSON.writeRiskRegister(secondWrong))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid second evaluation of risk 1: Invalid value for priority (model isms4j-standard@1 "
+                        + "gives 'acceptable'): '2 (treat within this term)'");
     }
 }

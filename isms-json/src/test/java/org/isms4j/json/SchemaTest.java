@@ -11,6 +11,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -39,6 +40,11 @@ class SchemaTest {
     private static final JsonSchema MODEL = schema("risk-model");
     private static final JsonSchema INVENTORY = schema("asset-inventory");
     private static final JsonSchema REGISTER = schema("risk-register");
+    private static final JsonSchema PLAN = schema("treatment-plan");
+    private static final JsonSchema SOA = schema("statement-of-applicability");
+    private static final JsonSchema CATALOGUE = schema("annex-a-catalogue");
+    private static final List<String> NAMES = List.of("risk-model", "asset-inventory", "risk-register",
+            "treatment-plan", "statement-of-applicability", "annex-a-catalogue");
     private static final IsmsJson JSON = IsmsJson.strict();
 
     private static JsonSchema schema(String name) {
@@ -60,7 +66,7 @@ class SchemaTest {
     @Test
     void schemas_areValidAgainstTheMetaSchema() throws IOException {
         JsonSchema meta = FACTORY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
-        for (String name : List.of("risk-model", "asset-inventory", "risk-register")) {
+        for (String name : NAMES) {
             JsonNode schema = PLAIN.readTree(SCHEMAS.resolve(name + ".schema.json").toFile());
             assertThat(meta.validate(schema)).as(name).isEmpty();
         }
@@ -72,7 +78,20 @@ class SchemaTest {
                 Arguments.of("risk-model.custom.json", JSON.writeRiskModel(Fixtures.customModel())),
                 Arguments.of("asset-inventory.quick-approach.json",
                         JSON.writeAssetInventory(Fixtures.quickApproachInventory())),
-                Arguments.of("risk-register.canonical.json", JSON.writeRiskRegister(Fixtures.canonicalRegister())));
+                Arguments.of("risk-register.canonical.json", JSON.writeRiskRegister(Fixtures.canonicalRegister())),
+                Arguments.of("treatment-plan.canonical.json", JSON.writeTreatmentPlan(Fixtures.canonicalPlan())),
+                Arguments.of("statement-of-applicability.canonical.json",
+                        JSON.writeStatementOfApplicability(Fixtures.canonicalSoa())),
+                Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()));
+    }
+
+    private static JsonSchema schemaOf(String file) {
+        for (String name : NAMES) {
+            if (file.startsWith(name)) {
+                return schema(name);
+            }
+        }
+        throw new AssertionError(file);
     }
 
     @ParameterizedTest
@@ -80,8 +99,7 @@ class SchemaTest {
     void examples_areExactlyWhatTheLibraryWrites(String file, String written) throws IOException {
         Path path = SCHEMAS.resolve("examples").resolve(file);
         assertThat(Files.readString(path, StandardCharsets.UTF_8)).isEqualTo(written);
-        JsonSchema schema = file.startsWith("risk-model") ? MODEL : file.startsWith("asset") ? INVENTORY : REGISTER;
-        assertThat(validate(schema, written)).isEmpty();
+        assertThat(validate(schemaOf(file), written)).isEmpty();
     }
 
     @Test
@@ -92,6 +110,27 @@ class SchemaTest {
                 .checkAssert(inventory -> assertThat(validate(INVENTORY, JSON.writeAssetInventory(inventory))).isEmpty());
         qt().withExamples(100).forAll(Generators.registers())
                 .checkAssert(register -> assertThat(validate(REGISTER, JSON.writeRiskRegister(register))).isEmpty());
+        qt().withExamples(100).forAll(Generators.plans())
+                .checkAssert(plan -> assertThat(validate(PLAN, JSON.writeTreatmentPlan(plan))).isEmpty());
+        qt().withExamples(100).forAll(Generators.soas())
+                .checkAssert(soa -> assertThat(validate(SOA, JSON.writeStatementOfApplicability(soa))).isEmpty());
+    }
+
+    @Test
+    void annexACatalogue_holdsEveryControlAndNoStatement() throws IOException {
+        String written = JSON.writeAnnexACatalogue();
+        assertThat(validate(CATALOGUE, written)).isEmpty();
+        JsonNode document = PLAIN.readTree(written);
+        assertThat(document.get("controls")).hasSize(93);
+        assertThat(document.get("iso2013Controls")).hasSize(114);
+        assertThat(document.get("controls").get(11).get("id").asText()).isEqualTo("5.12");
+        assertThat(document.get("controls").get(11).get("iso2013").get(0).asText()).isEqualTo("A.8.2.1");
+        for (JsonNode control : document.get("controls")) {
+            assertThat(control.has("statement") || control.has("guidance") || control.has("text")).isFalse();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JSON.writeAnnexACatalogue(out);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(written);
     }
 
     /** A document broken one way, that the schema and the reader must both reject. */
@@ -124,9 +163,30 @@ class SchemaTest {
                 invalid("register", "\"priority\": \"1\"", "\"priority\": \"urgent\""),
                 invalid("register", "\"level\": 9", "\"level\": 101"),
                 invalid("register", "\"vulnerability\": 3,", ""),
-                invalid("register", "\"lostProperties\": [ \"confidentiality\" ],\n    \"consequence\"",
-                        "\"lostProperties\": [ \"secrecy\" ],\n    \"consequence\""),
-                invalid("register", "\"event\": \"misdelivery\",", ""));
+                invalid("register", "\"lostProperties\": [ \"confidentiality\" ],\n    \"cause\"",
+                        "\"lostProperties\": [ \"secrecy\" ],\n    \"cause\""),
+                invalid("register", "\"event\": \"誤送信\",", ""),
+                invalid("register", "\"inventory\": [ {", "\"assets\": [ {"),
+                invalid("register", "\"options\": [ \"reduce\" ]", "\"options\": [ ]"),
+                invalid("register", "\"options\": [ \"reduce\" ]", "\"options\": [ \"cure\" ]"),
+                invalid("register", "\"annexA\": \"5.12\"", "\"annexA\": \"A.5.12\""),
+                invalid("register", "\"status\": \"undecided\"", "\"status\": \"someday\""),
+                invalid("register", "\"decided\": \"2023-10-02\"", "\"decided\": \"2 October 2023\""),
+                invalid("register", "\"decision\": \"accepted\",", ""),
+                invalid("register", "\"approved\": \"2023-10-02\"", "\"approvedOn\": \"2023-10-02\""),
+                invalid("plan", "\"status\": \"in_progress\"", "\"status\": \"started\""),
+                invalid("plan", "\"tasks\": [ \"教材作成\", \"研修実施\" ]", "\"tasks\": [ ]"),
+                invalid("plan", "\"plannedEnd\": \"2023-11-30\"", "\"plannedEnd\": \"2023/11/30\""),
+                invalid("plan", "\"riskNumbers\": [ 2 ]", "\"riskNumbers\": [ 0 ]"),
+                invalid("plan", "\"owner\": \"ISMS事務局\",", ""),
+                invalid("plan", "\"actualStart\": \"2023-09-04\",", "\"actualEnd\": \"2023-09-04\","),
+                invalid("soa", "\"8.25\": {", "\"8.35\": {"),
+                invalid("soa", "\"8.25\": {", "\"A.8.25\": {"),
+                invalid("soa", "\"applicability\": \"excluded\"", "\"applicability\": \"no\""),
+                invalid("soa", "\"status\": \"implemented\"", "\"status\": \"done\""),
+                invalid("soa", "[ \"business_requirement\" ]", "[ \"business_requirement\", \"business_requirement\" ]"),
+                invalid("soa", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"),
+                invalid("soa", "\"evidence\": [ \"D-01 方針承認記録 2023\" ]", "\"evidence\": [ \" \" ]"));
     }
 
     @ParameterizedTest
@@ -145,6 +205,16 @@ class SchemaTest {
                 valid = JSON.writeAssetInventory(Fixtures.quickApproachInventory());
                 schema = INVENTORY;
                 read = JSON::readAssetInventory;
+                break;
+            case "plan":
+                valid = JSON.writeTreatmentPlan(Fixtures.canonicalPlan());
+                schema = PLAN;
+                read = JSON::readTreatmentPlan;
+                break;
+            case "soa":
+                valid = JSON.writeStatementOfApplicability(Fixtures.canonicalSoa());
+                schema = SOA;
+                read = JSON::readStatementOfApplicability;
                 break;
             default:
                 valid = JSON.writeRiskRegister(Fixtures.canonicalRegister());

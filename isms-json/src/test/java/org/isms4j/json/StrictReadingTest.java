@@ -66,17 +66,17 @@ class StrictReadingTest {
 
     @Test
     void readRiskRegister_unknownPropertyInRow() {
-        String json = replace(REGISTER, "\"event\": \"misdelivery\",", "\"event\": \"misdelivery\", \"owner\": 1,");
+        String json = replace(REGISTER, "\"event\": \"誤送信\",", "\"event\": \"誤送信\", \"owner\": 1,");
         assertThat(registerError(json)).hasMessageStartingWith("$.risks[1].owner: Unknown property: 'owner' (valid "
                 + "values number, assetNumbers, riskSource, impactArea, event, lostProperties, cause, consequence, "
-                + "firstEvaluation)");
+                + "firstEvaluation, treatment, secondEvaluation, acceptance)");
     }
 
     @Test
     void ignoringUnknownProperties_skipsThemAndKeepsEveryOtherCheck() {
         IsmsJson lenient = JSON.ignoringUnknownProperties();
-        String json = replace(REGISTER, "\"event\": \"misdelivery\",",
-                "\"event\": \"misdelivery\", \"owner\": {\"name\": [1, {\"x\": null}]},");
+        String json = replace(REGISTER, "\"event\": \"誤送信\",",
+                "\"event\": \"誤送信\", \"owner\": {\"name\": [1, {\"x\": null}]},");
         assertThat(lenient.readRiskRegister(json, RiskModel.standard())).isEqualTo(Fixtures.canonicalRegister());
         assertThat(lenient.failsOnUnknownProperties()).isFalse();
         assertThat(JSON.failsOnUnknownProperties()).isTrue();
@@ -100,7 +100,7 @@ class StrictReadingTest {
 
     @Test
     void readRiskRegister_missingPropertyInRow() {
-        String json = replace(REGISTER, "\"event\": \"misdelivery\",", "");
+        String json = replace(REGISTER, "\"event\": \"誤送信\",", "");
         assertThat(registerError(json)).hasMessage("$.risks[1]: Missing property: 'event'");
     }
 
@@ -191,7 +191,8 @@ class StrictReadingTest {
         assertThat(registerError(replace(REGISTER, "\"level\": 9", "\"level\": 8")))
                 .hasMessage("$.risks[2].firstEvaluation.level: Invalid value for risk level (model isms4j-standard@1 "
                         + "gives 9): 8");
-        assertThat(registerError(replace(REGISTER, "\"likelihood\": 3", "\"likelihood\": 2")))
+        assertThat(registerError(replace(REGISTER, "\"vulnerability\": 3,\n      \"likelihood\": 3",
+                "\"vulnerability\": 3,\n      \"likelihood\": 2")))
                 .hasMessage("$.risks[2].firstEvaluation.likelihood: Invalid value for likelihood (model "
                         + "isms4j-standard@1 gives 3): 2");
         assertThat(registerError(replace(REGISTER, "\"priority\": \"1\"", "\"priority\": \"urgent\"")))
@@ -210,10 +211,9 @@ class StrictReadingTest {
     }
 
     @Test
-    void readRiskRegister_rowsOutOfOrder() {
+    void readRiskRegister_duplicateRiskNumber() {
         String json = replace(REGISTER, "\"number\": 3,", "\"number\": 2,");
-        assertThat(registerError(json)).hasMessage("$.risks[2].number: Invalid order of risks: risk 2 follows risk 2 "
-                + "(risks ascend by number)");
+        assertThat(registerError(json)).hasMessage("$.risks[2].number: Duplicate risk number: 2");
     }
 
     @Test
@@ -238,10 +238,10 @@ class StrictReadingTest {
         assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 0 ]")))
                 .hasMessage("$.risks[2].assetNumbers[0]: Invalid value for asset number (valid values 1 - "
                         + "2147483647): 0");
-        assertThat(registerError(replace(REGISTER, "\"event\": \"misdelivery\"", "\"event\": \" \"")))
+        assertThat(registerError(replace(REGISTER, "\"event\": \"誤送信\"", "\"event\": \" \"")))
                 .hasMessage("$.risks[1].event: Invalid value for event (must not be blank): ' '");
-        assertThat(registerError(replace(REGISTER, "\"event\": \"misdelivery\",\n    \"lostProperties\": [ \"confidentiality\" ]",
-                "\"event\": \"misdelivery\",\n    \"lostProperties\": [ \"secrecy\" ]")))
+        assertThat(registerError(replace(REGISTER, "\"event\": \"誤送信\",\n    \"lostProperties\": [ \"confidentiality\" ]",
+                "\"event\": \"誤送信\",\n    \"lostProperties\": [ \"secrecy\" ]")))
                 .hasMessage("$.risks[1].lostProperties[0]: Unknown security property: 'secrecy' (valid values "
                         + "confidentiality, integrity, availability)");
     }
@@ -268,5 +268,123 @@ class StrictReadingTest {
         byte[] bytes = MODEL.getBytes(StandardCharsets.UTF_8);
         assertThat(JSON.readRiskModel(new ByteArrayInputStream(bytes))).isEqualTo(RiskModel.standard());
         assertThat(JSON.readRiskModel(MODEL)).isEqualTo(RiskModel.standard());
+    }
+
+    private static final String PLAN = JSON.writeTreatmentPlan(Fixtures.canonicalPlan());
+    private static final String SOA = JSON.writeStatementOfApplicability(Fixtures.canonicalSoa());
+
+    private static IsmsJsonException planError(String json) {
+        return catchError(() -> JSON.readTreatmentPlan(json));
+    }
+
+    private static IsmsJsonException soaError(String json) {
+        return catchError(() -> JSON.readStatementOfApplicability(json));
+    }
+
+    @Test
+    void readRiskRegister_rowAgainstTheInventory() {
+        assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 10, 11, 12 ]")))
+                .hasMessage("$.risks[2].assetNumbers: Invalid risk 3: it cites asset 12, which is not in the asset "
+                        + "inventory");
+        assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 11, 26 ]")))
+                .hasMessage("$.risks[2].firstEvaluation.assetImportance: Invalid risk 3: its first evaluation has "
+                        + "asset importance 3, but the highest importance of its assets is 2");
+        assertThat(registerError(replace(REGISTER, "\"number\": 55,", "\"number\": 40,")))
+                .hasMessage("$.inventory[6].number: Duplicate asset number: 40");
+    }
+
+    @Test
+    void readRiskRegister_badTreatment() {
+        assertThat(registerError(replace(REGISTER, "\"status\": \"undecided\"", "\"status\": \"someday\"")))
+                .hasMessage("$.risks[2].treatment.status: Unknown treatment status: 'someday' (valid values done, "
+                        + "planned, undecided)");
+        assertThat(registerError(replace(REGISTER, "\"annexA\": \"5.13\"", "\"annexA\": \"A.5.13\"")))
+                .hasMessage("$.risks[2].treatment.controls[2].annexA: Invalid value for Annex A control (canonical "
+                        + "form, such as 5.13): 'A.5.13'");
+        assertThat(registerError(replace(REGISTER, "\"annexA\": \"5.13\"", "\"annexA\": \"9.1\"")))
+                .hasMessage("$.risks[2].treatment.controls[2].annexA: Invalid value for Annex A control (a theme 5 - 8 "
+                        + "and a number, such as 5.12): '9.1'");
+        String risk2 = "\"options\": [ \"reduce\" ],\n      \"controls\": [ {\n        \"text\": \"教育訓練\"\n      } ],";
+        assertThat(registerError(replace(REGISTER, risk2, "\"options\": [ \"reduce\" ],")))
+                .hasMessage("$.risks[1].treatment: Invalid treatment: a reduce decision names at least one control");
+        assertThat(registerError(replace(REGISTER, risk2, "\"options\": [ ],")))
+                .hasMessage("$.risks[1].treatment: Invalid treatment: at least one option is needed");
+        assertThat(registerError(replace(REGISTER, risk2, "\"options\": [ \"retain\", \"retain\" ],")))
+                .hasMessage("$.risks[1].treatment.options[1]: Duplicate treatment option: 'retain'");
+        assertThat(registerError(replace(REGISTER, risk2, "\"options\": [ \"retain\" ],")))
+                .hasMessage("$.risks[1]: Invalid treatment of risk 2: it is retained at level 4, priority 3, above the "
+                        + "acceptance threshold, without a justification");
+    }
+
+    @Test
+    void readRiskRegister_badAcceptanceAndApproval() {
+        assertThat(registerError(replace(REGISTER, "\"decided\": \"2023-10-02\"", "\"decided\": \"2023-10-2\"")))
+                .hasMessage("$.risks[2].acceptance.decided: Invalid value for decided (a date yyyy-MM-dd): '2023-10-2'");
+        assertThat(registerError(replace(REGISTER, "\"expires\": \"2024-04-01\"", "\"expires\": \"2023-02-30\"")))
+                .hasMessage("$.risks[2].acceptance.expires: Invalid value for expires (a date yyyy-MM-dd): '2023-02-30'");
+        assertThat(registerError(replace(REGISTER, "\"expires\": \"2024-04-01\"", "\"expires\": \"2023-10-01\"")))
+                .hasMessage("$.risks[2].acceptance: Invalid acceptance: the expiry 2023-10-01 is not after the decision "
+                        + "date 2023-10-02");
+        assertThat(registerError(replace(REGISTER, "\"decision\": \"accepted\"", "\"decision\": \"yes\"")))
+                .hasMessage("$.risks[2].acceptance.decision: Unknown residual decision: 'yes' (valid values accepted, "
+                        + "rejected)");
+        assertThat(registerError(replace(REGISTER, ",\n    \"approved\": \"2023-10-02\"", "")))
+                .hasMessage("$.approval: Invalid approval: the approver and the approval date are given together");
+        assertThat(registerError(replace(REGISTER, "\"approved\": \"2023-10-02\"", "\"approved\": \"2023-09-01\"")))
+                .hasMessage("$.approval: Invalid approval: the approval date 2023-09-01 is before the update date "
+                        + "2023-09-30");
+    }
+
+    @Test
+    void readRiskRegister_secondEvaluationAgainstTheModel() {
+        assertThat(registerError(replace(REGISTER, "\"likelihood\": 3,\n      \"level\": 6,\n      \"priority\": \"2\"",
+                "\"likelihood\": 3,\n      \"level\": 6,\n      \"priority\": \"1\"")))
+                .hasMessage("$.risks[2].secondEvaluation.priority: Invalid value for priority (model isms4j-standard@1 "
+                        + "gives '2'): '1'");
+    }
+
+    @Test
+    void readTreatmentPlan_badValues() {
+        assertThat(planError(replace(PLAN, "\"status\": \"in_progress\"", "\"status\": \"completed\"")))
+                .hasMessage("$.items[1]: Invalid plan row 2: status completed does not agree with its actual dates "
+                        + "(start 2023-09-04, end none): completed needs an actual end");
+        assertThat(planError(replace(PLAN, "\"plannedEnd\": \"2023-11-30\"", "\"plannedEnd\": \"2023-08-31\"")))
+                .hasMessage("$.items[1]: Invalid plan row 2: the planned end 2023-08-31 is before the planned start "
+                        + "2023-09-01");
+        assertThat(planError(replace(PLAN, "\"number\": 2,", "\"number\": 1,")))
+                .hasMessage("$.items[1].number: Duplicate plan row number: 1");
+        assertThat(planError(replace(PLAN, "[ \"教材作成\", \"研修実施\" ]", "[ ]")))
+                .hasMessage("$.items[1]: Invalid plan row 2: it has at least one task");
+        assertThat(planError(replace(PLAN, "[ \"教材作成\", \"研修実施\" ]", "[ \"教材作成\", \"\" ]")))
+                .hasMessage("$.items[1].tasks[1]: Invalid value for task (must not be blank): ''");
+        assertThat(planError(replace(PLAN, "\"plannedStart\": \"2023-09-01\"", "\"plannedStart\": 20230901")))
+                .hasMessage("$.items[1].plannedStart: Invalid type for plannedStart (expected string): 20230901");
+        assertThat(planError(replace(PLAN, "\"status\": \"in_progress\"", "\"status\": \"着手\"")))
+                .hasMessage("$.items[1].status: Unknown plan status: '着手' (valid values completed, in_progress, "
+                        + "not_started)");
+        assertThat(planError(replace(PLAN, "\"riskNumbers\": [ 2 ]", "\"riskNumbers\": [ 2, 2 ]")))
+                .hasMessage("$.items[1].riskNumbers[1]: Duplicate risk number: 2");
+    }
+
+    @Test
+    void readStatementOfApplicability_badValues() {
+        assertThat(soaError(replace(SOA, "\"8.25\": {", "\"8.35\": {")))
+                .hasMessage("$.decisions['8.35']: Unknown Annex A control: '8.35' (valid ids 5.1 - 5.37, 6.1 - 6.8, "
+                        + "7.1 - 7.14, 8.1 - 8.34)");
+        assertThat(soaError(replace(SOA, "\"8.25\": {", "\"A.8.25\": {")))
+                .hasMessage("$.decisions['A.8.25']: Invalid value for control id (canonical form, such as 8.25): "
+                        + "'A.8.25'");
+        assertThat(soaError(replace(SOA, "\"8.25\": {", "\"5.1\": {")))
+                .hasMessage("$.decisions['5.1']: Duplicate property: '5.1'");
+        assertThat(soaError(replace(SOA, "\"status\": \"implemented\"", "\"status\": \"done\"")))
+                .hasMessage("$.decisions['5.1'].status: Unknown implementation status: 'done' (valid values "
+                        + "implemented, partially_implemented, not_implemented)");
+        assertThat(soaError(replace(SOA, "\"applicability\": \"excluded\",", "")))
+                .hasMessage("$.decisions['8.25']: Missing property: 'applicability'");
+        assertThat(soaError(replace(SOA, "[ \"business_requirement\" ]", "[ \"business_requirement\", "
+                + "\"business_requirement\" ]")))
+                .hasMessage("$.decisions['8.25'].reasonCodes[1]: Duplicate reason code: 'business_requirement'");
+        assertThat(soaError(replace(SOA, "\"decisions\": {", "\"decisions\": [")))
+                .hasMessageStartingWith("$.decisions: Invalid type for decisions (expected object): array");
     }
 }

@@ -6,6 +6,22 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import org.isms4j.annexa.ControlAttribute;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.ControlType;
+import org.isms4j.annexa.CybersecurityConcept;
+import org.isms4j.annexa.Iso2013ControlId;
+import org.isms4j.annexa.OperationalCapability;
+import org.isms4j.annexa.SecurityDomain;
+import org.isms4j.annexa.Theme;
+import org.isms4j.annexa.soa.Applicability;
+import org.isms4j.annexa.soa.Decision;
+import org.isms4j.annexa.soa.DecisionState;
+import org.isms4j.annexa.soa.ImplementationStatus;
+import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.SoaColumn;
+import org.isms4j.annexa.soa.SoaRule;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
 import org.isms4j.core.CiaRating;
@@ -24,11 +40,22 @@ import org.isms4j.core.TermNames;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.PlanStatus;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.ResidualDecision;
+import org.isms4j.core.report.AssessmentColumn;
+import org.isms4j.core.report.InventoryColumn;
+import org.isms4j.core.report.PlanColumn;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
-import org.isms4j.json.RiskRegister;
 
 /**
  * The deserializers of isms-json, one stateless singleton per type.
@@ -59,8 +86,36 @@ public final class Deserializers {
         add(AssetInventory.class, Readers::assetInventory);
         add(Risk.class, Readers::risk);
         add(RiskEvaluation.class, Readers::riskEvaluation);
-        add(RiskRegister.class, in -> RegisterCursor.readAll(in, false));
+        add(org.isms4j.core.register.RiskRegister.class, in -> RegisterCursor.readAll(in, false));
+        add(AssessedRisk.class, Deserializers::assessedRisk);
+        add(TreatmentControl.class, Readers::treatmentControl);
+        add(TreatmentDecision.class, Readers::treatmentDecision);
+        add(ResidualAcceptance.class, Readers::residualAcceptance);
+        add(Approval.class, Readers::approval);
+        add(PlanItem.class, Readers::planItem);
+        add(TreatmentPlan.class, Readers::treatmentPlan);
+        add(ControlId.class, SoaReaders::controlId);
+        add(Iso2013ControlId.class, SoaReaders::iso2013ControlId);
+        add(Decision.class, SoaReaders::decision);
+        add(StatementOfApplicability.class, SoaReaders::statementOfApplicability);
+        vocabulary(Applicability.class, "applicability", Applicability::ofCode);
+        vocabulary(AssessmentColumn.class, "assessment report column", AssessmentColumn::ofCode);
+        vocabulary(ControlAttribute.class, "control attribute", ControlAttribute::ofCode);
+        vocabulary(ControlType.class, "control type", ControlType::ofCode);
+        vocabulary(CybersecurityConcept.class, "cybersecurity concept", CybersecurityConcept::ofCode);
+        vocabulary(DecisionState.class, "decision state", DecisionState::ofCode);
+        vocabulary(ImplementationStatus.class, "implementation status", ImplementationStatus::ofCode);
+        vocabulary(InventoryColumn.class, "asset inventory column", InventoryColumn::ofCode);
+        vocabulary(OperationalCapability.class, "operational capability", OperationalCapability::ofCode);
+        vocabulary(PlanColumn.class, "treatment plan column", PlanColumn::ofCode);
+        vocabulary(PlanStatus.class, "plan status", PlanStatus::ofCode);
+        vocabulary(ReasonCode.class, "reason code", ReasonCode::ofCode);
+        vocabulary(ResidualDecision.class, "residual decision", ResidualDecision::ofCode);
+        vocabulary(SecurityDomain.class, "security domain", SecurityDomain::ofCode);
         vocabulary(SecurityProperty.class, "security property", SecurityProperty::ofCode);
+        vocabulary(SoaColumn.class, "SoA column", SoaColumn::ofCode);
+        vocabulary(SoaRule.class, "SoA rule", SoaRule::ofCode);
+        vocabulary(Theme.class, "theme", Theme::ofCode);
         vocabulary(TreatmentOption.class, "treatment option", TreatmentOption::ofCode);
         vocabulary(TreatmentStatus.class, "treatment status", TreatmentStatus::ofCode);
     }
@@ -75,6 +130,13 @@ public final class Deserializers {
         VocabularyDeserializer<T> deserializer = new VocabularyDeserializer<>(type, name, ofCode);
         ALL.put(type, deserializer);
         KEYS.put(type, deserializer.keyDeserializer());
+    }
+
+    private static AssessedRisk assessedRisk(JsonInput in) throws java.io.IOException {
+        if (in.model() == null) {
+            throw in.error("Invalid use: reading an assessed risk needs the risk model that scored it");
+        }
+        return RegisterCursor.row(in, in.model(), null);
     }
 
     private static <T extends RiskLevelRule> T kind(JsonInput in, Class<T> type, String kind)

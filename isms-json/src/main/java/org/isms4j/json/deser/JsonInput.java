@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -124,7 +126,7 @@ public final class JsonInput {
      * @param limit the most characters kept
      * @return the text
      */
-    static String escape(String text, int limit) {
+    public static String escape(String text, int limit) {
         StringBuilder out = new StringBuilder();
         int end = Math.min(text.length(), limit);
         for (int i = 0; i < end; i++) {
@@ -152,15 +154,19 @@ public final class JsonInput {
     }
 
     /**
-     * Returns an exception at a property of the object the parser has just closed (or is in).
+     * Returns an exception at a property of the object the parser has just closed (or is in),
+     * or at a property nested in it.
      *
-     * @param property the property
      * @param reason the reason
+     * @param properties the property, then the properties nested in it, such as
+     *     {@code firstEvaluation}, {@code assetImportance}
      * @return the exception
      */
-    IsmsJsonException errorAtProperty(String property, String reason) {
+    IsmsJsonException errorAtProperty(String reason, String... properties) {
         StringBuilder path = new StringBuilder(path());
-        appendName(path, property);
+        for (String property : properties) {
+            appendName(path, property);
+        }
         return new IsmsJsonException(path.toString(), reason, null);
     }
 
@@ -320,6 +326,47 @@ public final class JsonInput {
                     escape(text, QUOTED_TEXT_LIMIT)));
         }
         return text;
+    }
+
+    /**
+     * Reads the current token as a date in the form {@code yyyy-MM-dd}, such as
+     * {@code 2023-10-02}.
+     *
+     * @param what the property, for the message
+     * @return the date
+     * @throws IOException if the parser fails
+     */
+    LocalDate date(String what) throws IOException {
+        String text = text(what);
+        LocalDate date = parseDate(text);
+        if (date == null) {
+            throw error(Checks.format("Invalid value for %s (a date yyyy-MM-dd): '%s'", what,
+                    escape(text, QUOTED_TEXT_LIMIT)));
+        }
+        return date;
+    }
+
+    /**
+     * Parses a date in the form {@code yyyy-MM-dd} exactly: four-digit year, two-digit month and
+     * day, a day that exists.
+     *
+     * @param text the text
+     * @return the date, or null if the text is not such a date
+     */
+    public static LocalDate parseDate(String text) {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            return null;
+        }
+        for (int i = 0; i < 10; i++) {
+            if (i != 4 && i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return null;
+            }
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /**

@@ -2,10 +2,12 @@ package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -25,11 +27,22 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.TermNames;
+import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.PlanStatus;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.ResidualDecision;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
+import org.isms4j.core.treatment.TreatmentOption;
+import org.isms4j.core.treatment.TreatmentStatus;
 import org.isms4j.json.Formats;
 import org.isms4j.json.IsmsJsonException;
 
@@ -95,9 +108,6 @@ public final class Readers {
         return in.core(() -> CiaScales.of(scales[0], scales[1], scales[2]));
     }
 
-    private static final RatingScale UPPER_SCALE = RatingScale.of(1, RatingScale.HIGHEST);
-    private static final RatingScale LOWER_SCALE = RatingScale.of(RatingScale.LOWEST, RatingScale.HIGHEST - 1);
-
     /**
      * Reads a rating, {@code {"confidentiality": 3, "integrity": 3, "availability": 2}}, checked
      * against the input's scales or else against 0 - 10.
@@ -120,14 +130,8 @@ public final class Readers {
             }
         }
         p.requireAll();
-        CiaScales checked = scales != null ? scales
-                : CiaScales.of(widest(values[0]), widest(values[1]), widest(values[2]));
-        return in.core(() -> CiaRating.of(values[0], values[1], values[2], checked));
-    }
-
-    /** Returns a scale of 10 points holding a value of 0 - 10: a rating keeps no scale. */
-    private static RatingScale widest(int value) {
-        return value == RatingScale.HIGHEST ? UPPER_SCALE : LOWER_SCALE;
+        return in.core(() -> scales == null ? CiaRating.ofRecord(values[0], values[1], values[2])
+                : CiaRating.of(values[0], values[1], values[2], scales));
     }
 
     // ---------------------------------------------------------------- tables and rules
@@ -583,7 +587,7 @@ public final class Readers {
      */
     public static AssetInventory assetInventory(JsonInput in) throws IOException {
         JsonInput.Properties p = in.properties("asset inventory document", INVENTORY);
-        List<Asset> assets = new ArrayList<>();
+        AssetInventory inventory = null;
         for (int f; (f = p.next()) >= 0;) {
             switch (f) {
                 case 0:
@@ -593,20 +597,33 @@ public final class Readers {
                     formatVersion(in);
                     break;
                 default:
-                    in.expectArray("assets");
-                    Set<Integer> numbers = new HashSet<>();
-                    while (in.next() != JsonToken.END_ARRAY) {
-                        Asset asset = asset(in);
-                        if (!numbers.add(asset.number())) {
-                            throw in.errorAtProperty("number",
-                                    Checks.format("Duplicate asset number: %d", asset.number()));
-                        }
-                        assets.add(asset);
-                    }
+                    inventory = assets(in, "assets");
                     break;
             }
         }
         p.requireAll();
+        return inventory;
+    }
+
+    /**
+     * Reads an array of assets with unique numbers, as an inventory.
+     *
+     * @param in the input
+     * @param what the property, for a type error
+     * @return the inventory
+     * @throws IOException if the parser fails
+     */
+    static AssetInventory assets(JsonInput in, String what) throws IOException {
+        in.expectArray(what);
+        List<Asset> assets = new ArrayList<>();
+        Set<Integer> numbers = new HashSet<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+            Asset asset = asset(in);
+            if (!numbers.add(asset.number())) {
+                throw in.errorAtProperty(Checks.format("Duplicate asset number: %d", asset.number()), "number");
+            }
+            assets.add(asset);
+        }
         return in.core(() -> AssetInventory.of(assets));
     }
 
@@ -827,5 +844,347 @@ public final class Readers {
         Priority pr = priority;
         return in.core(() -> RiskEvaluation.ofRecord(m[0], m[1], ai, o, t, v,
                 Score.of(o.orElse(ai), l, lv, pr)));
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    /** The most items a list of texts or numbers may hold: a risk's assets, a row's tasks. */
+    public static final int MAX_LIST_LENGTH = MAX_ASSETS_PER_RISK;
+
+    /**
+     * Reads an array of texts, each not blank.
+     *
+     * @param in the input
+     * @param what the property, for a type error
+     * @param field the field an item is, as the core names it, such as {@code task}
+     * @return the texts in the order given
+     * @throws IOException if the parser fails
+     */
+    static List<String> texts(JsonInput in, String what, String field) throws IOException {
+        in.expectArray(what);
+        List<String> texts = new ArrayList<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (texts.size() == MAX_LIST_LENGTH) {
+                throw in.error(Checks.format("Invalid %s: at most %d items", what, MAX_LIST_LENGTH));
+            }
+            texts.add(in.notBlank(field, field));
+        }
+        return texts;
+    }
+
+    /**
+     * Reads an array of unique numbers 1 or more, such as risk numbers.
+     *
+     * @param in the input
+     * @param what the property, for a type error
+     * @param field the field an item is, such as {@code risk number}
+     * @return the numbers, ascending
+     * @throws IOException if the parser fails
+     */
+    static TreeSet<Integer> numbers(JsonInput in, String what, String field) throws IOException {
+        in.expectArray(what);
+        TreeSet<Integer> numbers = new TreeSet<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+            if (numbers.size() == MAX_LIST_LENGTH) {
+                throw in.error(Checks.format("Invalid %s: at most %d items", what, MAX_LIST_LENGTH));
+            }
+            int number = in.intIn(field, field, 1, Integer.MAX_VALUE);
+            if (!numbers.add(number)) {
+                throw in.error(Checks.format("Duplicate %s: %d", field, number));
+            }
+        }
+        return numbers;
+    }
+
+    /**
+     * Reads an array of unique vocabulary codes.
+     *
+     * @param <E> the vocabulary
+     * @param in the input
+     * @param what the property, for a type error
+     * @param type the vocabulary's class
+     * @param vocabulary the vocabulary's name, such as {@code treatment option}
+     * @param ofCode the lookup of a code
+     * @return the terms
+     * @throws IOException if the parser fails
+     */
+    static <E extends Enum<E> & VocabularyTerm> EnumSet<E> terms(JsonInput in, String what, Class<E> type, String vocabulary,
+            java.util.function.Function<String, E> ofCode) throws IOException {
+        in.expectArray(what);
+        EnumSet<E> terms = EnumSet.noneOf(type);
+        while (in.next() != JsonToken.END_ARRAY) {
+            E term = term(in, vocabulary, ofCode);
+            if (!terms.add(term)) {
+                throw in.error(Checks.format("Duplicate %s: '%s'", vocabulary, term.code()));
+            }
+        }
+        return terms;
+    }
+
+    // ---------------------------------------------------------------- treatment
+
+    private static final PropertyNames CONTROL = PropertyNames.of("text", "annexA?");
+
+    /**
+     * Reads a treatment control, {@code {"text": "情報の分類定義", "annexA": "5.12"}}; the Annex A id
+     * is in canonical form.
+     *
+     * @param in the input
+     * @return the control
+     * @throws IOException if the parser fails
+     */
+    public static TreatmentControl treatmentControl(JsonInput in) throws IOException {
+        JsonInput.Properties p = in.properties("control", CONTROL);
+        String text = null;
+        String annexA = null;
+        for (int f; (f = p.next()) >= 0;) {
+            if (f == 0) {
+                text = in.notBlank("text", "control");
+            } else {
+                annexA = canonicalAnnexA(in, "annexA");
+            }
+        }
+        p.requireAll();
+        String t = text;
+        String a = annexA;
+        return in.core(() -> a == null ? TreatmentControl.of(t) : TreatmentControl.of(t, a));
+    }
+
+    private static String canonicalAnnexA(JsonInput in, String what) throws IOException {
+        String id = in.text(what);
+        String canonical = in.core(() -> TreatmentControl.canonical(id));
+        if (!canonical.equals(id)) {
+            throw in.error(Checks.format("Invalid value for Annex A control (canonical form, such as %s): '%s'",
+                    canonical, JsonInput.escape(id, 64)));
+        }
+        return canonical;
+    }
+
+    private static final PropertyNames DECISION = PropertyNames.of("options", "controls?", "status",
+            "justification?");
+
+    /**
+     * Reads a treatment decision, {@code {"options": ["reduce"], "controls": [...], "status":
+     * "planned"}}.
+     *
+     * @param in the input
+     * @return the decision
+     * @throws IOException if the parser fails
+     */
+    public static TreatmentDecision treatmentDecision(JsonInput in) throws IOException {
+        JsonInput.Properties p = in.properties("treatment", DECISION);
+        Set<TreatmentOption> options = null;
+        List<TreatmentControl> controls = new ArrayList<>();
+        TreatmentStatus status = null;
+        String justification = "";
+        for (int f; (f = p.next()) >= 0;) {
+            switch (f) {
+                case 0:
+                    options = terms(in, "options", TreatmentOption.class, "treatment option", TreatmentOption::ofCode);
+                    break;
+                case 1:
+                    in.expectArray("controls");
+                    while (in.next() != JsonToken.END_ARRAY) {
+                        if (controls.size() == MAX_LIST_LENGTH) {
+                            throw in.error(Checks.format("Invalid controls: at most %d items", MAX_LIST_LENGTH));
+                        }
+                        controls.add(treatmentControl(in));
+                    }
+                    break;
+                case 2:
+                    status = term(in, "treatment status", TreatmentStatus::ofCode);
+                    break;
+                default:
+                    justification = in.text("justification");
+                    break;
+            }
+        }
+        p.requireAll();
+        Set<TreatmentOption> o = options;
+        TreatmentStatus st = status;
+        String j = justification;
+        return in.core(() -> TreatmentDecision.of(o, controls, st).withJustification(j));
+    }
+
+    private static final PropertyNames ACCEPTANCE = PropertyNames.of("riskOwner", "decision", "decided",
+            "justification", "expires?");
+
+    /**
+     * Reads the risk owner's acceptance of a residual risk.
+     *
+     * @param in the input
+     * @return the acceptance
+     * @throws IOException if the parser fails
+     */
+    public static ResidualAcceptance residualAcceptance(JsonInput in) throws IOException {
+        JsonInput.Properties p = in.properties("acceptance", ACCEPTANCE);
+        String riskOwner = null;
+        ResidualDecision decision = null;
+        LocalDate decided = null;
+        String justification = null;
+        Optional<LocalDate> expires = Optional.empty();
+        for (int f; (f = p.next()) >= 0;) {
+            switch (f) {
+                case 0:
+                    riskOwner = in.notBlank("riskOwner", "risk owner");
+                    break;
+                case 1:
+                    decision = term(in, "residual decision", ResidualDecision::ofCode);
+                    break;
+                case 2:
+                    decided = in.date("decided");
+                    break;
+                case 3:
+                    justification = in.notBlank("justification", "justification");
+                    break;
+                default:
+                    expires = Optional.of(in.date("expires"));
+                    break;
+            }
+        }
+        p.requireAll();
+        String r = riskOwner;
+        ResidualDecision d = decision;
+        LocalDate dd = decided;
+        String j = justification;
+        Optional<LocalDate> e = expires;
+        return in.core(() -> ResidualAcceptance.of(r, d, dd, j, e));
+    }
+
+    private static final PropertyNames APPROVAL = PropertyNames.of("author", "updated", "approver?", "approved?");
+
+    /**
+     * Reads the approval record of a risk assessment report.
+     *
+     * @param in the input
+     * @return the record
+     * @throws IOException if the parser fails
+     */
+    public static Approval approval(JsonInput in) throws IOException {
+        JsonInput.Properties p = in.properties("approval", APPROVAL);
+        String author = null;
+        LocalDate updated = null;
+        String approver = null;
+        LocalDate approved = null;
+        for (int f; (f = p.next()) >= 0;) {
+            switch (f) {
+                case 0:
+                    author = in.notBlank("author", "author");
+                    break;
+                case 1:
+                    updated = in.date("updated");
+                    break;
+                case 2:
+                    approver = in.notBlank("approver", "approver");
+                    break;
+                default:
+                    approved = in.date("approved");
+                    break;
+            }
+        }
+        p.requireAll();
+        if ((approver == null) != (approved == null)) {
+            throw in.error("Invalid approval: the approver and the approval date are given together");
+        }
+        String a = author;
+        LocalDate u = updated;
+        String ar = approver;
+        LocalDate ad = approved;
+        return in.core(() -> ar == null ? Approval.drafted(a, u) : Approval.drafted(a, u).approvedBy(ar, ad));
+    }
+
+    // ---------------------------------------------------------------- the treatment plan document
+
+    private static final PropertyNames PLAN_ITEM = PropertyNames.of("number", "control", "tasks", "owner",
+            "plannedStart", "plannedEnd", "actualStart?", "actualEnd?", "status", "riskNumbers");
+
+    /**
+     * Reads a row of the treatment plan.
+     *
+     * @param in the input
+     * @return the row
+     * @throws IOException if the parser fails
+     */
+    public static PlanItem planItem(JsonInput in) throws IOException {
+        JsonInput.Properties p = in.properties("plan item", PLAN_ITEM);
+        int number = 0;
+        TreatmentControl control = null;
+        List<String> tasks = null;
+        String owner = null;
+        LocalDate[] dates = new LocalDate[4];
+        PlanStatus status = null;
+        Set<Integer> risks = null;
+        for (int f; (f = p.next()) >= 0;) {
+            switch (f) {
+                case 0:
+                    number = in.intIn("number", "plan row number", 1, Integer.MAX_VALUE);
+                    break;
+                case 1:
+                    control = treatmentControl(in);
+                    break;
+                case 2:
+                    tasks = texts(in, "tasks", "task");
+                    break;
+                case 3:
+                    owner = in.notBlank("owner", "owner");
+                    break;
+                case 8:
+                    status = term(in, "plan status", PlanStatus::ofCode);
+                    break;
+                case 9:
+                    risks = numbers(in, "riskNumbers", "risk number");
+                    break;
+                default:
+                    dates[f - 4] = in.date(PLAN_ITEM.name(f));
+                    break;
+            }
+        }
+        p.requireAll();
+        int n = number;
+        TreatmentControl c = control;
+        List<String> t = tasks;
+        String o = owner;
+        PlanStatus st = status;
+        Set<Integer> r = risks;
+        return in.core(() -> PlanItem.ofRecord(n, c, t, o, dates[0], dates[1], Optional.ofNullable(dates[2]),
+                Optional.ofNullable(dates[3]), st, r));
+    }
+
+    private static final PropertyNames PLAN = PropertyNames.of("format", "formatVersion", "items");
+
+    /**
+     * Reads the treatment plan document.
+     *
+     * @param in the input
+     * @return the plan
+     * @throws IOException if the parser fails
+     */
+    public static TreatmentPlan treatmentPlan(JsonInput in) throws IOException {
+        JsonInput.Properties p = in.properties("treatment plan document", PLAN);
+        List<PlanItem> items = new ArrayList<>();
+        for (int f; (f = p.next()) >= 0;) {
+            switch (f) {
+                case 0:
+                    format(in, Formats.TREATMENT_PLAN);
+                    break;
+                case 1:
+                    formatVersion(in);
+                    break;
+                default:
+                    in.expectArray("items");
+                    Set<Integer> numbers = new HashSet<>();
+                    while (in.next() != JsonToken.END_ARRAY) {
+                        PlanItem item = planItem(in);
+                        if (!numbers.add(item.number())) {
+                            throw in.errorAtProperty(Checks.format("Duplicate plan row number: %d", item.number()),
+                                    "number");
+                        }
+                        items.add(item);
+                    }
+                    break;
+            }
+        }
+        p.requireAll();
+        return in.core(() -> TreatmentPlan.of(items));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
@@ -12,28 +13,38 @@ import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
+import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.json.Formats;
-import org.isms4j.json.RiskRegister;
-import org.isms4j.json.RiskRegisterEntry;
 
 /**
  * Reads a risk register document row by row, checking every evaluation against the register's
- * model, so that a register of any length is read in bounded memory.
+ * model and every row against the register's inventory, so that a register of any length is read
+ * in memory bounded by the inventory, one row and a few bytes per risk number.
  *
- * <p>Not part of the API. The header ({@code format}, {@code formatVersion}, {@code model})
- * comes before {@code risks}; rows ascend by risk number.
+ * <p>Not part of the API. The header ({@code format}, {@code formatVersion}, {@code model}, the
+ * optional {@code approval} and the {@code inventory}) comes before {@code risks}.
  */
 public final class RegisterCursor {
 
-    private static final PropertyNames REGISTER = PropertyNames.of("format", "formatVersion", "model", "risks");
-    private static final int RISKS = 3;
+    private static final PropertyNames REGISTER = PropertyNames.of("format", "formatVersion", "model", "approval?",
+            "inventory", "risks");
+    private static final int RISKS = 5;
 
-    private static final PropertyNames ENTRY = PropertyNames.of("number", "assetNumbers", "riskSource",
-            "impactArea", "event", "lostProperties", "cause?", "consequence?", "firstEvaluation");
+    private static final PropertyNames ROW = PropertyNames.of("number", "assetNumbers", "riskSource",
+            "impactArea", "event", "lostProperties", "cause?", "consequence?", "firstEvaluation", "treatment?",
+            "secondEvaluation?", "acceptance?");
     private static final int FIRST_EVALUATION = 8;
+    private static final int TREATMENT = 9;
+    private static final int SECOND_EVALUATION = 10;
+    private static final int ACCEPTANCE = 11;
 
     private static final PropertyNames EVALUATION = PropertyNames.of("assetImportance", "importanceOverride?",
             "threat?", "vulnerability?", "likelihood", "level", "priority");
@@ -41,8 +52,10 @@ public final class RegisterCursor {
     private final JsonInput in;
     private final RiskModel model;
     private final boolean root;
+    private final NumberSet numbers = new NumberSet();
     private JsonInput.Properties document;
-    private int lastNumber;
+    private AssetInventory inventory;
+    private Optional<Approval> approval = Optional.empty();
     private boolean done;
 
     /**
@@ -87,6 +100,12 @@ public final class RegisterCursor {
                                 model.version()));
                     }
                     break;
+                case 3:
+                    approval = Optional.of(Readers.approval(in));
+                    break;
+                case 4:
+                    inventory = Readers.assets(in, "inventory");
+                    break;
                 default:
                     long missing = REGISTER.required() & ~(1L << RISKS) & ~seen();
                     if (missing != 0) {
@@ -111,18 +130,49 @@ public final class RegisterCursor {
     }
 
     /**
+     * Returns the model that scored the register.
+     *
+     * @return the model
+     */
+    public RiskModel model() {
+        return model;
+    }
+
+    /**
+     * Returns the inventory, once the header is read.
+     *
+     * @return the inventory
+     */
+    public AssetInventory inventory() {
+        return inventory;
+    }
+
+    /**
+     * Returns the approval record, once the header is read.
+     *
+     * @return the record, or empty
+     */
+    public Optional<Approval> approval() {
+        return approval;
+    }
+
+    /**
      * Reads the next row.
      *
      * @return the row, or null after the last one, when the rest of the document has been read
      * @throws IOException if the parser fails
      */
-    public RiskRegisterEntry next() throws IOException {
+    public AssessedRisk next() throws IOException {
         if (done) {
             return null;
         }
         if (in.next() == JsonToken.END_ARRAY) {
-            // Every property was read before 'risks': one after it is a duplicate or unknown, and fails there.
-            document.next();
+            int late = document.next();
+            if (late >= 0) {
+                // Unknown properties were skipped or failed, seen ones are duplicates: a known one is out of order.
+                throw in.error(Checks.format("Invalid order of properties: '%s' comes before 'risks'",
+                        REGISTER.name(late)));
+            }
             document.requireAll();
             if (root) {
                 in.expectEnd();
@@ -130,34 +180,86 @@ public final class RegisterCursor {
             done = true;
             return null;
         }
-        RiskRegisterEntry entry = entry();
-        int number = entry.risk().number();
-        if (number <= lastNumber) {
-            throw in.errorAtProperty("number", Checks.format(
-                    "Invalid order of risks: risk %d follows risk %d (risks ascend by number)", number, lastNumber));
+        AssessedRisk row = row(in, model, inventory);
+        if (!numbers.add(row.number())) {
+            throw in.errorAtProperty(Checks.format("Duplicate risk number: %d", row.number()), "number");
         }
-        lastNumber = number;
-        return entry;
+        return row;
     }
 
-    private RiskRegisterEntry entry() throws IOException {
-        JsonInput.Properties p = in.properties("risk", ENTRY);
-        Readers.RiskFields risk = new Readers.RiskFields();
-        RiskEvaluation evaluation = null;
+    /**
+     * Reads one row of a register: a risk with its evaluations, treatment and acceptance, checked
+     * against the model and, when given, the inventory.
+     *
+     * @param in the input, on the row's first token
+     * @param model the register's model
+     * @param inventory the register's inventory, or null to skip the checks against it
+     * @return the row
+     * @throws IOException if the parser fails
+     */
+    public static AssessedRisk row(JsonInput in, RiskModel model, AssetInventory inventory) throws IOException {
+        JsonInput.Properties p = in.properties("risk", ROW);
+        Readers.RiskFields fields = new Readers.RiskFields();
+        RiskEvaluation first = null;
+        TreatmentDecision treatment = null;
+        RiskEvaluation second = null;
+        ResidualAcceptance acceptance = null;
         for (int f; (f = p.next()) >= 0;) {
-            if (f == FIRST_EVALUATION) {
-                evaluation = evaluation();
-            } else {
-                risk.read(in, f);
+            switch (f) {
+                case FIRST_EVALUATION:
+                    first = evaluation(in, model, "first evaluation");
+                    break;
+                case TREATMENT:
+                    treatment = Readers.treatmentDecision(in);
+                    break;
+                case SECOND_EVALUATION:
+                    second = evaluation(in, model, "second evaluation");
+                    break;
+                case ACCEPTANCE:
+                    acceptance = Readers.residualAcceptance(in);
+                    break;
+                default:
+                    fields.read(in, f);
+                    break;
             }
         }
         p.requireAll();
-        Risk built = risk.build(in);
-        return RiskRegisterEntry.of(built, evaluation);
+        Risk risk = fields.build(in);
+        if (inventory != null) {
+            for (int asset : risk.assetNumbers()) {
+                if (inventory.find(asset).isEmpty()) {
+                    throw in.errorAtProperty(Checks.format(
+                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", risk.number(),
+                            asset), "assetNumbers");
+                }
+            }
+            int highest = inventory.highestImportance(risk.assetNumbers());
+            if (first.assetImportance() != highest) {
+                throw in.errorAtProperty(Checks.format(
+                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
+                                + "of its assets is %d", risk.number(), first.assetImportance(), highest),
+                        "firstEvaluation", "assetImportance");
+            }
+        }
+        RiskEvaluation e1 = first;
+        TreatmentDecision t = treatment;
+        RiskEvaluation e2 = second;
+        ResidualAcceptance a = acceptance;
+        return in.core(() -> {
+            AssessedRisk row = AssessedRisk.of(risk, e1);
+            // Each copy costs: only the parts present are set.
+            if (t != null) {
+                row = row.withTreatment(t);
+            }
+            if (e2 != null) {
+                row = row.withSecond(e2);
+            }
+            return a == null ? row : row.withAcceptance(a);
+        });
     }
 
-    private RiskEvaluation evaluation() throws IOException {
-        JsonInput.Properties p = in.properties("first evaluation", EVALUATION);
+    private static RiskEvaluation evaluation(JsonInput in, RiskModel model, String what) throws IOException {
+        JsonInput.Properties p = in.properties(what, EVALUATION);
         RatingScale importanceScale = model.importanceScale();
         LikelihoodTable table = model.likelihoodTable();
         int assetImportance = 0;
@@ -208,14 +310,15 @@ public final class RegisterCursor {
                 ? model.score(importance, threat.getAsInt(), vulnerability.getAsInt())
                 : model.scoreOfLikelihood(importance, likelihood);
         if (expected.likelihood() != likelihood) {
-            throw in.errorAtProperty("likelihood", mismatch("likelihood", expected.likelihood(), likelihood));
+            throw in.errorAtProperty(mismatch(model, "likelihood", expected.likelihood(), likelihood), "likelihood");
         }
         if (expected.level() != level) {
-            throw in.errorAtProperty("level", mismatch("risk level", expected.level(), level));
+            throw in.errorAtProperty(mismatch(model, "risk level", expected.level(), level), "level");
         }
         if (!expected.priority().code().equals(priority)) {
-            throw in.errorAtProperty("priority", Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
-                    model.id(), model.version(), expected.priority().code(), JsonInput.escape(priority, 64)));
+            throw in.errorAtProperty(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
+                    model.id(), model.version(), expected.priority().code(), JsonInput.escape(priority, 64)),
+                    "priority");
         }
         int ai = assetImportance;
         OptionalInt o = override;
@@ -224,7 +327,7 @@ public final class RegisterCursor {
         return in.core(() -> RiskEvaluation.ofRecord(model.id(), model.version(), ai, o, t, v, expected));
     }
 
-    private String mismatch(String field, int expected, int actual) {
+    private static String mismatch(RiskModel model, String field, int expected, int actual) {
         return Checks.format("Invalid value for %s (model %s@%s gives %d): %d", field, model.id(), model.version(),
                 expected, actual);
     }
@@ -244,11 +347,56 @@ public final class RegisterCursor {
     public static RiskRegister readAll(JsonInput in, boolean root) throws IOException {
         RegisterCursor cursor = new RegisterCursor(in, root);
         cursor.readHeader();
-        List<RiskRegisterEntry> entries = new ArrayList<>();
-        for (RiskRegisterEntry entry; (entry = cursor.next()) != null;) {
-            entries.add(entry);
+        List<AssessedRisk> rows = new ArrayList<>();
+        for (AssessedRisk row; (row = cursor.next()) != null;) {
+            rows.add(row);
         }
-        return in.core(() -> RiskRegister.of(cursor.model, entries));
+        return in.core(() -> {
+            RiskRegister register = RiskRegister.of(cursor.model, cursor.inventory, rows);
+            return cursor.approval.isPresent() ? register.withApproval(cursor.approval.get()) : register;
+        });
+    }
+
+    /**
+     * Checks that a row can be written to a register: its evaluations were scored by the model
+     * (the same id and version, ratings on the model's scales, and the likelihood, level and
+     * priority the model gives), and, when an inventory is given, its assets are in the inventory
+     * and its first evaluation's asset importance is the highest of theirs.
+     *
+     * @param model the register's model
+     * @param inventory the register's inventory, or null when the register checked it already
+     * @param row the row
+     * @throws IsmsException naming the risk and the first value that differs
+     */
+    public static void checkRow(RiskModel model, AssetInventory inventory, AssessedRisk row) {
+        if (inventory != null) {
+            for (int asset : row.risk().assetNumbers()) {
+                if (inventory.find(asset).isEmpty()) {
+                    throw new IsmsException(Checks.format(
+                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", row.number(),
+                            asset));
+                }
+            }
+            int highest = inventory.highestImportance(row.risk().assetNumbers());
+            if (row.first().assetImportance() != highest) {
+                throw new IsmsException(Checks.format(
+                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
+                                + "of its assets is %d", row.number(), row.first().assetImportance(), highest));
+            }
+        }
+        checkEvaluation(model, row, "first", row.first());
+        if (row.second().isPresent()) {
+            checkEvaluation(model, row, "second", row.second().get());
+        }
+    }
+
+    private static void checkEvaluation(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
+        try {
+            checkEvaluation(model, evaluation);
+        } catch (IsmsException e) {
+            throw new IsmsException(Checks.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
+                    e.getMessage()), e);
+        }
     }
 
     /**

@@ -1,8 +1,9 @@
 /**
  * The Jackson deserializers of isms-json (not exported): {@link org.isms4j.json.deser.Readers}
- * reads every value and document strictly through {@link org.isms4j.json.deser.JsonInput}, a
- * cursor that names the JSON path of every bad value; {@link org.isms4j.json.deser.RegisterCursor}
- * reads a register row by row; {@link org.isms4j.json.deser.IsmsDeserializer} and
+ * and {@link org.isms4j.json.deser.SoaReaders} read every value and document strictly through
+ * {@link org.isms4j.json.deser.JsonInput}, a cursor that names the JSON path of every bad value;
+ * {@link org.isms4j.json.deser.RegisterCursor} reads a register row by row, keeping its risk
+ * numbers in a {@link org.isms4j.json.deser.NumberSet}; {@link org.isms4j.json.deser.IsmsDeserializer} and
  * {@link org.isms4j.json.deser.VocabularyDeserializer} are the stateless singletons that
  * {@link org.isms4j.json.IsmsModule} registers, held by {@link org.isms4j.json.deser.Deserializers}.
  *

@@ -3,6 +3,13 @@ package org.isms4j.json.ser;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.isms4j.annexa.Control;
+import org.isms4j.annexa.ControlCatalogue;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.Iso2013Control;
+import org.isms4j.annexa.Iso2013ControlId;
+import org.isms4j.annexa.soa.Decision;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
 import org.isms4j.core.CiaRating;
@@ -17,9 +24,16 @@ import org.isms4j.core.Score;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
-import org.isms4j.json.RiskRegister;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
 
 /**
  * The serializers of isms-json, one stateless singleton per type.
@@ -48,6 +62,20 @@ public final class Serializers {
         add(Risk.class, Writers::risk);
         add(RiskEvaluation.class, Writers::riskEvaluation);
         add(RiskRegister.class, Writers::riskRegister);
+        add(AssessedRisk.class, Writers::registerRow);
+        add(TreatmentControl.class, Writers::treatmentControl);
+        add(TreatmentDecision.class, Writers::treatmentDecision);
+        add(ResidualAcceptance.class, Writers::residualAcceptance);
+        add(Approval.class, Writers::approval);
+        add(PlanItem.class, Writers::planItem);
+        add(TreatmentPlan.class, Writers::treatmentPlan);
+        add(ControlId.class, (out, id) -> out.writeString(id.toString()));
+        add(Iso2013ControlId.class, (out, id) -> out.writeString(id.toString()));
+        add(Decision.class, Writers::decision);
+        add(StatementOfApplicability.class, Writers::statementOfApplicability);
+        add(Control.class, Writers::control);
+        add(Iso2013Control.class, Writers::iso2013Control);
+        add(ControlCatalogue.class, Writers::annexACatalogue);
     }
 
     private Serializers() {}

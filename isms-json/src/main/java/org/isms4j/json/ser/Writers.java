@@ -2,8 +2,22 @@ package org.isms4j.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.Control;
+import org.isms4j.annexa.ControlCatalogue;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.Iso2013Control;
+import org.isms4j.annexa.Iso2013ControlId;
+import org.isms4j.annexa.soa.Decision;
+import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
 import org.isms4j.core.CiaRating;
@@ -18,13 +32,22 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.TermNames;
+import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.Approval;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
+import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.json.Formats;
-import org.isms4j.json.RiskRegister;
-import org.isms4j.json.RiskRegisterEntry;
+import org.isms4j.json.deser.RegisterCursor;
 
 /**
  * The writers of every value and document of isms-json, each in one fixed property order, so
@@ -392,30 +415,59 @@ public final class Writers {
      *
      * @param out the generator
      * @param model the register's model
+     * @param inventory the register's inventory
+     * @param approval the approval record, or empty
      * @throws IOException if the generator fails
      */
-    public static void registerStart(JsonGenerator out, RiskModel model) throws IOException {
+    public static void registerStart(JsonGenerator out, RiskModel model, AssetInventory inventory,
+            Optional<Approval> approval) throws IOException {
         out.writeStartObject();
         header(out, Formats.RISK_REGISTER);
         modelRef(out, model.id(), model.version());
+        if (approval.isPresent()) {
+            out.writeFieldName("approval");
+            approval(out, approval.get());
+        }
+        out.writeArrayFieldStart("inventory");
+        for (Asset asset : inventory.assets()) {
+            asset(out, asset);
+        }
+        out.writeEndArray();
         out.writeArrayFieldStart("risks");
     }
 
     /**
-     * Writes one row of a register: the risk's properties and its first evaluation, whose
-     * priority is given by its code.
+     * Writes one row of a register: the risk's properties, its first evaluation (whose priority
+     * is given by its code), and its treatment, second evaluation and acceptance where present.
      *
      * @param out the generator
-     * @param entry the row
+     * @param row the row
      * @throws IOException if the generator fails
      */
-    public static void registerEntry(JsonGenerator out, RiskRegisterEntry entry) throws IOException {
+    public static void registerRow(JsonGenerator out, AssessedRisk row) throws IOException {
         out.writeStartObject();
-        riskProperties(out, entry.risk());
-        out.writeObjectFieldStart("firstEvaluation");
-        evaluationProperties(out, entry.firstEvaluation());
-        out.writeStringField("priority", entry.firstEvaluation().priority().code());
+        riskProperties(out, row.risk());
+        out.writeFieldName("firstEvaluation");
+        recordedEvaluation(out, row.first());
+        if (row.treatment().isPresent()) {
+            out.writeFieldName("treatment");
+            treatmentDecision(out, row.treatment().get());
+        }
+        if (row.second().isPresent()) {
+            out.writeFieldName("secondEvaluation");
+            recordedEvaluation(out, row.second().get());
+        }
+        if (row.acceptance().isPresent()) {
+            out.writeFieldName("acceptance");
+            residualAcceptance(out, row.acceptance().get());
+        }
         out.writeEndObject();
+    }
+
+    private static void recordedEvaluation(JsonGenerator out, RiskEvaluation evaluation) throws IOException {
+        out.writeStartObject();
+        evaluationProperties(out, evaluation);
+        out.writeStringField("priority", evaluation.priority().code());
         out.writeEndObject();
     }
 
@@ -431,18 +483,319 @@ public final class Writers {
     }
 
     /**
-     * Writes a whole register document.
+     * Writes a whole register document, after checking that every evaluation was scored by the
+     * register's model.
      *
      * @param out the generator
      * @param register the register
      * @throws IOException if the generator fails
+     * @throws org.isms4j.core.IsmsException if an evaluation was not scored by the model
      */
     public static void riskRegister(JsonGenerator out, RiskRegister register) throws IOException {
-        registerStart(out, register.model());
-        List<RiskRegisterEntry> entries = register.entries();
-        for (RiskRegisterEntry entry : entries) {
-            registerEntry(out, entry);
+        // Checked before the first byte, so that a register that could not be read again is not written.
+        for (AssessedRisk row : register.risks()) {
+            RegisterCursor.checkRow(register.model(), null, row);
+        }
+        registerStart(out, register.model(), register.inventory(), register.approval());
+        List<AssessedRisk> rows = register.risks();
+        for (AssessedRisk row : rows) {
+            registerRow(out, row);
         }
         registerEnd(out);
+    }
+
+    // ---------------------------------------------------------------- treatment
+
+    private static void date(JsonGenerator out, String name, LocalDate date) throws IOException {
+        out.writeStringField(name, date.toString());
+    }
+
+    /**
+     * Writes a treatment control, {@code {"text": "情報の分類定義", "annexA": "5.12"}}.
+     *
+     * @param out the generator
+     * @param control the control
+     * @throws IOException if the generator fails
+     */
+    public static void treatmentControl(JsonGenerator out, TreatmentControl control) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("text", control.text());
+        if (control.annexA().isPresent()) {
+            out.writeStringField("annexA", control.annexA().get());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes a treatment decision; options in the order of {@link TreatmentOption}, controls in
+     * the order given, an empty list of controls and an empty justification left out.
+     *
+     * @param out the generator
+     * @param decision the decision
+     * @throws IOException if the generator fails
+     */
+    public static void treatmentDecision(JsonGenerator out, TreatmentDecision decision) throws IOException {
+        out.writeStartObject();
+        codes(out, "options", TreatmentOption.values(), decision.options());
+        if (!decision.controls().isEmpty()) {
+            out.writeArrayFieldStart("controls");
+            for (TreatmentControl control : decision.controls()) {
+                treatmentControl(out, control);
+            }
+            out.writeEndArray();
+        }
+        out.writeStringField("status", decision.status().code());
+        optional(out, "justification", decision.justification());
+        out.writeEndObject();
+    }
+
+    private static <E extends VocabularyTerm> void codes(JsonGenerator out, String name, E[] order,
+            Collection<E> terms) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (E term : order) {
+            if (terms.contains(term)) {
+                out.writeString(term.code());
+            }
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes the risk owner's acceptance of a residual risk.
+     *
+     * @param out the generator
+     * @param acceptance the acceptance
+     * @throws IOException if the generator fails
+     */
+    public static void residualAcceptance(JsonGenerator out, ResidualAcceptance acceptance) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("riskOwner", acceptance.riskOwner());
+        out.writeStringField("decision", acceptance.decision().code());
+        date(out, "decided", acceptance.decided());
+        out.writeStringField("justification", acceptance.justification());
+        if (acceptance.expires().isPresent()) {
+            date(out, "expires", acceptance.expires().get());
+        }
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes the approval record of a risk assessment report.
+     *
+     * @param out the generator
+     * @param approval the record
+     * @throws IOException if the generator fails
+     */
+    public static void approval(JsonGenerator out, Approval approval) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("author", approval.author());
+        date(out, "updated", approval.updated());
+        if (approval.approver().isPresent()) {
+            out.writeStringField("approver", approval.approver().get());
+            date(out, "approved", approval.approved().get());
+        }
+        out.writeEndObject();
+    }
+
+    // ---------------------------------------------------------------- the treatment plan document
+
+    /**
+     * Writes a row of the treatment plan.
+     *
+     * @param out the generator
+     * @param item the row
+     * @throws IOException if the generator fails
+     */
+    public static void planItem(JsonGenerator out, PlanItem item) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("number", item.number());
+        out.writeFieldName("control");
+        treatmentControl(out, item.control());
+        out.writeArrayFieldStart("tasks");
+        for (String task : item.tasks()) {
+            out.writeString(task);
+        }
+        out.writeEndArray();
+        out.writeStringField("owner", item.owner());
+        date(out, "plannedStart", item.plannedStart());
+        date(out, "plannedEnd", item.plannedEnd());
+        if (item.actualStart().isPresent()) {
+            date(out, "actualStart", item.actualStart().get());
+        }
+        if (item.actualEnd().isPresent()) {
+            date(out, "actualEnd", item.actualEnd().get());
+        }
+        out.writeStringField("status", item.status().code());
+        numbers(out, "riskNumbers", item.riskNumbers());
+        out.writeEndObject();
+    }
+
+    private static void numbers(JsonGenerator out, String name, Collection<Integer> numbers) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (int number : numbers) {
+            out.writeNumber(number);
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes the treatment plan document.
+     *
+     * @param out the generator
+     * @param plan the plan
+     * @throws IOException if the generator fails
+     */
+    public static void treatmentPlan(JsonGenerator out, TreatmentPlan plan) throws IOException {
+        out.writeStartObject();
+        header(out, Formats.TREATMENT_PLAN);
+        out.writeArrayFieldStart("items");
+        for (PlanItem item : plan.items()) {
+            planItem(out, item);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    // ---------------------------------------------------------------- the Statement of Applicability document
+
+    /**
+     * Writes the decision on one control; empty parts left out, reason codes in the order of
+     * {@link ReasonCode}.
+     *
+     * @param out the generator
+     * @param decision the decision
+     * @throws IOException if the generator fails
+     */
+    public static void decision(JsonGenerator out, Decision decision) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("applicability", decision.applicability().code());
+        if (decision.status().isPresent()) {
+            out.writeStringField("status", decision.status().get().code());
+        }
+        optional(out, "reason", decision.reason());
+        if (!decision.reasonCodes().isEmpty()) {
+            codes(out, "reasonCodes", ReasonCode.values(), decision.reasonCodes());
+        }
+        if (!decision.riskNumbers().isEmpty()) {
+            numbers(out, "riskNumbers", decision.riskNumbers());
+        }
+        texts(out, "documents", decision.documents());
+        texts(out, "evidence", decision.evidence());
+        out.writeEndObject();
+    }
+
+    private static void texts(JsonGenerator out, String name, List<String> texts) throws IOException {
+        if (!texts.isEmpty()) {
+            out.writeArrayFieldStart(name);
+            for (String text : texts) {
+                out.writeString(text);
+            }
+            out.writeEndArray();
+        }
+    }
+
+    /**
+     * Writes the Statement of Applicability document: the decisions keyed by canonical control
+     * id in document order; undecided controls are absent.
+     *
+     * @param out the generator
+     * @param soa the statement
+     * @throws IOException if the generator fails
+     */
+    public static void statementOfApplicability(JsonGenerator out, StatementOfApplicability soa)
+            throws IOException {
+        out.writeStartObject();
+        header(out, Formats.STATEMENT_OF_APPLICABILITY);
+        out.writeObjectFieldStart("decisions");
+        for (Map.Entry<ControlId, Decision> entry : soa.decisions().entrySet()) {
+            out.writeFieldName(entry.getKey().toString());
+            decision(out, entry.getValue());
+        }
+        out.writeEndObject();
+        out.writeEndObject();
+    }
+
+    // ---------------------------------------------------------------- the Annex A catalogue document
+
+    /**
+     * Writes a control of the catalogue: id, theme, titles, whether new in 2022, the five
+     * attribute sets as codes and the 2013 controls it continues; never a control statement.
+     *
+     * @param out the generator
+     * @param control the control
+     * @throws IOException if the generator fails
+     */
+    public static void control(JsonGenerator out, Control control) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", control.id().toString());
+        out.writeStringField("theme", control.theme().code());
+        out.writeStringField("englishTitle", control.englishTitle());
+        out.writeStringField("japaneseTitle", control.japaneseTitle());
+        out.writeBooleanField("newIn2022", control.isNewIn2022());
+        termCodes(out, "controlTypes", control.controlTypes());
+        termCodes(out, "securityProperties", control.securityProperties());
+        termCodes(out, "cybersecurityConcepts", control.cybersecurityConcepts());
+        termCodes(out, "operationalCapabilities", control.operationalCapabilities());
+        termCodes(out, "securityDomains", control.securityDomains());
+        out.writeArrayFieldStart("iso2013");
+        for (Iso2013ControlId id : control.iso2013()) {
+            out.writeString(id.toString());
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /** Writes terms in the set's own order, which is ISO/IEC 27002's. */
+    private static void termCodes(JsonGenerator out, String name, Set<? extends VocabularyTerm> terms)
+            throws IOException {
+        out.writeArrayFieldStart(name);
+        for (VocabularyTerm term : terms) {
+            out.writeString(term.code());
+        }
+        out.writeEndArray();
+    }
+
+    /**
+     * Writes a control of ISO/IEC 27001:2013: id, English title and the 2022 controls that
+     * continue it.
+     *
+     * @param out the generator
+     * @param control the control
+     * @throws IOException if the generator fails
+     */
+    public static void iso2013Control(JsonGenerator out, Iso2013Control control) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("id", control.id().toString());
+        out.writeStringField("englishTitle", control.englishTitle());
+        out.writeArrayFieldStart("iso2022");
+        for (ControlId id : control.iso2022()) {
+            out.writeString(id.toString());
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+    }
+
+    /**
+     * Writes the Annex A catalogue document: the 93 controls of a catalogue in document order and
+     * the 114 controls of ISO/IEC 27001:2013; licensee text is never written.
+     *
+     * @param out the generator
+     * @param catalogue the catalogue
+     * @throws IOException if the generator fails
+     */
+    public static void annexACatalogue(JsonGenerator out, ControlCatalogue catalogue) throws IOException {
+        out.writeStartObject();
+        header(out, Formats.ANNEX_A_CATALOGUE);
+        out.writeArrayFieldStart("controls");
+        for (Control control : catalogue.all()) {
+            control(out, control);
+        }
+        out.writeEndArray();
+        out.writeArrayFieldStart("iso2013Controls");
+        for (Iso2013Control control : AnnexA.all2013()) {
+            iso2013Control(out, control);
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 }
