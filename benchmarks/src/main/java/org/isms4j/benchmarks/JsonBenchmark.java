@@ -9,13 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.CiaRating;
 import org.isms4j.core.Score;
+import org.isms4j.core.asset.Asset;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.json.IsmsJson;
-import org.isms4j.json.RiskRegister;
-import org.isms4j.json.RiskRegisterEntry;
 import org.isms4j.json.RiskRegisterReader;
 import org.isms4j.json.RiskRegisterWriter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -73,6 +76,7 @@ public class JsonBenchmark {
     private RiskModel model;
     private IsmsJson json;
     private ObjectMapper mapper;
+    private AssetInventory inventory;
     private byte[] document;
     private ByteArrayOutputStream out;
 
@@ -83,21 +87,21 @@ public class JsonBenchmark {
         json = IsmsJson.strict().compact();
         mapper = new ObjectMapper();
         Fixtures.Inputs in = Fixtures.inputs(model, size);
-        List<RiskRegisterEntry> entries = new ArrayList<>(size);
+        // One asset per importance, so that each risk's asset importance is its fixture importance.
+        inventory = AssetInventory.of(Asset.of(1, "asset of importance 1", CiaRating.of(1, 1, 1)),
+                Asset.of(2, "asset of importance 2", CiaRating.of(2, 1, 1)),
+                Asset.of(3, "asset of importance 3", CiaRating.of(3, 1, 1)));
+        List<AssessedRisk> rows = new ArrayList<>(size);
         for (int row = 0; row < size; row++) {
             int number = row + 1;
-            List<Integer> assets = new ArrayList<>();
-            for (int a = 0; a <= row % 3; a++) {
-                assets.add(1 + (row * 7 + a * 13) % 500);
-            }
-            Risk risk = Risk.of(number, assets, "risk source of risk number " + number,
+            Risk risk = Risk.of(number, List.of((int) in.importance[row]), "risk source of risk number " + number,
                     row % 2 == 0 ? "external" : "company-wide", "event of risk " + number + " in the register",
                     SecurityProperty.values()[row % 3]);
-            entries.add(RiskRegisterEntry.of(risk,
+            rows.add(AssessedRisk.of(risk,
                     RiskEvaluation.of(model, in.importance[row], in.threat[row], in.vulnerability[row])));
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(size * 256);
-        json.writeRiskRegister(RiskRegister.of(model, entries), bytes);
+        json.writeRiskRegister(RiskRegister.of(model, inventory, rows), bytes);
         document = bytes.toByteArray();
         out = new ByteArrayOutputStream(document.length + 1024);
     }
@@ -111,11 +115,11 @@ public class JsonBenchmark {
     public int isms4jReadScoreWrite() {
         out.reset();
         try (RiskRegisterReader reader = json.riskRegisterReader(new ByteArrayInputStream(document), model);
-                RiskRegisterWriter writer = json.riskRegisterWriter(out, model)) {
+                RiskRegisterWriter writer = json.riskRegisterWriter(out, model, reader.inventory())) {
             while (reader.hasNext()) {
-                RiskRegisterEntry entry = reader.next();
-                RiskEvaluation first = entry.firstEvaluation();
-                writer.write(entry.withFirstEvaluation(RiskEvaluation.of(model, first.assetImportance(),
+                AssessedRisk row = reader.next();
+                RiskEvaluation first = row.first();
+                writer.write(AssessedRisk.of(row.risk(), RiskEvaluation.of(model, first.assetImportance(),
                         first.threat().getAsInt(), first.vulnerability().getAsInt())));
             }
         }
@@ -157,6 +161,25 @@ public class JsonBenchmark {
     }
 
     /** The id and version of a model. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static class PlainAsset {
+        public int number;
+        public String name;
+        public PlainRating rating;
+        public String businessCategory;
+        public String remarks;
+        public String userScope;
+        public String riskOwner;
+        public String managingDepartment;
+        public String medium;
+    }
+
+    public static class PlainRating {
+        public int confidentiality;
+        public int integrity;
+        public int availability;
+    }
+
     public static class PlainModelRef {
         /** The id. */
         public String id;
