@@ -156,27 +156,43 @@ public class JsonBenchmark {
         public int formatVersion;
         /** The model's id and version. */
         public PlainModelRef model;
+        /** The asset inventory. */
+        public List<PlainAsset> inventory;
         /** The rows. */
         public List<PlainRisk> risks;
     }
 
     /** The id and version of a model. */
+    /** An asset of the inventory. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class PlainAsset {
+        /** The number. */
         public int number;
+        /** The name. */
         public String name;
+        /** The rating. */
         public PlainRating rating;
+        /** The business category. */
         public String businessCategory;
+        /** The remarks. */
         public String remarks;
+        /** The user scope. */
         public String userScope;
+        /** The risk owner. */
         public String riskOwner;
+        /** The managing department. */
         public String managingDepartment;
+        /** The medium. */
         public String medium;
     }
 
+    /** A C/I/A rating. */
     public static class PlainRating {
+        /** Confidentiality. */
         public int confidentiality;
+        /** Integrity. */
         public int integrity;
+        /** Availability. */
         public int availability;
     }
 
