@@ -1,10 +1,18 @@
 package org.isms4j.examples;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.isms4j.annexa.Theme;
 import org.isms4j.annexa.soa.DecisionState;
 import org.isms4j.annexa.soa.SoaReport;
@@ -16,14 +24,21 @@ import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.json.IsmsJson;
 
 /**
- * The walkthrough: the bundled example register (the source's canonical three risks) printed as
- * the asset inventory, the risk assessment report, the Statement of Applicability summary, the
- * treatment plan and the second evaluation.
+ * The walkthrough: a risk register printed as the asset inventory, the risk assessment report,
+ * the Statement of Applicability summary, the treatment plan and the second evaluation.
+ *
+ * <p>Without a file it reads the bundled example, the source's canonical three risks
+ * ({@code example-register.json} and {@code example-plan.json}, written from
+ * {@link CanonicalRegister}); given a path it reads and scores the user's own JSON register (and
+ * plan), under the standard model or the one {@code --model} names. A bad file prints its JSON
+ * path and the message, and exits 1 without a stack trace.
  *
  * <p>Run it with {@code ./mvnw -q -Pwalkthrough package -DskipTests -pl docs/examples -am}; add
- * {@code -Dwalkthrough.args="--lang ja"} for Japanese.
+ * {@code -Dwalkthrough.args="--lang ja"} for Japanese, or
+ * {@code -Dwalkthrough.args="--lang en /path/to/register.json"} for your own register.
  */
 public final class Walkthrough {
 
@@ -38,7 +53,8 @@ public final class Walkthrough {
     /**
      * Runs the walkthrough.
      *
-     * @param args {@code --lang ja} or {@code --lang en} (the default)
+     * @param args {@code --lang ja|en}, {@code --model model.json}, then optionally a register
+     *     and a plan file
      */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -58,6 +74,8 @@ public final class Walkthrough {
      */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Locale locale = Locale.ENGLISH;
+        List<String> files = new ArrayList<>();
+        String modelFile = null;
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--lang") && i + 1 < args.length) {
                 String lang = args[++i];
@@ -66,18 +84,58 @@ public final class Walkthrough {
                     return 2;
                 }
                 locale = Locale.forLanguageTag(lang);
+            } else if (args[i].equals("--model") && i + 1 < args.length) {
+                modelFile = args[++i];
+            } else if (!args[i].startsWith("--") && files.size() < 2) {
+                files.add(args[i]);
             } else {
-                err.println("Usage: walkthrough [--lang ja|en]");
+                err.println(USAGE);
                 return 2;
             }
         }
+        String source = files.isEmpty() ? "the bundled example" : files.get(0);
         try {
-            RiskModel model = RiskModel.standard();
-            new Walkthrough(locale, out).print(CanonicalRegister.treated(model), CanonicalRegister.plan());
+            IsmsJson json = IsmsJson.strict();
+            RiskModel model = modelFile == null ? RiskModel.standard() : read(modelFile, json::readRiskModel);
+            RiskRegister register;
+            Optional<TreatmentPlan> plan;
+            if (files.isEmpty()) {
+                register = json.readRiskRegister(bundled(BUNDLED_REGISTER), model);
+                plan = Optional.of(json.readTreatmentPlan(bundled(BUNDLED_PLAN)));
+            } else {
+                register = read(files.get(0), in -> json.readRiskRegister(in, model));
+                if (files.size() == 2) {
+                    source = files.get(1);
+                    plan = Optional.of(read(files.get(1), json::readTreatmentPlan));
+                } else {
+                    plan = Optional.empty();
+                }
+            }
+            new Walkthrough(locale, out).print(register, plan);
             return 0;
         } catch (IsmsException e) {
+            err.println(source + ": " + e.getMessage());
+            return 1;
+        } catch (UncheckedIOException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    private static final String USAGE = "Usage: walkthrough [--lang ja|en] [--model model.json] [register.json "
+            + "[plan.json]]";
+    static final String BUNDLED_REGISTER = "example-register.json";
+    static final String BUNDLED_PLAN = "example-plan.json";
+
+    private static InputStream bundled(String name) {
+        return Objects.requireNonNull(Walkthrough.class.getResourceAsStream(name), name);
+    }
+
+    private static <T> T read(String file, Function<InputStream, T> reader) {
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            return reader.apply(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read '" + file + "': " + e.getClass().getSimpleName(), e);
         }
     }
 
@@ -91,8 +149,8 @@ public final class Walkthrough {
         out.println();
     }
 
-    private void print(RiskRegister register, TreatmentPlan plan) {
-        plan.checkTraces(register);
+    private void print(RiskRegister register, Optional<TreatmentPlan> plan) {
+        plan.ifPresent(p -> p.checkTraces(register));
         out.println("# " + t("リスクアセスメントとリスク対応", "Risk assessment and treatment") + " — "
                 + register.model().id() + "@" + register.model().version());
         heading("資産目録", "Asset inventory");
@@ -105,7 +163,11 @@ public final class Walkthrough {
         heading("適用宣言書（集計）", "Statement of Applicability (summary)");
         printSummary(SoaReport.draft(register));
         heading("リスク対応計画", "Risk treatment plan");
-        out.print(ReportTable.ofPlan(plan, locale).toMarkdown());
+        if (plan.isPresent()) {
+            out.print(ReportTable.ofPlan(plan.get(), locale).toMarkdown());
+        } else {
+            out.println(t("（リスク対応計画の指定なし）", "(no treatment plan given)"));
+        }
         heading("二次評価", "Second evaluation");
         List<List<String>> rows = new ArrayList<>();
         for (AssessedRisk row : register.risks()) {

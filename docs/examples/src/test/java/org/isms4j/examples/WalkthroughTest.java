@@ -52,6 +52,48 @@ class WalkthroughTest {
     }
 
     @Test
+    void bundledFiles_areWhatTheLibraryWritesForTheCanonicalRegister() throws Exception {
+        org.isms4j.json.IsmsJson json = org.isms4j.json.IsmsJson.strict();
+        org.isms4j.core.RiskModel model = org.isms4j.core.RiskModel.standard();
+        try (java.io.InputStream register = Walkthrough.class.getResourceAsStream(Walkthrough.BUNDLED_REGISTER);
+                java.io.InputStream plan = Walkthrough.class.getResourceAsStream(Walkthrough.BUNDLED_PLAN)) {
+            assertThat(new String(register.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(json.writeRiskRegister(CanonicalRegister.treated(model)));
+            assertThat(new String(plan.readAllBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo(json.writeTreatmentPlan(CanonicalRegister.plan()));
+        }
+    }
+
+    @Test
+    void ownRegister_isReadAndScored(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("register.json");
+        org.isms4j.core.RiskModel model = org.isms4j.core.RiskModel.standard();
+        java.nio.file.Files.writeString(file,
+                org.isms4j.json.IsmsJson.strict().writeRiskRegister(CanonicalRegister.assessed(model)));
+        assertThat(run("--lang", "en", file.toString())).isZero();
+        assertThat(out()).contains("## Risk assessment report").contains("(no treatment plan given)")
+                .contains("| 3 | 10, 11, 13, 26, 55 |").contains("| 3 | 9 | — | — | treat immediately |  |");
+    }
+
+    @Test
+    void badRegister_printsThePathAndTheMessage_exits1(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("bad.json");
+        String good = org.isms4j.json.IsmsJson.strict().writeRiskRegister(
+                CanonicalRegister.assessed(org.isms4j.core.RiskModel.standard()));
+        int threat = good.indexOf("\"likelihood\": 2");
+        assertThat(threat).isPositive();
+        java.nio.file.Files.writeString(file, good.replaceFirst("\"likelihood\": 2", "\"likelihood\": 7"));
+        assertThat(run(file.toString())).isEqualTo(1);
+        String error = err.toString(StandardCharsets.UTF_8);
+        assertThat(error).startsWith(file + ": $.risks[0].firstEvaluation.likelihood")
+                .contains("Invalid value for likelihood (valid values 1 - 3): 7").doesNotContain("\tat ");
+        assertThat(run(dir.resolve("missing.json").toString())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Cannot read '" + dir.resolve("missing.json")
+                + "': NoSuchFileException").doesNotContain("\tat ");
+    }
+
+    @Test
     void badArguments_printUsageAndExit2() {
         assertThat(run("--lang", "fr")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Unknown language: 'fr' (valid values ja, en)");
