@@ -116,9 +116,13 @@ public final class IsmsJson {
         this.constraints = constraints;
         this.failOnUnknownProperties = failOnUnknownProperties;
         this.pretty = pretty;
+        // The document readers reject a repeated property themselves, with one bit per known
+        // property (and the SoA's decisions by id), so their factory leaves Jackson's duplicate
+        // detection off: it costs a hash set per object. The mapper for embedding documents,
+        // whose other classes isms4j does not read, turns it on.
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .build();
@@ -191,7 +195,9 @@ public final class IsmsJson {
      * @return a new mapper, not null
      */
     public ObjectMapper objectMapper() {
-        JsonMapper mapper = JsonMapper.builder(factory.copy())
+        JsonFactory mapperFactory = factory.copy();
+        mapperFactory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        JsonMapper mapper = JsonMapper.builder(mapperFactory)
                 .addModule(new IsmsModule())
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknownProperties)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -104,9 +104,6 @@ public abstract class Risk {
     public static Risk of(int number, Collection<Integer> assetNumbers, String riskSource, String impactArea,
             String event, SecurityProperty lostProperty) {
         Objects.requireNonNull(assetNumbers, "assetNumbers");
-        for (Integer assetNumber : assetNumbers) {
-            Objects.requireNonNull(assetNumber, "assetNumbers element");
-        }
         Objects.requireNonNull(lostProperty, "lostProperty");
         return ImmutableRisk.builder().number(number).assetNumbers(assetNumbers)
                 .riskSource(Checks.notBlank("risk source", riskSource))

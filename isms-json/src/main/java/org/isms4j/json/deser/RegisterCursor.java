@@ -399,6 +399,10 @@ public final class RegisterCursor {
         }
     }
 
+    private static String ref(RiskModel model) {
+        return model.id() + "@" + model.version();
+    }
+
     /**
      * Checks that an evaluation was scored by a model: the same id and version, ratings on the
      * model's scales, and the likelihood, level and priority the model gives.
@@ -423,18 +427,17 @@ public final class RegisterCursor {
             model.likelihoodTable().likelihoodScale().check("likelihood", evaluation.likelihood());
             expected = model.scoreOfLikelihood(evaluation.importance(), evaluation.likelihood());
         }
-        String ref = model.id() + "@" + model.version();
         if (expected.likelihood() != evaluation.likelihood()) {
-            throw new IsmsException(Checks.format("Invalid value for likelihood (model %s gives %d): %d", ref,
+            throw new IsmsException(Checks.format("Invalid value for likelihood (model %s gives %d): %d", ref(model),
                     expected.likelihood(), evaluation.likelihood()));
         }
         if (expected.level() != evaluation.level()) {
-            throw new IsmsException(Checks.format("Invalid value for risk level (model %s gives %d): %d", ref,
+            throw new IsmsException(Checks.format("Invalid value for risk level (model %s gives %d): %d", ref(model),
                     expected.level(), evaluation.level()));
         }
         Priority priority = evaluation.priority();
         if (!expected.priority().equals(priority)) {
-            throw new IsmsException(Checks.format("Invalid value for priority (model %s gives '%s'): '%s'", ref,
+            throw new IsmsException(Checks.format("Invalid value for priority (model %s gives '%s'): '%s'", ref(model),
                     expected.priority(), priority));
         }
     }
