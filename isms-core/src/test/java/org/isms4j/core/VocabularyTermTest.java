@@ -82,6 +82,11 @@ class VocabularyTermTest {
     void termNames_validateTheCode() {
         assertThatThrownBy(() -> TermNames.of("Reduce", "低減", "reduce"))
                 .hasMessage("Invalid value for code (lowercase letters, digits and underscores): 'Reduce'");
+        for (String code : new String[] {"a`", "a{", "a/", "a:", "a^", "a-"}) {
+            assertThatThrownBy(() -> TermNames.of(code, "低減", "reduce")).isInstanceOf(IsmsException.class)
+                    .hasMessage("Invalid value for code (lowercase letters, digits and underscores): '%s'", code);
+        }
+        assertThat(TermNames.of("az09_", "x", "y").code()).isEqualTo("az09_");
         assertThatThrownBy(() -> TermNames.of("reduce", " ", "reduce"))
                 .hasMessage("Invalid value for japanese (must not be blank): ' '");
         assertThatThrownBy(() -> TermNames.of("reduce", "低減", ""))

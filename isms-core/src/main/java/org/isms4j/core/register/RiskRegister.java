@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
@@ -151,21 +150,17 @@ public abstract class RiskRegister {
     }
 
     /**
-     * Returns the risks most urgent first: by first-evaluation priority (acceptable last), then
-     * level descending, then number.
+     * Returns the risks most urgent first: by first-evaluation level descending, then number. The
+     * priority of a level never gets more urgent as the level falls, so this is priority order
+     * (acceptable last) with the highest level first within a priority.
      *
      * @return an unmodifiable list, not null
      */
     public final List<AssessedRisk> byPriority() {
-        Comparator<AssessedRisk> urgency = Comparator.comparingInt(row -> urgencyKey(row.first().priority()));
         return risks().stream()
-                .sorted(urgency.thenComparing(Comparator.comparingInt((AssessedRisk row) -> row.first().level())
-                        .reversed()).thenComparingInt(AssessedRisk::number))
+                .sorted(Comparator.comparingInt((AssessedRisk row) -> -row.first().level())
+                        .thenComparingInt(AssessedRisk::number))
                 .collect(Collectors.toUnmodifiableList());
-    }
-
-    private static int urgencyKey(Priority priority) {
-        return priority.isAcceptable() ? Integer.MAX_VALUE : priority.rank();
     }
 
     /**

@@ -108,6 +108,42 @@ class ColumnarScorerTest {
         });
     }
 
+    /** A bad value anywhere in a long register, inside an 8-row group or in the tail, is named. */
+    @Test
+    void invalidValueInALongRegister_namesItsRow_andRowsBeforeItAreScored() {
+        RiskModel model = RiskModel.standard();
+        ColumnarScorer scorer = ColumnarScorer.of(model);
+        qt().withExamples(500).forAll(integers().between(1, 80), integers().between(0, 79),
+                integers().between(0, 3 * 256 - 1), integers().between(0, 26)).checkAssert((size, badPick, columnValue,
+                        fill) -> {
+                    int column = columnValue / 256;
+                    int value = columnValue % 256 - 128;
+                    int bad = badPick % size;
+                    byte[][] in = new byte[3][size];
+                    for (int row = 0; row < size; row++) {
+                        int cell = (fill + row) % 27;
+                        in[0][row] = (byte) (cell / 9 + 1);
+                        in[1][row] = (byte) (cell / 3 % 3 + 1);
+                        in[2][row] = (byte) (cell % 3 + 1);
+                    }
+                    in[column][bad] = (byte) value;
+                    byte[] level = new byte[size];
+                    byte[] likelihood = new byte[size];
+                    byte[] priority = new byte[size];
+                    if (value >= 1 && value <= 3) {
+                        scorer.score(in[0], in[1], in[2], likelihood, level, priority);
+                        return;
+                    }
+                    String name = column == 0 ? "importance" : column == 1 ? "threat" : "vulnerability";
+                    assertThatThrownBy(() -> scorer.score(in[0], in[1], in[2], likelihood, level, priority))
+                            .isInstanceOf(IsmsException.class)
+                            .hasMessage("Invalid value for %s[%d] (valid values 1 - 3): %d", name, bad, value);
+                    for (int row = 0; row < bad; row++) {
+                        assertThat(level[row]).isEqualTo((byte) model.score(in[0][row], in[1][row], in[2][row]).level());
+                    }
+                });
+    }
+
     @Test
     void columnsOfDifferentLength_orBadRange() {
         ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
@@ -118,6 +154,14 @@ class ColumnarScorerTest {
                 .hasMessage("Invalid value for to (valid values 2 - 3): 1");
         assertThatThrownBy(() -> scorer.score(three, three, three, three, three, three, -1, 1))
                 .hasMessage("Invalid value for from (valid values 0 - 3): -1");
+        assertThatThrownBy(() -> scorer.score(three, new byte[4], three, three, three, three))
+                .hasMessage("Columns differ in length: importance has 3 rows, threat has 4");
+        assertThatThrownBy(() -> scorer.score(three, three, three, new byte[2], three, three))
+                .hasMessage("Columns differ in length: importance has 3 rows, likelihood has 2");
+        assertThatThrownBy(() -> scorer.score(three, three, three, three, new byte[0], three))
+                .hasMessage("Columns differ in length: importance has 3 rows, level has 0");
+        assertThatThrownBy(() -> scorer.score(three, three, three, three, three, new byte[5]))
+                .hasMessage("Columns differ in length: importance has 3 rows, priority has 5");
         int[] two = new int[2];
         assertThatThrownBy(() -> scorer.score(two, two, two, two, new int[3], two))
                 .hasMessage("Columns differ in length: importance has 2 rows, level has 3");
