@@ -14,14 +14,15 @@ import org.isms4j.core.internal.Checks;
  *
  * <p>Controls outside Annex A are allowed (DOMAIN.md §7); an Annex A reference is kept as the
  * control's canonical id text, such as {@code 5.12}, parsed leniently from {@code A.5.12},
- * {@code 5.12} or {@code A 5.12}. The isms-annexa module resolves it against the catalogue.
+ * {@code 5.12} or {@code A 5.12} as isms-annexa's {@code ControlId.parse} reads them; the
+ * isms-annexa module resolves it against the catalogue.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class TreatmentControl {
 
-    private static final Pattern ANNEX_A_ID = Pattern.compile("(?:A[. ]?)?([5-8])\\.([1-9][0-9]?)");
+    private static final Pattern ANNEX_A_ID = Pattern.compile("(?:[Aa][. ])?([5-8])\\.([1-9][0-9]?)");
 
     TreatmentControl() {}
 
