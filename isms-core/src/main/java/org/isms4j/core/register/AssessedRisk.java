@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
@@ -90,6 +91,29 @@ public abstract class AssessedRisk {
                         number(), first().level(), first().priority().rank()));
             }
         });
+    }
+
+    /**
+     * Checks this row against an asset inventory: every asset it cites is there, and its first
+     * evaluation's asset importance is the highest importance of those assets.
+     *
+     * @param inventory the inventory, not null
+     * @throws IsmsException naming the risk, and the asset or the importances
+     */
+    public final void checkAssets(AssetInventory inventory) {
+        for (int asset : risk().assetNumbers()) {
+            if (inventory.find(asset).isEmpty()) {
+                throw new IsmsException(Checks.format(
+                        "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number(), asset));
+            }
+        }
+        int highest = inventory.highestImportance(risk().assetNumbers());
+        if (first().assetImportance() != highest) {
+            throw new IsmsException(Checks.format(
+                    "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance of "
+                            + "its assets is %d",
+                    number(), first().assetImportance(), highest));
+        }
     }
 
     /**

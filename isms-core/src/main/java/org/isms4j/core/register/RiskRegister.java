@@ -100,21 +100,8 @@ public abstract class RiskRegister {
     final void check() {
         byNumber();
         for (AssessedRisk row : risks()) {
-            for (int asset : row.risk().assetNumbers()) {
-                if (inventory().find(asset).isEmpty()) {
-                    throw new IsmsException(Checks.format(
-                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", row.number(),
-                            asset));
-                }
-            }
+            row.checkAssets(inventory());
             checkModel(row, row.first());
-            int highest = inventory().highestImportance(row.risk().assetNumbers());
-            if (row.first().assetImportance() != highest) {
-                throw new IsmsException(Checks.format(
-                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
-                                + "of its assets is %d",
-                        row.number(), row.first().assetImportance(), highest));
-            }
         }
     }
 

@@ -204,6 +204,44 @@ public abstract class RiskEvaluation {
     }
 
     /**
+     * Checks that a model scored this evaluation as it is recorded: the same id and version, every
+     * rating on the model's scales, and the likelihood, level and priority the model gives. A
+     * recorded evaluation read back from a file is checked this way against the model it names.
+     *
+     * @param model the model, not null
+     * @throws IsmsException naming the first value that differs, such as
+     *     {@code Invalid value for risk level (model isms4j-standard@1 gives 6): 9}
+     */
+    public final void checkScoredBy(RiskModel model) {
+        checkSameModel(model);
+        model.importanceScale().check("asset importance", assetImportance());
+        if (importanceOverride().isPresent()) {
+            model.importanceScale().check("importance override", importanceOverride().getAsInt());
+        }
+        Score expected;
+        if (threat().isPresent()) {
+            model.likelihoodTable().threatScale().check("threat", threat().getAsInt());
+            model.likelihoodTable().vulnerabilityScale().check("vulnerability", vulnerability().getAsInt());
+            expected = model.score(importance(), threat().getAsInt(), vulnerability().getAsInt());
+        } else {
+            model.likelihoodTable().likelihoodScale().check("likelihood", likelihood());
+            expected = model.scoreOfLikelihood(importance(), likelihood());
+        }
+        if (expected.likelihood() != likelihood()) {
+            throw new IsmsException(Checks.format("Invalid value for likelihood (model %s@%s gives %d): %d",
+                    model.id(), model.version(), expected.likelihood(), likelihood()));
+        }
+        if (expected.level() != level()) {
+            throw new IsmsException(Checks.format("Invalid value for risk level (model %s@%s gives %d): %d",
+                    model.id(), model.version(), expected.level(), level()));
+        }
+        if (!expected.priority().equals(priority())) {
+            throw new IsmsException(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
+                    model.id(), model.version(), expected.priority(), priority()));
+        }
+    }
+
+    /**
      * Tells whether the assessor overrode the assets' importance.
      *
      * @return true if an override is present

@@ -71,6 +71,48 @@ class RiskEvaluationTest {
     }
 
     @Test
+    void checkScoredBy_acceptsWhatTheModelGives_andNamesWhatDiffers() {
+        RiskEvaluation.of(MODEL, 3, 3, 2).checkScoredBy(MODEL);
+        RiskEvaluation.ofLikelihood(MODEL, 3, 2).withImportanceOverride(MODEL, 2).checkScoredBy(MODEL);
+        org.isms4j.core.Priority two = MODEL.priorityOf(6);
+        RiskEvaluation wrongLevel = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 9, MODEL.priorityOf(9)));
+        assertThatThrownBy(() -> wrongLevel.checkScoredBy(MODEL)).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for risk level (model isms4j-standard@1 gives 6): 9");
+        RiskEvaluation wrongLikelihood = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.of(3), OptionalInt.of(2), Score.of(3, 3, 9, MODEL.priorityOf(9)));
+        assertThatThrownBy(() -> wrongLikelihood.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for likelihood (model isms4j-standard@1 gives 2): 3");
+        RiskEvaluation wrongPriority = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 6, MODEL.priorityOf(9)));
+        assertThatThrownBy(() -> wrongPriority.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for priority (model isms4j-standard@1 gives '2 (treat within this term)'):"
+                        + " '1 (treat immediately)'");
+        RiskEvaluation offScale = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.of(4),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(4, 2, 8, two));
+        assertThatThrownBy(() -> offScale.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for importance override (valid values 1 - 3): 4");
+        RiskEvaluation badThreat = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.of(5), OptionalInt.of(2), Score.of(3, 2, 6, two));
+        assertThatThrownBy(() -> badThreat.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for threat (valid values 1 - 3): 5");
+        RiskEvaluation badVulnerability = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.of(2), OptionalInt.of(0), Score.of(3, 2, 6, two));
+        assertThatThrownBy(() -> badVulnerability.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for vulnerability (valid values 1 - 3): 0");
+        RiskEvaluation badAssets = RiskEvaluation.ofRecord("isms4j-standard", "1", 0, OptionalInt.of(3),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 6, two));
+        assertThatThrownBy(() -> badAssets.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for asset importance (valid values 1 - 3): 0");
+        RiskEvaluation badLikelihood = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
+                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 5, 15, MODEL.priorityOf(9)));
+        assertThatThrownBy(() -> badLikelihood.checkScoredBy(MODEL))
+                .hasMessage("Invalid value for likelihood (valid values 1 - 3): 5");
+        assertThatThrownBy(() -> RiskEvaluation.of(MODEL, 3, 3, 2)
+                .checkScoredBy(MODEL.withIdAndVersion("isms4j-standard", "2"))).hasMessageStartingWith("Model mismatch");
+    }
+
+    @Test
     void of_offScaleInputs() {
         assertThatThrownBy(() -> RiskEvaluation.of(MODEL, 3, 7, 1))
                 .hasMessage("Invalid value for threat (valid values 1 - 3): 7");

@@ -9,7 +9,6 @@ import java.util.OptionalInt;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
 import org.isms4j.core.LikelihoodTable;
-import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
@@ -370,19 +369,7 @@ public final class RegisterCursor {
      */
     public static void checkRow(RiskModel model, AssetInventory inventory, AssessedRisk row) {
         if (inventory != null) {
-            for (int asset : row.risk().assetNumbers()) {
-                if (inventory.find(asset).isEmpty()) {
-                    throw new IsmsException(Checks.format(
-                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", row.number(),
-                            asset));
-                }
-            }
-            int highest = inventory.highestImportance(row.risk().assetNumbers());
-            if (row.first().assetImportance() != highest) {
-                throw new IsmsException(Checks.format(
-                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
-                                + "of its assets is %d", row.number(), row.first().assetImportance(), highest));
-            }
+            row.checkAssets(inventory);
         }
         checkEvaluation(model, row, "first", row.first());
         if (row.second().isPresent()) {
@@ -392,53 +379,10 @@ public final class RegisterCursor {
 
     private static void checkEvaluation(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
         try {
-            checkEvaluation(model, evaluation);
+            evaluation.checkScoredBy(model);
         } catch (IsmsException e) {
             throw new IsmsException(Checks.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
                     e.getMessage()), e);
-        }
-    }
-
-    private static String ref(RiskModel model) {
-        return model.id() + "@" + model.version();
-    }
-
-    /**
-     * Checks that an evaluation was scored by a model: the same id and version, ratings on the
-     * model's scales, and the likelihood, level and priority the model gives.
-     *
-     * @param model the model
-     * @param evaluation the evaluation
-     * @throws IsmsException naming the first value that differs
-     */
-    public static void checkEvaluation(RiskModel model, RiskEvaluation evaluation) {
-        evaluation.checkSameModel(model);
-        model.importanceScale().check("asset importance", evaluation.assetImportance());
-        if (evaluation.importanceOverride().isPresent()) {
-            model.importanceScale().check("importance override", evaluation.importanceOverride().getAsInt());
-        }
-        Score expected;
-        if (evaluation.threat().isPresent()) {
-            model.likelihoodTable().threatScale().check("threat", evaluation.threat().getAsInt());
-            model.likelihoodTable().vulnerabilityScale().check("vulnerability", evaluation.vulnerability().getAsInt());
-            expected = model.score(evaluation.importance(), evaluation.threat().getAsInt(),
-                    evaluation.vulnerability().getAsInt());
-        } else {
-            model.likelihoodTable().likelihoodScale().check("likelihood", evaluation.likelihood());
-            expected = model.scoreOfLikelihood(evaluation.importance(), evaluation.likelihood());
-        }
-        if (expected.likelihood() != evaluation.likelihood()) {
-            throw new IsmsException(Checks.format("Invalid value for likelihood (model %s gives %d): %d", ref(model),
-                    expected.likelihood(), evaluation.likelihood()));
-        }
-        if (expected.level() != evaluation.level()) {
-            throw new IsmsException(Checks.format("Invalid value for risk level (model %s gives %d): %d", ref(model),
-                    expected.level(), evaluation.level()));
-        }
-        Priority priority = evaluation.priority();
-        if (!expected.priority().equals(priority)) {
-            throw new IsmsException(Checks.format("Invalid value for priority (model %s gives '%s'): '%s'", ref(model),
-                    expected.priority(), priority));
         }
     }
 }
