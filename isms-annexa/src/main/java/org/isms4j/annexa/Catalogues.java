@@ -13,8 +13,9 @@ import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.VocabularyTerm;
 
 /**
- * The catalogues as shipped, each loaded once from the module's resources on first use (the
- * initialization-on-demand holder idiom) and immutable afterwards.
+ * The catalogues as shipped, each loaded once from the module's resources on first use and
+ * immutable afterwards: the 2022 catalogue when this class is initialized (nothing else uses it),
+ * the 2013 controls in a holder class of their own (the initialization-on-demand holder idiom).
  *
  * <p>The load path avoids lambdas, streams, regular expressions, reflection and string
  * concatenation with {@code +}: each of them bootstraps machinery that costs milliseconds in a
@@ -25,6 +26,8 @@ final class Catalogues {
     private static final String RESOURCE_2022 = "controls-2022.tsv";
     private static final String RESOURCE_2013 = "controls-2013.tsv";
 
+    private static final ControlCatalogue STANDARD = new ControlCatalogue(load2022());
+
     private Catalogues() {}
 
     /**
@@ -33,7 +36,7 @@ final class Catalogues {
      * @return the catalogue, not null
      */
     static ControlCatalogue standard() {
-        return Standard.CATALOGUE;
+        return STANDARD;
     }
 
     /**
@@ -45,12 +48,8 @@ final class Catalogues {
         return Iso2013.CONTROLS;
     }
 
-    private static final class Standard {
-        static final ControlCatalogue CATALOGUE = new ControlCatalogue(load2022());
-    }
-
     private static final class Iso2013 {
-        static final List<Iso2013Control> CONTROLS = load2013(Standard.CATALOGUE);
+        static final List<Iso2013Control> CONTROLS = load2013(STANDARD);
     }
 
     private static Control[] load2022() {

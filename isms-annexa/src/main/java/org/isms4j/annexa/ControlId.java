@@ -47,15 +47,17 @@ public final class ControlId implements Comparable<ControlId> {
     private final int clause;
     private final int number;
     private final int index;
-    private final String text;
+    /**
+     * The canonical text, made on first use: the catalogue's first access creates every id and
+     * prints none. A racy single check, as in {@link String#hashCode()}: threads that race compute
+     * equal immutable strings.
+     */
+    private String text;
 
     private ControlId(int clause, int number, int index) {
         this.clause = clause;
         this.number = number;
         this.index = index;
-        // StringBuilder rather than '+': string concatenation bootstraps invokedynamic, which
-        // costs milliseconds on the first access of the catalogue.
-        this.text = new StringBuilder(5).append(clause).append('.').append(number).toString();
     }
 
     /**
@@ -244,6 +246,13 @@ public final class ControlId implements Comparable<ControlId> {
      */
     @Override
     public String toString() {
-        return text;
+        String result = text;
+        if (result == null) {
+            // StringBuilder rather than '+': string concatenation bootstraps invokedynamic, which
+            // costs milliseconds in a cold JVM.
+            result = new StringBuilder(5).append(clause).append('.').append(number).toString();
+            text = result;
+        }
+        return result;
     }
 }

@@ -51,16 +51,18 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
     private final int category;
     private final int number;
     private final int index;
-    private final String text;
+    /**
+     * The canonical text, made on first use: the catalogue's first access creates every id and
+     * prints none. A racy single check, as in {@link String#hashCode()}: threads that race compute
+     * equal immutable strings.
+     */
+    private String text;
 
     private Iso2013ControlId(int clause, int category, int number, int index) {
         this.clause = clause;
         this.category = category;
         this.number = number;
         this.index = index;
-        // StringBuilder rather than '+', which bootstraps invokedynamic on first use.
-        this.text = new StringBuilder(8).append("A.").append(clause).append('.').append(category).append('.')
-                .append(number).toString();
     }
 
     /**
@@ -269,6 +271,14 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
      */
     @Override
     public String toString() {
-        return text;
+        String result = text;
+        if (result == null) {
+            // StringBuilder rather than '+': string concatenation bootstraps invokedynamic, which
+            // costs milliseconds in a cold JVM.
+            result = new StringBuilder(8).append("A.").append(clause).append('.').append(category).append('.')
+                    .append(number).toString();
+            text = result;
+        }
+        return result;
     }
 }

@@ -3,8 +3,18 @@ package org.isms4j.annexa.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ResourceTableTest {
 
@@ -30,6 +40,64 @@ class ResourceTableTest {
                 .hasMessage("Malformed resource controls-2013.tsv, line 4: expected 3 non-empty tab-separated fields");
         assertThatThrownBy(() -> ResourceTable.read("controls-2022.tsv", 10)).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Malformed resource controls-2022.tsv, line ");
+    }
+
+    /** The reader takes every field but a record's last as ASCII: the resources keep to that. */
+    @Test
+    void resources_asciiButTheLastField() throws IOException {
+        for (String name : new String[] {"controls-2022.tsv", "controls-2013.tsv"}) {
+            byte[] bytes;
+            try (InputStream in = ResourceTable.class.getResourceAsStream(name)) {
+                bytes = in.readAllBytes();
+            }
+            int lastTab = -1;
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == '\n') {
+                    lastTab = -1;
+                    for (int j = i + 1; j < bytes.length && bytes[j] != '\n'; j++) {
+                        lastTab = bytes[j] == '\t' ? j : lastTab;
+                    }
+                } else if (bytes[i] < 0 && i < lastTab) {
+                    throw new AssertionError(name + ": non-ASCII byte at offset " + i + " before the last field");
+                }
+            }
+        }
+    }
+
+    /** Loaded from a jar file, the reader reads the jar's entry itself, and the records are the same. */
+    @Test
+    void read_fromJarFile(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("annexa-resources.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (String name : new String[] {"ResourceTable.class", "controls-2022.tsv", "controls-2013.tsv"}) {
+                out.putNextEntry(new JarEntry("org/isms4j/annexa/internal/" + name));
+                try (InputStream in = ResourceTable.class.getResourceAsStream(name)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> fromJar = loader.loadClass(ResourceTable.class.getName());
+            assertThat(fromJar).isNotSameAs(ResourceTable.class);
+            assertThat(fromJar.getProtectionDomain().getCodeSource().getLocation().getPath()).endsWith(".jar");
+            Method direct = fromJar.getDeclaredMethod("fromJarFile", String.class);
+            direct.setAccessible(true);
+            try (InputStream in = ResourceTable.class.getResourceAsStream("controls-2022.tsv")) {
+                assertThat((byte[]) direct.invoke(null, "controls-2022.tsv")).isEqualTo(in.readAllBytes());
+            }
+            assertThat(direct.invoke(null, "missing.tsv")).isNull();
+            // This build's own copy comes from a directory: no jar to read, the class's lookup reads.
+            assertThat(ResourceTable.fromJarFile("controls-2022.tsv")).isNull();
+            Method read = fromJar.getMethod("read", String.class, int.class);
+            for (String name : new String[] {"controls-2022.tsv", "controls-2013.tsv"}) {
+                int fields = name.equals("controls-2022.tsv") ? 11 : 2;
+                @SuppressWarnings("unchecked")
+                List<String[]> records = (List<String[]>) read.invoke(null, name, fields);
+                assertThat(records).usingRecursiveComparison().isEqualTo(ResourceTable.read(name, fields));
+            }
+        }
     }
 
     @Test
