@@ -39,7 +39,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *
  * <ul>
  *   <li>{@code bulkColumnar}: {@link ColumnarScorer} over byte columns, three read and three
- *       written per risk;
+ *       written per risk, with the Vector API kernel: the forks run with
+ *       {@code --add-modules jdk.incubator.vector}, and both models' tables fit in a vector;
+ *   <li>{@code bulkColumnarScalar}: the same with the scalar kernel, what a JVM without the
+ *       incubating module runs ({@link ColumnarScorer#VECTOR_PROPERTY} set to {@code false});
  *   <li>{@code perRiskObject}: {@link RiskModel#score(int, int, int)} on pre-built per-risk
  *       objects, their levels summed; {@code perRiskObjectStored} stores each cached
  *       {@link Score} in its risk instead;
@@ -62,7 +65,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms3g", "-Xmx3g", "--add-modules", "jdk.incubator.vector"})
 public class ScoringBenchmark {
 
     /** Risks scored per invocation, one operation: a million, so that ms/op reads as ns per risk. */
@@ -123,6 +126,7 @@ public class ScoringBenchmark {
     @State(Scope.Benchmark)
     public static class Columns {
         ColumnarScorer scorer;
+        ColumnarScorer scalar;
         byte[] likelihood;
         byte[] level;
         byte[] priority;
@@ -135,6 +139,13 @@ public class ScoringBenchmark {
         @Setup(Level.Trial)
         public void setUp(Register bench) {
             scorer = ColumnarScorer.of(bench.riskModel);
+            System.setProperty(ColumnarScorer.VECTOR_PROPERTY, "false");
+            scalar = ColumnarScorer.of(bench.riskModel);
+            System.clearProperty(ColumnarScorer.VECTOR_PROPERTY);
+            if (!scorer.isVectorized() || scalar.isVectorized()) {
+                throw new IllegalStateException("expected the Vector API kernel for bulkColumnar and the scalar one "
+                        + "for bulkColumnarScalar: is the fork started with --add-modules jdk.incubator.vector?");
+            }
             likelihood = new byte[bench.size];
             level = new byte[bench.size];
             priority = new byte[bench.size];
@@ -262,6 +273,17 @@ public class ScoringBenchmark {
      * @param objects the register in object form
      * @return the sum of the levels
      */
+    @Benchmark
+    public void bulkColumnarScalar(Register register, Columns columns) {
+        Fixtures.Inputs in = register.inputs;
+        int from = register.from();
+        int to = register.to(from);
+        for (int pass = register.passes(); pass > 0; pass--) {
+            columns.scalar.score(in.importance, in.threat, in.vulnerability, columns.likelihood, columns.level,
+                    columns.priority, from, to);
+        }
+    }
+
     @Benchmark
     public long perRiskObject(Register register, ObjectForm objects) {
         RiskModel m = register.riskModel;

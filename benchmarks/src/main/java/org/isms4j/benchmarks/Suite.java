@@ -229,7 +229,7 @@ public final class Suite {
             String[] key = entry.getKey().split(" ");
             Optional<RunResult> copy = get(variants, "copyLimit");
             Optional<RunResult> bulk = get(variants, "bulkColumnar");
-            for (String name : List.of("bulkColumnar", "perRiskObject", "naiveBaseline", "copyLimit")) {
+            for (String name : List.of("bulkColumnar", "bulkColumnarScalar", "perRiskObject", "naiveBaseline", "copyLimit")) {
                 RunResult result = variants.get(name);
                 if (result == null) {
                     continue;

@@ -2,10 +2,12 @@ package org.isms4j.core.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.SplittableRandom;
+import jdk.incubator.vector.ByteVector;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
@@ -176,5 +178,115 @@ class ColumnarScorerTest {
         byte[] level = new byte[4];
         scorer.score(in, in, in, new byte[4], level, new byte[4], 1, 3);
         assertThat(level).containsExactly(0, 9, 9, 0);
+    }
+
+    /**
+     * The build runs isms-core's tests with {@code --add-modules jdk.incubator.vector}, so the
+     * Vector API kernel is the one a fitting model gets; the property switches it off.
+     */
+    @Test
+    void vectorKernel_takesTheModelsWhoseTablesFitInAVector() {
+        assertThat(ModuleLayer.boot().findModule("jdk.incubator.vector"))
+                .as("isms-core's tests run with --add-modules jdk.incubator.vector").isPresent();
+        assertThat(ColumnarScorer.of(RiskModel.standard()).isVectorized()).isTrue();
+        assertThat(scalar(RiskModel.standard()).isVectorized()).isFalse();
+        int lanes = ByteVector.SPECIES_PREFERRED.length();
+        qt().forAll(RiskModelGenerators.models()).checkAssert(model -> {
+            int likelihoodCells = model.likelihoodTable().threatScale().size()
+                    * model.likelihoodTable().vulnerabilityScale().size();
+            int levelCells = model.importanceScale().size() * model.likelihoodTable().likelihoodScale().size();
+            assertThat(ColumnarScorer.of(model).isVectorized()).isEqualTo(likelihoodCells <= lanes && levelCells <= lanes);
+        });
+    }
+
+    /**
+     * On generated models, ranges and columns, with an off-scale value in a third of the cases,
+     * the Vector API kernel and the scalar one write the same bytes (rows outside the range and
+     * after a bad row untouched) and throw the same message.
+     */
+    @Test
+    void vectorAndScalarKernels_agree_badValuesIncluded() {
+        qt().withExamples(300).forAll(RiskModelGenerators.models(), integers().between(0, 700),
+                integers().allPositive()).checkAssert((model, size, seed) -> {
+            SplittableRandom random = new SplittableRandom(seed);
+            RatingScale[] scales = {model.importanceScale(), model.likelihoodTable().threatScale(),
+                model.likelihoodTable().vulnerabilityScale()};
+            byte[][] in = new byte[3][size];
+            for (int column = 0; column < 3; column++) {
+                for (int row = 0; row < size; row++) {
+                    in[column][row] = (byte) random.nextInt(scales[column].min(), scales[column].max() + 1);
+                }
+            }
+            if (size > 0 && random.nextInt(3) == 0) {
+                int column = random.nextInt(3);
+                byte value;
+                do {
+                    value = (byte) random.nextInt(-128, 128);
+                } while (scales[column].contains(value));
+                in[column][random.nextInt(size)] = value;
+            }
+            int from = random.nextInt(size + 1);
+            int to = from + random.nextInt(size - from + 1);
+            byte[][] vectorOut = untouched(size);
+            byte[][] scalarOut = untouched(size);
+            Throwable vectorThrew = catchThrowable(() -> ColumnarScorer.of(model).score(in[0], in[1], in[2],
+                    vectorOut[0], vectorOut[1], vectorOut[2], from, to));
+            Throwable scalarThrew = catchThrowable(() -> scalar(model).score(in[0], in[1], in[2],
+                    scalarOut[0], scalarOut[1], scalarOut[2], from, to));
+            assertThat(vectorThrew == null ? null : vectorThrew.getMessage())
+                    .isEqualTo(scalarThrew == null ? null : scalarThrew.getMessage());
+            assertThat(vectorOut).isDeepEqualTo(scalarOut);
+        });
+    }
+
+    /** The kernel itself scores every whole vector of a valid range, and stops at a bad one. */
+    @Test
+    void vectorKernel_scoresWholeVectors_andStopsAtTheVectorWithABadValue() {
+        int lanes = ByteVector.SPECIES_PREFERRED.length();
+        RiskModel model = RiskModel.standard();
+        VectorKernel kernel = VectorKernel.of(model);
+        int size = 5 * lanes + 3;
+        byte[][] in = new byte[3][size];
+        for (int row = 0; row < size; row++) {
+            in[0][row] = (byte) (row % 3 + 1);
+            in[1][row] = (byte) (row / 3 % 3 + 1);
+            in[2][row] = (byte) (row / 9 % 3 + 1);
+        }
+        byte[][] out = untouched(size);
+        assertThat(kernel.score(in[0], in[1], in[2], out[0], out[1], out[2], 1, size)).isEqualTo(1 + 5 * lanes);
+        for (int row = 0; row < size; row++) {
+            boolean scored = row >= 1 && row < 1 + 5 * lanes;
+            Score score = model.score(in[0][row], in[1][row], in[2][row]);
+            assertThat(out[1][row]).as("level[%d]", row).isEqualTo(scored ? (byte) score.level() : (byte) 0x55);
+            assertThat(out[2][row]).as("priority[%d]", row)
+                    .isEqualTo(scored ? (byte) score.priority().rank() : (byte) 0x55);
+            assertThat(out[0][row]).as("likelihood[%d]", row)
+                    .isEqualTo(scored ? (byte) score.likelihood() : (byte) 0x55);
+        }
+        in[1][2 * lanes + 7] = 4;
+        assertThat(kernel.score(in[0], in[1], in[2], untouched(size)[0], out[1], out[2], 0, size)).isEqualTo(2 * lanes);
+    }
+
+    private static byte[][] untouched(int size) {
+        byte[][] out = new byte[3][size];
+        for (byte[] column : out) {
+            java.util.Arrays.fill(column, (byte) 0x55);
+        }
+        return out;
+    }
+
+    /** A scorer made with the Vector API switched off. */
+    private static ColumnarScorer scalar(RiskModel model) {
+        String before = System.getProperty(ColumnarScorer.VECTOR_PROPERTY);
+        System.setProperty(ColumnarScorer.VECTOR_PROPERTY, "false");
+        try {
+            return ColumnarScorer.of(model);
+        } finally {
+            if (before == null) {
+                System.clearProperty(ColumnarScorer.VECTOR_PROPERTY);
+            } else {
+                System.setProperty(ColumnarScorer.VECTOR_PROPERTY, before);
+            }
+        }
     }
 }
