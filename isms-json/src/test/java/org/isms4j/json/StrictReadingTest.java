@@ -3,8 +3,16 @@ package org.isms4j.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.junit.jupiter.api.Test;
@@ -227,6 +235,38 @@ class StrictReadingTest {
     void readRiskRegister_propertyAfterRisks() {
         String json = REGISTER.substring(0, REGISTER.lastIndexOf('}')) + ", \"format\": \"x\"}";
         assertThat(registerError(json)).hasMessage("$.format: Duplicate property: 'format'");
+    }
+
+    @Test
+    void readRiskRegister_assetNumbersInAnyOrder() {
+        String json = replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 55, 10, 26, 11, 13 ]");
+        assertThat(JSON.readRiskRegister(json, RiskModel.standard())).isEqualTo(Fixtures.canonicalRegister());
+        assertThat(registerError(replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 13, 10, 55, 13 ]")))
+                .hasMessage("$.risks[2].assetNumbers[3]: Duplicate asset number: 13");
+    }
+
+    @Test
+    void readRiskRegister_propertiesInAnyOrder() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode document = (ObjectNode) mapper.readTree(REGISTER);
+        ArrayNode risks = (ArrayNode) document.get("risks");
+        for (int i = 0; i < risks.size(); i++) {
+            risks.set(i, reversed(mapper, (ObjectNode) risks.get(i)));
+        }
+        String json = mapper.writeValueAsString(document);
+        assertThat(JSON.readRiskRegister(json, RiskModel.standard())).isEqualTo(Fixtures.canonicalRegister());
+    }
+
+    /** Returns an object with its properties in reverse order, and those of the objects in it. */
+    private static ObjectNode reversed(ObjectMapper mapper, ObjectNode object) {
+        List<Map.Entry<String, JsonNode>> properties = new ArrayList<>(object.properties());
+        Collections.reverse(properties);
+        ObjectNode reversed = mapper.createObjectNode();
+        for (Map.Entry<String, JsonNode> property : properties) {
+            JsonNode value = property.getValue();
+            reversed.set(property.getKey(), value.isObject() ? reversed(mapper, (ObjectNode) value) : value);
+        }
+        return reversed;
     }
 
     @Test

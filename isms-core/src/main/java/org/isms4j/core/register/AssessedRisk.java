@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
 import org.isms4j.core.risk.Risk;
@@ -101,13 +102,16 @@ public abstract class AssessedRisk {
      * @throws IsmsException naming the risk, and the asset or the importances
      */
     public final void checkAssets(AssetInventory inventory) {
+        // One pass: the highest importance of the assets, each found in ascending order.
+        int highest = Integer.MIN_VALUE;
         for (int asset : risk().assetNumbers()) {
-            if (inventory.find(asset).isEmpty()) {
+            Optional<Asset> found = inventory.find(asset);
+            if (found.isEmpty()) {
                 throw new IsmsException(Checks.format(
                         "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number(), asset));
             }
+            highest = Math.max(highest, found.get().importance());
         }
-        int highest = inventory.highestImportance(risk().assetNumbers());
         if (first().assetImportance() != highest) {
             throw new IsmsException(Checks.format(
                     "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance of "

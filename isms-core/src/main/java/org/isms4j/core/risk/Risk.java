@@ -1,6 +1,7 @@
 package org.isms4j.core.risk;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.internal.SortedIntSet;
 
 /**
  * An identified risk, one row of the risk assessment report リスクアセスメント結果報告書 before its
@@ -30,6 +32,7 @@ public abstract class Risk {
      *
      * @return the number, 1 or more
      */
+    @Value.Parameter
     public abstract int number();
 
     /**
@@ -37,7 +40,7 @@ public abstract class Risk {
      *
      * @return an unmodifiable, non-empty sorted set, not null
      */
-    @Value.NaturalOrder
+    @Value.Parameter
     public abstract SortedSet<Integer> assetNumbers();
 
     /**
@@ -46,6 +49,7 @@ public abstract class Risk {
      *
      * @return the risk source, not blank
      */
+    @Value.Parameter
     public abstract String riskSource();
 
     /**
@@ -53,6 +57,7 @@ public abstract class Risk {
      *
      * @return the impact area, not blank
      */
+    @Value.Parameter
     public abstract String impactArea();
 
     /**
@@ -60,6 +65,7 @@ public abstract class Risk {
      *
      * @return the event, not blank
      */
+    @Value.Parameter
     public abstract String event();
 
     /**
@@ -67,6 +73,7 @@ public abstract class Risk {
      *
      * @return an unmodifiable, non-empty set, not null
      */
+    @Value.Parameter
     public abstract Set<SecurityProperty> lostProperties();
 
     /**
@@ -74,20 +81,16 @@ public abstract class Risk {
      *
      * @return the cause, empty unless set, not null
      */
-    @Value.Default
-    public String cause() {
-        return "";
-    }
+    @Value.Parameter
+    public abstract String cause();
 
     /**
      * Returns the consequence 起こり得る結果.
      *
      * @return the consequence, empty unless set, not null
      */
-    @Value.Default
-    public String consequence() {
-        return "";
-    }
+    @Value.Parameter
+    public abstract String consequence();
 
     /**
      * Obtains a risk.
@@ -105,11 +108,12 @@ public abstract class Risk {
             String event, SecurityProperty lostProperty) {
         Objects.requireNonNull(assetNumbers, "assetNumbers");
         Objects.requireNonNull(lostProperty, "lostProperty");
-        return ImmutableRisk.builder().number(number).assetNumbers(assetNumbers)
-                .riskSource(Checks.notBlank("risk source", riskSource))
-                .impactArea(Checks.notBlank("impact area", impactArea))
-                .event(Checks.notBlank("event", event))
-                .addLostProperties(lostProperty).build();
+        // The numbers are kept in an array, sorted once; a reader that has them sorted passes them
+        // as such a set, which is kept as it is.
+        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "assetNumbers element");
+        return ImmutableRisk.of(number, numbers, Checks.notBlank("risk source", riskSource),
+                Checks.notBlank("impact area", impactArea), Checks.notBlank("event", event), List.of(lostProperty),
+                "", "");
     }
 
     @Value.Check

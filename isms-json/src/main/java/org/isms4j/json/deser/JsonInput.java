@@ -32,6 +32,8 @@ import org.isms4j.json.IsmsJsonException;
 public final class JsonInput {
 
     private static final int QUOTED_TEXT_LIMIT = 64;
+    /** The longest text kept among a property's recent texts. */
+    private static final int RECENT_TEXT_LIMIT = 64;
 
     private final JsonParser parser;
     private final boolean failOnUnknownProperties;
@@ -188,6 +190,16 @@ public final class JsonInput {
     }
 
     /**
+     * Turns an exception of a core factory into one at the current path, as {@link #core} does.
+     *
+     * @param e the exception
+     * @return the exception to throw
+     */
+    IsmsJsonException at(IsmsException e) {
+        return e instanceof IsmsJsonException ? (IsmsJsonException) e : new IsmsJsonException(path(), e.getMessage(), e);
+    }
+
+    /**
      * Moves to the next token.
      *
      * @return the token, or null at the end of input
@@ -312,6 +324,88 @@ public final class JsonInput {
     }
 
     /**
+     * Tells whether the current token is a string.
+     *
+     * @return true on a string
+     */
+    boolean isString() {
+        return parser.currentToken() == JsonToken.VALUE_STRING;
+    }
+
+    /**
+     * Tells whether the current token, a string, is a text, comparing the parser's characters
+     * without making a string of them.
+     *
+     * @param text the text
+     * @return true if the string is the text
+     * @throws IOException if the parser fails
+     */
+    boolean textIs(String text) throws IOException {
+        int length = parser.getTextLength();
+        if (length != text.length()) {
+            return false;
+        }
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        for (int i = 0; i < length; i++) {
+            if (chars[offset + i] != text.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Reads the current token as a string, taking it from the recent texts of the property when it
+     * is one of them, so that a value repeated from row to row, such as the impact area 外部, is
+     * one string and not one per row.
+     *
+     * @param what the property, for the message
+     * @param recent the recent texts of the property, most recent first, null after the last;
+     *     updated
+     * @return the text, possibly empty
+     * @throws IOException if the parser fails
+     */
+    String text(String what, String[] recent) throws IOException {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            throw typeError(what, "string");
+        }
+        if (parser.getTextLength() > RECENT_TEXT_LIMIT) {
+            return parser.getText();
+        }
+        int last = recent.length - 1;
+        for (int i = 0; i < recent.length; i++) {
+            String text = recent[i];
+            if (text == null) {
+                last = i;
+                break;
+            }
+            if (textIs(text)) {
+                return text;
+            }
+        }
+        String text = parser.getText();
+        System.arraycopy(recent, 0, recent, 1, last);
+        recent[0] = text;
+        return text;
+    }
+
+    /**
+     * Reads the current token as a string that is not blank, taking it from the recent texts of
+     * the property when it is one of them.
+     *
+     * @param what the property, for a type error
+     * @param field the field named in a blank error, as the core names it
+     * @param recent the recent texts of the property, updated
+     * @return the text
+     * @throws IOException if the parser fails
+     * @see #text(String, String[])
+     */
+    String notBlank(String what, String field, String[] recent) throws IOException {
+        return checkNotBlank(field, text(what, recent));
+    }
+
+    /**
      * Reads the current token as a string that is not blank.
      *
      * @param what the property, for a type error
@@ -320,7 +414,10 @@ public final class JsonInput {
      * @throws IOException if the parser fails
      */
     String notBlank(String what, String field) throws IOException {
-        String text = text(what);
+        return checkNotBlank(field, text(what));
+    }
+
+    private String checkNotBlank(String field, String text) {
         if (text.isBlank()) {
             throw error(Checks.format("Invalid value for %s (must not be blank): '%s'", field,
                     escape(text, QUOTED_TEXT_LIMIT)));
@@ -382,15 +479,53 @@ public final class JsonInput {
     }
 
     /**
+     * Starts reading the properties of the object the parser is on again with a loop of one
+     * reader, so that a reader of many objects of one kind, such as a register's rows, allocates
+     * one loop.
+     *
+     * @param what the object, for a type error
+     * @param loop the loop, from {@link #propertyLoop}, whose last object has been read
+     * @return the loop, started again
+     */
+    Properties properties(String what, Properties loop) {
+        expectObject(what);
+        loop.restart();
+        return loop;
+    }
+
+    /**
+     * Returns a property loop to be {@linkplain #properties(String, Properties) started} for
+     * each object of one kind.
+     *
+     * @param properties the properties of that kind
+     * @return the loop
+     */
+    Properties propertyLoop(PropertyNames properties) {
+        return new Properties(properties);
+    }
+
+    /**
      * A loop over the properties of one object that rejects unknown and duplicate properties as
      * they come and missing ones at the end.
+     *
+     * <p>Properties usually come in their written order, so the loop first asks the parser whether
+     * the next name is the one after the last property read: the parser compares the name's bytes
+     * in its buffer without decoding it. Any other name is looked up by its text.
      */
     final class Properties {
         private final PropertyNames names;
         private long seen;
+        /** The index of the property expected next, in written order. */
+        private int expected;
 
         Properties(PropertyNames names) {
             this.names = names;
+        }
+
+        /** Forgets the properties seen, for the next object. */
+        void restart() {
+            seen = 0;
+            expected = 0;
         }
 
         /**
@@ -401,11 +536,25 @@ public final class JsonInput {
          */
         int next() throws IOException {
             while (true) {
-                String name = parser.nextFieldName();
-                if (name == null) {
-                    return -1;
+                int index;
+                String name;
+                if (expected < names.size() && parser.nextFieldName(names.serialized(expected))) {
+                    index = expected;
+                    name = names.name(index);
+                } else {
+                    if (expected < names.size()) {
+                        if (parser.currentToken() != JsonToken.FIELD_NAME) {
+                            return -1;
+                        }
+                        name = parser.currentName();
+                    } else {
+                        name = parser.nextFieldName();
+                        if (name == null) {
+                            return -1;
+                        }
+                    }
+                    index = names.indexOf(name);
                 }
-                int index = names.indexOf(name);
                 if (index < 0) {
                     if (failOnUnknownProperties) {
                         throw error(Checks.unknown("property", escape(name, QUOTED_TEXT_LIMIT), names.list())
@@ -420,6 +569,7 @@ public final class JsonInput {
                     throw error(Checks.format("Duplicate property: '%s'", name));
                 }
                 seen |= bit;
+                expected = index + 1;
                 parser.nextToken();
                 return index;
             }

@@ -1,5 +1,7 @@
 package org.isms4j.json.deser;
 
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,14 +13,18 @@ import java.util.Map;
 final class PropertyNames {
 
     private final String[] names;
+    /** The names quoted and encoded once, for the parser's match of a name in written order. */
+    private final SerializableString[] serialized;
     private final Map<String, Integer> indexes = new HashMap<>();
     private final long required;
     private final String list;
 
     private PropertyNames(String[] names, long required) {
         this.names = names.clone();
+        this.serialized = new SerializableString[names.length];
         for (int i = 0; i < names.length; i++) {
             indexes.put(names[i], i);
+            serialized[i] = new SerializedString(names[i]);
         }
         this.required = required;
         this.list = String.join(", ", names);
@@ -51,6 +57,14 @@ final class PropertyNames {
 
     String name(int index) {
         return names[index];
+    }
+
+    SerializableString serialized(int index) {
+        return serialized[index];
+    }
+
+    int size() {
+        return names.length;
     }
 
     long required() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.isms4j.core.CiaRating;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.ImportantAssetCriteria;
 import org.isms4j.core.ImportantAssetCriterion;
+import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
 import org.isms4j.core.LikelihoodTable;
 import org.isms4j.core.Priority;
@@ -31,6 +33,7 @@ import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.internal.SortedIntSet;
 import org.isms4j.core.plan.PlanItem;
 import org.isms4j.core.plan.PlanStatus;
 import org.isms4j.core.plan.TreatmentPlan;
@@ -649,16 +652,40 @@ public final class Readers {
         return fields.build(in);
     }
 
-    /** The properties of a risk, shared by the risk and the register entry. */
+    /**
+     * The properties of a risk, shared by the risk and the register entry. A register reader
+     * keeps one and {@linkplain #reset() resets} it for each row, so that reading a row allocates
+     * the risk and its texts only: the asset numbers are read into an int array and the lost
+     * properties into bits.
+     */
     static final class RiskFields {
+        private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
+
         private int number;
-        private TreeSet<Integer> assetNumbers;
+        /** The asset numbers, ascending in {@code assets[0, assetCount)} once read. */
+        private int[] assets = new int[4];
+        private int assetCount;
         private String riskSource;
         private String impactArea;
+        /** The impact areas of the last risks: a register has a few, such as 外部 and 全社. */
+        private final String[] recentImpactAreas = new String[8];
         private String event;
-        private Set<SecurityProperty> lostProperties;
+        /** The lost properties, one bit per ordinal. */
+        private int lostProperties;
         private String cause = "";
         private String consequence = "";
+
+        /** Forgets the risk read last. */
+        void reset() {
+            number = 0;
+            assetCount = 0;
+            riskSource = null;
+            impactArea = null;
+            event = null;
+            lostProperties = 0;
+            cause = "";
+            consequence = "";
+        }
 
         void read(JsonInput in, int f) throws IOException {
             switch (f) {
@@ -666,19 +693,19 @@ public final class Readers {
                     number = in.intIn("number", "risk number", 1, Integer.MAX_VALUE);
                     break;
                 case 1:
-                    assetNumbers = assetNumbers(in);
+                    readAssetNumbers(in);
                     break;
                 case 2:
                     riskSource = in.notBlank("riskSource", "risk source");
                     break;
                 case 3:
-                    impactArea = in.notBlank("impactArea", "impact area");
+                    impactArea = in.notBlank("impactArea", "impact area", recentImpactAreas);
                     break;
                 case 4:
                     event = in.notBlank("event", "event");
                     break;
                 case 5:
-                    lostProperties = lostProperties(in);
+                    readLostProperties(in);
                     break;
                 case 6:
                     cause = in.text("cause");
@@ -693,54 +720,127 @@ public final class Readers {
             return number;
         }
 
+        /**
+         * Checks the risk's assets against an inventory: each is there, and the highest of their
+         * importances is a first evaluation's asset importance.
+         *
+         * @param in the input, for the path
+         * @param inventory the inventory
+         * @param assetImportance the first evaluation's asset importance
+         */
+        void checkAssets(JsonInput in, AssetInventory inventory, int assetImportance) {
+            int highest = Integer.MIN_VALUE;
+            for (int i = 0; i < assetCount; i++) {
+                Optional<Asset> asset = inventory.find(assets[i]);
+                if (asset.isEmpty()) {
+                    throw in.errorAtProperty(Checks.format(
+                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number,
+                            assets[i]), "assetNumbers");
+                }
+                highest = Math.max(highest, asset.get().importance());
+            }
+            if (assetImportance != highest) {
+                throw in.errorAtProperty(Checks.format(
+                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
+                                + "of its assets is %d", number, assetImportance, highest),
+                        "firstEvaluation", "assetImportance");
+            }
+        }
+
         Risk build(JsonInput in) {
-            return in.core(() -> {
-                Risk risk = Risk.of(number, assetNumbers, riskSource, impactArea, event,
-                        lostProperties.iterator().next());
+            try {
+                SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];
+                Risk risk = Risk.of(number, SortedIntSet.ofAscending(assets, assetCount), riskSource, impactArea,
+                        event, first);
                 // Each copy costs: only the columns that differ from Risk.of's defaults are set.
-                if (lostProperties.size() > 1) {
-                    risk = risk.withLostProperties(lostProperties);
+                if (Integer.bitCount(lostProperties) > 1) {
+                    Set<SecurityProperty> lost = EnumSet.noneOf(SecurityProperty.class);
+                    for (SecurityProperty property : PROPERTIES) {
+                        if ((lostProperties & (1 << property.ordinal())) != 0) {
+                            lost.add(property);
+                        }
+                    }
+                    risk = risk.withLostProperties(lost);
                 }
                 if (!cause.isEmpty()) {
                     risk = risk.withCause(cause);
                 }
                 return consequence.isEmpty() ? risk : risk.withConsequence(consequence);
-            });
+            } catch (IsmsException e) {
+                throw in.at(e);
+            }
         }
-    }
 
-    private static TreeSet<Integer> assetNumbers(JsonInput in) throws IOException {
-        in.expectArray("assetNumbers");
-        TreeSet<Integer> numbers = new TreeSet<>();
-        while (in.next() != JsonToken.END_ARRAY) {
-            if (numbers.size() == MAX_ASSETS_PER_RISK) {
-                throw in.error(Checks.format("Invalid asset numbers: a risk concerns at most %d assets",
-                        MAX_ASSETS_PER_RISK));
+        private void readAssetNumbers(JsonInput in) throws IOException {
+            in.expectArray("assetNumbers");
+            int count = 0;
+            // Numbers usually come ascending, and then cannot repeat one another; the first one that
+            // does not come ascending moves them all into a sorted set.
+            TreeSet<Integer> unordered = null;
+            while (in.next() != JsonToken.END_ARRAY) {
+                if (count == MAX_ASSETS_PER_RISK) {
+                    throw in.error(Checks.format("Invalid asset numbers: a risk concerns at most %d assets",
+                            MAX_ASSETS_PER_RISK));
+                }
+                int number = in.intIn("asset number", "asset number", 1, Integer.MAX_VALUE);
+                if (unordered == null && (count == 0 || number > assets[count - 1])) {
+                    if (count == assets.length) {
+                        assets = Arrays.copyOf(assets, count * 2);
+                    }
+                    assets[count] = number;
+                } else {
+                    if (unordered == null) {
+                        unordered = new TreeSet<>();
+                        for (int i = 0; i < count; i++) {
+                            unordered.add(assets[i]);
+                        }
+                    }
+                    if (!unordered.add(number)) {
+                        throw in.error(Checks.format("Duplicate asset number: %d", number));
+                    }
+                }
+                count++;
             }
-            int number = in.intIn("asset number", "asset number", 1, Integer.MAX_VALUE);
-            if (!numbers.add(number)) {
-                throw in.error(Checks.format("Duplicate asset number: %d", number));
+            if (count == 0) {
+                throw in.error("Invalid asset numbers: a risk concerns at least one asset");
             }
+            if (unordered != null) {
+                assets = Arrays.copyOf(assets, Math.max(assets.length, count));
+                int i = 0;
+                for (int number : unordered) {
+                    assets[i++] = number;
+                }
+            }
+            assetCount = count;
         }
-        if (numbers.isEmpty()) {
-            throw in.error("Invalid asset numbers: a risk concerns at least one asset");
-        }
-        return numbers;
-    }
 
-    private static Set<SecurityProperty> lostProperties(JsonInput in) throws IOException {
-        in.expectArray("lostProperties");
-        Set<SecurityProperty> properties = EnumSet.noneOf(SecurityProperty.class);
-        while (in.next() != JsonToken.END_ARRAY) {
-            SecurityProperty property = in.core(vocabulary(in, "security property", SecurityProperty::ofCode));
-            if (!properties.add(property)) {
-                throw in.error(Checks.format("Duplicate security property: '%s'", property.code()));
+        private void readLostProperties(JsonInput in) throws IOException {
+            in.expectArray("lostProperties");
+            int lost = 0;
+            while (in.next() != JsonToken.END_ARRAY) {
+                SecurityProperty property = securityProperty(in);
+                int bit = 1 << property.ordinal();
+                if ((lost & bit) != 0) {
+                    throw in.error(Checks.format("Duplicate security property: '%s'", property.code()));
+                }
+                lost |= bit;
             }
+            if (lost == 0) {
+                throw in.error("Invalid lost properties: a risk loses at least one security property");
+            }
+            lostProperties = lost;
         }
-        if (properties.isEmpty()) {
-            throw in.error("Invalid lost properties: a risk loses at least one security property");
+
+        private static SecurityProperty securityProperty(JsonInput in) throws IOException {
+            if (in.isString()) {
+                for (SecurityProperty property : PROPERTIES) {
+                    if (in.textIs(property.code())) {
+                        return property;
+                    }
+                }
+            }
+            return in.core(vocabulary(in, "security property", SecurityProperty::ofCode));
         }
-        return properties;
     }
 
     private static <T> java.util.function.Supplier<T> vocabulary(JsonInput in, String what,

@@ -52,6 +52,8 @@ public final class RegisterCursor {
     private final RiskModel model;
     private final boolean root;
     private final NumberSet numbers = new NumberSet();
+    /** The reader of the rows, once the header with the inventory is read. */
+    private RowReader rows;
     private JsonInput.Properties document;
     private AssetInventory inventory;
     private Optional<Approval> approval = Optional.empty();
@@ -179,7 +181,10 @@ public final class RegisterCursor {
             done = true;
             return null;
         }
-        AssessedRisk row = row(in, model, inventory);
+        if (rows == null) {
+            rows = new RowReader(in, model, inventory);
+        }
+        AssessedRisk row = rows.read();
         if (!numbers.add(row.number())) {
             throw in.errorAtProperty(Checks.format("Duplicate risk number: %d", row.number()), "number");
         }
@@ -197,133 +202,160 @@ public final class RegisterCursor {
      * @throws IOException if the parser fails
      */
     public static AssessedRisk row(JsonInput in, RiskModel model, AssetInventory inventory) throws IOException {
-        JsonInput.Properties p = in.properties("risk", ROW);
-        Readers.RiskFields fields = new Readers.RiskFields();
-        RiskEvaluation first = null;
-        TreatmentDecision treatment = null;
-        RiskEvaluation second = null;
-        ResidualAcceptance acceptance = null;
-        for (int f; (f = p.next()) >= 0;) {
-            switch (f) {
-                case FIRST_EVALUATION:
-                    first = evaluation(in, model, "first evaluation");
-                    break;
-                case TREATMENT:
-                    treatment = Readers.treatmentDecision(in);
-                    break;
-                case SECOND_EVALUATION:
-                    second = evaluation(in, model, "second evaluation");
-                    break;
-                case ACCEPTANCE:
-                    acceptance = Readers.residualAcceptance(in);
-                    break;
-                default:
-                    fields.read(in, f);
-                    break;
-            }
-        }
-        p.requireAll();
-        Risk risk = fields.build(in);
-        if (inventory != null) {
-            for (int asset : risk.assetNumbers()) {
-                if (inventory.find(asset).isEmpty()) {
-                    throw in.errorAtProperty(Checks.format(
-                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", risk.number(),
-                            asset), "assetNumbers");
-                }
-            }
-            int highest = inventory.highestImportance(risk.assetNumbers());
-            if (first.assetImportance() != highest) {
-                throw in.errorAtProperty(Checks.format(
-                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
-                                + "of its assets is %d", risk.number(), first.assetImportance(), highest),
-                        "firstEvaluation", "assetImportance");
-            }
-        }
-        RiskEvaluation e1 = first;
-        TreatmentDecision t = treatment;
-        RiskEvaluation e2 = second;
-        ResidualAcceptance a = acceptance;
-        return in.core(() -> {
-            AssessedRisk row = AssessedRisk.of(risk, e1);
-            // Each copy costs: only the parts present are set.
-            if (t != null) {
-                row = row.withTreatment(t);
-            }
-            if (e2 != null) {
-                row = row.withSecond(e2);
-            }
-            return a == null ? row : row.withAcceptance(a);
-        });
+        return new RowReader(in, model, inventory).read();
     }
 
-    private static RiskEvaluation evaluation(JsonInput in, RiskModel model, String what) throws IOException {
-        JsonInput.Properties p = in.properties(what, EVALUATION);
-        RatingScale importanceScale = model.importanceScale();
-        LikelihoodTable table = model.likelihoodTable();
-        int assetImportance = 0;
-        OptionalInt override = OptionalInt.empty();
-        OptionalInt threat = OptionalInt.empty();
-        OptionalInt vulnerability = OptionalInt.empty();
-        int likelihood = 0;
-        int level = 0;
-        String priority = null;
-        for (int f; (f = p.next()) >= 0;) {
-            switch (f) {
-                case 0:
-                    assetImportance = in.intIn("assetImportance", "asset importance", importanceScale.min(),
-                            importanceScale.max());
-                    break;
-                case 1:
-                    override = OptionalInt.of(in.intIn("importanceOverride", "importance override",
-                            importanceScale.min(), importanceScale.max()));
-                    break;
-                case 2:
-                    threat = OptionalInt.of(in.intIn("threat", "threat", table.threatScale().min(),
-                            table.threatScale().max()));
-                    break;
-                case 3:
-                    vulnerability = OptionalInt.of(in.intIn("vulnerability", "vulnerability",
-                            table.vulnerabilityScale().min(), table.vulnerabilityScale().max()));
-                    break;
-                case 4:
-                    likelihood = in.intIn("likelihood", "likelihood", table.likelihoodScale().min(),
-                            table.likelihoodScale().max());
-                    break;
-                case 5:
-                    level = in.intIn("level", "risk level", 0, LevelGrid.MAX_LEVEL);
-                    break;
-                default:
-                    priority = in.text("priority");
-                    break;
+    /**
+     * The reader of a register's rows, keeping what it needs from row to row so that a row costs
+     * the values it reads and little more: one loop over the properties of each object kind, the
+     * risk's columns and the recent priority codes.
+     */
+    private static final class RowReader {
+        private final JsonInput in;
+        private final RiskModel model;
+        private final AssetInventory inventory;
+        private final JsonInput.Properties rowProperties;
+        private final JsonInput.Properties evaluationProperties;
+        private final Readers.RiskFields fields = new Readers.RiskFields();
+        /** The priority codes of the last evaluations: a model has a few, such as 1, 2 and acceptable. */
+        private final String[] recentPriorities = new String[8];
+
+        RowReader(JsonInput in, RiskModel model, AssetInventory inventory) {
+            this.in = in;
+            this.model = model;
+            this.inventory = inventory;
+            this.rowProperties = in.propertyLoop(ROW);
+            this.evaluationProperties = in.propertyLoop(EVALUATION);
+        }
+
+        AssessedRisk read() throws IOException {
+            JsonInput.Properties p = in.properties("risk", rowProperties);
+            fields.reset();
+            RiskEvaluation first = null;
+            TreatmentDecision treatment = null;
+            RiskEvaluation second = null;
+            ResidualAcceptance acceptance = null;
+            for (int f; (f = p.next()) >= 0;) {
+                switch (f) {
+                    case FIRST_EVALUATION:
+                        first = evaluation("first evaluation");
+                        break;
+                    case TREATMENT:
+                        treatment = Readers.treatmentDecision(in);
+                        break;
+                    case SECOND_EVALUATION:
+                        second = evaluation("second evaluation");
+                        break;
+                    case ACCEPTANCE:
+                        acceptance = Readers.residualAcceptance(in);
+                        break;
+                    default:
+                        fields.read(in, f);
+                        break;
+                }
+            }
+            p.requireAll();
+            Risk risk = fields.build(in);
+            if (inventory != null) {
+                fields.checkAssets(in, inventory, first.assetImportance());
+            }
+            try {
+                AssessedRisk row = AssessedRisk.of(risk, first);
+                // Each copy costs: only the parts present are set.
+                if (treatment != null) {
+                    row = row.withTreatment(treatment);
+                }
+                if (second != null) {
+                    row = row.withSecond(second);
+                }
+                return acceptance == null ? row : row.withAcceptance(acceptance);
+            } catch (IsmsException e) {
+                throw in.at(e);
             }
         }
-        p.requireAll();
-        if (threat.isPresent() != vulnerability.isPresent()) {
-            throw in.error(Checks.format(
-                    "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
-                    text(threat), text(vulnerability)));
+
+        private RiskEvaluation evaluation(String what) throws IOException {
+            JsonInput.Properties p = in.properties(what, evaluationProperties);
+            RatingScale importanceScale = model.importanceScale();
+            LikelihoodTable table = model.likelihoodTable();
+            int assetImportance = 0;
+            int override = 0;
+            boolean overridden = false;
+            int threat = 0;
+            boolean threatGiven = false;
+            int vulnerability = 0;
+            boolean vulnerabilityGiven = false;
+            int likelihood = 0;
+            int level = 0;
+            String priority = null;
+            for (int f; (f = p.next()) >= 0;) {
+                switch (f) {
+                    case 0:
+                        assetImportance = in.intIn("assetImportance", "asset importance", importanceScale.min(),
+                                importanceScale.max());
+                        break;
+                    case 1:
+                        override = in.intIn("importanceOverride", "importance override", importanceScale.min(),
+                                importanceScale.max());
+                        overridden = true;
+                        break;
+                    case 2:
+                        threat = in.intIn("threat", "threat", table.threatScale().min(), table.threatScale().max());
+                        threatGiven = true;
+                        break;
+                    case 3:
+                        vulnerability = in.intIn("vulnerability", "vulnerability", table.vulnerabilityScale().min(),
+                                table.vulnerabilityScale().max());
+                        vulnerabilityGiven = true;
+                        break;
+                    case 4:
+                        likelihood = in.intIn("likelihood", "likelihood", table.likelihoodScale().min(),
+                                table.likelihoodScale().max());
+                        break;
+                    case 5:
+                        level = in.intIn("level", "risk level", 0, LevelGrid.MAX_LEVEL);
+                        break;
+                    default:
+                        priority = in.text("priority", recentPriorities);
+                        break;
+                }
+            }
+            p.requireAll();
+            if (threatGiven != vulnerabilityGiven) {
+                throw in.error(Checks.format(
+                        "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
+                        text(threatGiven, threat), text(vulnerabilityGiven, vulnerability)));
+            }
+            int importance = overridden ? override : assetImportance;
+            Score expected = threatGiven
+                    ? model.score(importance, threat, vulnerability)
+                    : model.scoreOfLikelihood(importance, likelihood);
+            if (expected.likelihood() != likelihood) {
+                throw in.errorAtProperty(mismatch(model, "likelihood", expected.likelihood(), likelihood),
+                        "likelihood");
+            }
+            if (expected.level() != level) {
+                throw in.errorAtProperty(mismatch(model, "risk level", expected.level(), level), "level");
+            }
+            if (!expected.priority().code().equals(priority)) {
+                throw in.errorAtProperty(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
+                        model.id(), model.version(), expected.priority().code(), JsonInput.escape(priority, 64)),
+                        "priority");
+            }
+            try {
+                if (!overridden) {
+                    // Scored again as the model scored it when it was written, the result just checked.
+                    return threatGiven
+                            ? RiskEvaluation.of(model, assetImportance, threat, vulnerability)
+                            : RiskEvaluation.ofLikelihood(model, assetImportance, likelihood);
+                }
+                return RiskEvaluation.ofRecord(model.id(), model.version(), assetImportance, OptionalInt.of(override),
+                        threatGiven ? OptionalInt.of(threat) : OptionalInt.empty(),
+                        vulnerabilityGiven ? OptionalInt.of(vulnerability) : OptionalInt.empty(), expected);
+            } catch (IsmsException e) {
+                throw in.at(e);
+            }
         }
-        int importance = override.orElse(assetImportance);
-        Score expected = threat.isPresent()
-                ? model.score(importance, threat.getAsInt(), vulnerability.getAsInt())
-                : model.scoreOfLikelihood(importance, likelihood);
-        if (expected.likelihood() != likelihood) {
-            throw in.errorAtProperty(mismatch(model, "likelihood", expected.likelihood(), likelihood), "likelihood");
-        }
-        if (expected.level() != level) {
-            throw in.errorAtProperty(mismatch(model, "risk level", expected.level(), level), "level");
-        }
-        if (!expected.priority().code().equals(priority)) {
-            throw in.errorAtProperty(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
-                    model.id(), model.version(), expected.priority().code(), JsonInput.escape(priority, 64)),
-                    "priority");
-        }
-        int ai = assetImportance;
-        OptionalInt o = override;
-        OptionalInt t = threat;
-        OptionalInt v = vulnerability;
-        return in.core(() -> RiskEvaluation.ofRecord(model.id(), model.version(), ai, o, t, v, expected));
     }
 
     private static String mismatch(RiskModel model, String field, int expected, int actual) {
@@ -331,8 +363,8 @@ public final class RegisterCursor {
                 expected, actual);
     }
 
-    private static String text(OptionalInt value) {
-        return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
+    private static String text(boolean given, int value) {
+        return given ? Integer.toString(value) : "none";
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.isms4j.json.ser;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -58,6 +60,35 @@ import org.isms4j.json.deser.RegisterCursor;
 public final class Writers {
 
     private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
+
+    // The names and codes written for every row of a register, quoted and encoded once: the
+    // generator copies their bytes.
+    private static final SerializableString NUMBER = new SerializedString("number");
+    private static final SerializableString ASSET_NUMBERS = new SerializedString("assetNumbers");
+    private static final SerializableString RISK_SOURCE = new SerializedString("riskSource");
+    private static final SerializableString IMPACT_AREA = new SerializedString("impactArea");
+    private static final SerializableString EVENT = new SerializedString("event");
+    private static final SerializableString LOST_PROPERTIES = new SerializedString("lostProperties");
+    private static final SerializableString CAUSE = new SerializedString("cause");
+    private static final SerializableString CONSEQUENCE = new SerializedString("consequence");
+    private static final SerializableString FIRST_EVALUATION = new SerializedString("firstEvaluation");
+    private static final SerializableString TREATMENT = new SerializedString("treatment");
+    private static final SerializableString SECOND_EVALUATION = new SerializedString("secondEvaluation");
+    private static final SerializableString ACCEPTANCE = new SerializedString("acceptance");
+    private static final SerializableString ASSET_IMPORTANCE = new SerializedString("assetImportance");
+    private static final SerializableString IMPORTANCE_OVERRIDE = new SerializedString("importanceOverride");
+    private static final SerializableString THREAT = new SerializedString("threat");
+    private static final SerializableString VULNERABILITY = new SerializedString("vulnerability");
+    private static final SerializableString LIKELIHOOD = new SerializedString("likelihood");
+    private static final SerializableString LEVEL = new SerializedString("level");
+    private static final SerializableString PRIORITY = new SerializedString("priority");
+    private static final SerializableString[] PROPERTY_CODES = new SerializableString[PROPERTIES.length];
+
+    static {
+        for (SecurityProperty property : PROPERTIES) {
+            PROPERTY_CODES[property.ordinal()] = new SerializedString(property.code());
+        }
+    }
 
     private Writers() {}
 
@@ -316,6 +347,13 @@ public final class Writers {
         out.writeEndObject();
     }
 
+    private static void optional(JsonGenerator out, SerializableString name, String text) throws IOException {
+        if (!text.isEmpty()) {
+            out.writeFieldName(name);
+            out.writeString(text);
+        }
+    }
+
     private static void optional(JsonGenerator out, String name, String text) throws IOException {
         if (!text.isEmpty()) {
             out.writeStringField(name, text);
@@ -354,24 +392,31 @@ public final class Writers {
     }
 
     private static void riskProperties(JsonGenerator out, Risk risk) throws IOException {
-        out.writeNumberField("number", risk.number());
-        out.writeArrayFieldStart("assetNumbers");
+        out.writeFieldName(NUMBER);
+        out.writeNumber(risk.number());
+        out.writeFieldName(ASSET_NUMBERS);
+        out.writeStartArray();
         for (int number : risk.assetNumbers()) {
             out.writeNumber(number);
         }
         out.writeEndArray();
-        out.writeStringField("riskSource", risk.riskSource());
-        out.writeStringField("impactArea", risk.impactArea());
-        out.writeStringField("event", risk.event());
-        out.writeArrayFieldStart("lostProperties");
+        out.writeFieldName(RISK_SOURCE);
+        out.writeString(risk.riskSource());
+        out.writeFieldName(IMPACT_AREA);
+        out.writeString(risk.impactArea());
+        out.writeFieldName(EVENT);
+        out.writeString(risk.event());
+        out.writeFieldName(LOST_PROPERTIES);
+        out.writeStartArray();
+        Set<SecurityProperty> lost = risk.lostProperties();
         for (SecurityProperty property : PROPERTIES) {
-            if (risk.lostProperties().contains(property)) {
-                out.writeString(property.code());
+            if (lost.contains(property)) {
+                out.writeString(PROPERTY_CODES[property.ordinal()]);
             }
         }
         out.writeEndArray();
-        optional(out, "cause", risk.cause());
-        optional(out, "consequence", risk.consequence());
+        optional(out, CAUSE, risk.cause());
+        optional(out, CONSEQUENCE, risk.consequence());
     }
 
     /**
@@ -398,16 +443,25 @@ public final class Writers {
     }
 
     private static void evaluationProperties(JsonGenerator out, RiskEvaluation evaluation) throws IOException {
-        out.writeNumberField("assetImportance", evaluation.assetImportance());
-        if (evaluation.importanceOverride().isPresent()) {
-            out.writeNumberField("importanceOverride", evaluation.importanceOverride().getAsInt());
+        out.writeFieldName(ASSET_IMPORTANCE);
+        out.writeNumber(evaluation.assetImportance());
+        OptionalInt override = evaluation.importanceOverride();
+        if (override.isPresent()) {
+            out.writeFieldName(IMPORTANCE_OVERRIDE);
+            out.writeNumber(override.getAsInt());
         }
-        if (evaluation.threat().isPresent()) {
-            out.writeNumberField("threat", evaluation.threat().getAsInt());
-            out.writeNumberField("vulnerability", evaluation.vulnerability().getAsInt());
+        OptionalInt threat = evaluation.threat();
+        if (threat.isPresent()) {
+            out.writeFieldName(THREAT);
+            out.writeNumber(threat.getAsInt());
+            out.writeFieldName(VULNERABILITY);
+            out.writeNumber(evaluation.vulnerability().getAsInt());
         }
-        out.writeNumberField("likelihood", evaluation.likelihood());
-        out.writeNumberField("level", evaluation.level());
+        Score score = evaluation.score();
+        out.writeFieldName(LIKELIHOOD);
+        out.writeNumber(score.likelihood());
+        out.writeFieldName(LEVEL);
+        out.writeNumber(score.level());
     }
 
     /**
@@ -447,19 +501,22 @@ public final class Writers {
     public static void registerRow(JsonGenerator out, AssessedRisk row) throws IOException {
         out.writeStartObject();
         riskProperties(out, row.risk());
-        out.writeFieldName("firstEvaluation");
+        out.writeFieldName(FIRST_EVALUATION);
         recordedEvaluation(out, row.first());
-        if (row.treatment().isPresent()) {
-            out.writeFieldName("treatment");
-            treatmentDecision(out, row.treatment().get());
+        Optional<TreatmentDecision> treatment = row.treatment();
+        if (treatment.isPresent()) {
+            out.writeFieldName(TREATMENT);
+            treatmentDecision(out, treatment.get());
         }
-        if (row.second().isPresent()) {
-            out.writeFieldName("secondEvaluation");
-            recordedEvaluation(out, row.second().get());
+        Optional<RiskEvaluation> second = row.second();
+        if (second.isPresent()) {
+            out.writeFieldName(SECOND_EVALUATION);
+            recordedEvaluation(out, second.get());
         }
-        if (row.acceptance().isPresent()) {
-            out.writeFieldName("acceptance");
-            residualAcceptance(out, row.acceptance().get());
+        Optional<ResidualAcceptance> acceptance = row.acceptance();
+        if (acceptance.isPresent()) {
+            out.writeFieldName(ACCEPTANCE);
+            residualAcceptance(out, acceptance.get());
         }
         out.writeEndObject();
     }
@@ -467,7 +524,8 @@ public final class Writers {
     private static void recordedEvaluation(JsonGenerator out, RiskEvaluation evaluation) throws IOException {
         out.writeStartObject();
         evaluationProperties(out, evaluation);
-        out.writeStringField("priority", evaluation.priority().code());
+        out.writeFieldName(PRIORITY);
+        out.writeString(evaluation.priority().code());
         out.writeEndObject();
     }
 
