@@ -15,7 +15,8 @@ import org.isms4j.core.VocabularyTerm;
 /**
  * The catalogues as shipped, each loaded once from the module's resources on first use and
  * immutable afterwards: the 2022 catalogue when this class is initialized (nothing else uses it),
- * the 2013 controls in a holder class of their own (the initialization-on-demand holder idiom).
+ * the 2013 controls and the correspondence each in a holder class of their own (the
+ * initialization-on-demand holder idiom), so that the first access parses neither.
  *
  * <p>The load path avoids lambdas, streams, regular expressions, reflection and string
  * concatenation with {@code +}: each of them bootstraps machinery that costs milliseconds in a
@@ -26,6 +27,8 @@ final class Catalogues {
     private static final String RESOURCE_2022 = "controls-2022.tsv";
     private static final String RESOURCE_2013 = "controls-2013.tsv";
 
+    /** Field 9 of each 2022 control: the 2013 controls it continues, parsed on first use. */
+    private static final String[] CORRESPONDENCE = new String[ControlId.COUNT];
     private static final ControlCatalogue STANDARD = new ControlCatalogue(load2022());
 
     private Catalogues() {}
@@ -48,8 +51,23 @@ final class Catalogues {
         return Iso2013.CONTROLS;
     }
 
+    /**
+     * Returns the 2013 controls a 2022 control continues.
+     *
+     * @param id the 2022 control
+     * @return an unmodifiable list, empty exactly for the controls new in 2022
+     */
+    static List<Iso2013ControlId> iso2013Of(ControlId id) {
+        return Correspondence.BY_CONTROL.get(id.index());
+    }
+
     private static final class Iso2013 {
         static final List<Iso2013Control> CONTROLS = load2013(STANDARD);
+    }
+
+    /** The correspondence, read from the 2022 resource's field 9 when first asked for. */
+    private static final class Correspondence {
+        static final List<List<Iso2013ControlId>> BY_CONTROL = correspondence();
     }
 
     private static Control[] load2022() {
@@ -64,6 +82,12 @@ final class Catalogues {
         Map<String, Set<OperationalCapability>> capabilities = new HashMap<>();
         Map<String, Set<SecurityDomain>> domains = new HashMap<>();
         Control[] controls = new Control[ControlId.COUNT];
+        Theme[] themes = Theme.values();
+        ControlType[] typeValues = ControlType.values();
+        SecurityProperty[] propertyValues = SecurityProperty.values();
+        CybersecurityConcept[] conceptValues = CybersecurityConcept.values();
+        OperationalCapability[] capabilityValues = OperationalCapability.values();
+        SecurityDomain[] domainValues = SecurityDomain.values();
         for (int i = 0; i < ControlId.COUNT; i++) {
             String[] r = records.get(i);
             int index = ControlId.indexOf(r[0]);
@@ -71,21 +95,29 @@ final class Catalogues {
                 throw corrupt(RESOURCE_2022, "control out of document order", r[0]);
             }
             ControlId id = ControlId.ofIndex(index);
-            Theme theme = term(Theme.values(), r[1], RESOURCE_2022);
+            Theme theme = term(themes, r[1], RESOURCE_2022);
             boolean isNew = flag(r[2]);
-            List<Iso2013ControlId> iso2013 = iso2013Ids(r[8]);
-            if (theme != id.theme() || isNew != iso2013.isEmpty()) {
+            if (theme != id.theme() || isNew != r[8].equals("-")) {
                 throw corrupt(RESOURCE_2022, "theme or new-in-2022 flag disagrees with id or correspondence", r[0]);
             }
+            CORRESPONDENCE[i] = r[8];
             controls[i] = new Control(id, r[9], r[10], isNew,
-                    terms(types, ControlType.values(), ControlType.class, r[3]),
-                    terms(properties, SecurityProperty.values(), SecurityProperty.class, r[4]),
-                    terms(concepts, CybersecurityConcept.values(), CybersecurityConcept.class, r[5]),
-                    terms(capabilities, OperationalCapability.values(), OperationalCapability.class, r[6]),
-                    terms(domains, SecurityDomain.values(), SecurityDomain.class, r[7]),
-                    iso2013, Optional.empty());
+                    terms(types, typeValues, ControlType.class, r[3]),
+                    terms(properties, propertyValues, SecurityProperty.class, r[4]),
+                    terms(concepts, conceptValues, CybersecurityConcept.class, r[5]),
+                    terms(capabilities, capabilityValues, OperationalCapability.class, r[6]),
+                    terms(domains, domainValues, SecurityDomain.class, r[7]),
+                    Optional.empty());
         }
         return controls;
+    }
+
+    private static List<List<Iso2013ControlId>> correspondence() {
+        List<List<Iso2013ControlId>> byControl = new ArrayList<>(ControlId.COUNT);
+        for (String text : CORRESPONDENCE) {
+            byControl.add(iso2013Ids(text));
+        }
+        return Collections.unmodifiableList(byControl);
     }
 
     private static List<Iso2013Control> load2013(ControlCatalogue catalogue) {

@@ -39,7 +39,6 @@ public final class Control {
     private final Set<CybersecurityConcept> cybersecurityConcepts;
     private final Set<OperationalCapability> operationalCapabilities;
     private final Set<SecurityDomain> securityDomains;
-    private final List<Iso2013ControlId> iso2013;
     private final Optional<ControlText> text;
 
     /**
@@ -49,7 +48,7 @@ public final class Control {
     Control(ControlId id, String englishTitle, String japaneseTitle, boolean newIn2022, Set<ControlType> controlTypes,
             Set<SecurityProperty> securityProperties, Set<CybersecurityConcept> cybersecurityConcepts,
             Set<OperationalCapability> operationalCapabilities, Set<SecurityDomain> securityDomains,
-            List<Iso2013ControlId> iso2013, Optional<ControlText> text) {
+            Optional<ControlText> text) {
         this.id = id;
         this.englishTitle = englishTitle;
         this.japaneseTitle = japaneseTitle;
@@ -59,7 +58,6 @@ public final class Control {
         this.cybersecurityConcepts = cybersecurityConcepts;
         this.operationalCapabilities = operationalCapabilities;
         this.securityDomains = securityDomains;
-        this.iso2013 = iso2013;
         this.text = text;
     }
 
@@ -157,7 +155,7 @@ public final class Control {
      * @return an unmodifiable list, empty exactly for the controls new in 2022, not null
      */
     public List<Iso2013ControlId> iso2013() {
-        return iso2013;
+        return Catalogues.iso2013Of(id);
     }
 
     /**
@@ -180,7 +178,7 @@ public final class Control {
             return this;
         }
         return new Control(id, englishTitle, japaneseTitle, newIn2022, controlTypes, securityProperties,
-                cybersecurityConcepts, operationalCapabilities, securityDomains, iso2013, text);
+                cybersecurityConcepts, operationalCapabilities, securityDomains, text);
     }
 
     /**
@@ -289,14 +287,13 @@ public final class Control {
                 && securityProperties.equals(that.securityProperties)
                 && cybersecurityConcepts.equals(that.cybersecurityConcepts)
                 && operationalCapabilities.equals(that.operationalCapabilities)
-                && securityDomains.equals(that.securityDomains) && iso2013.equals(that.iso2013)
-                && text.equals(that.text);
+                && securityDomains.equals(that.securityDomains) && text.equals(that.text);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(id, englishTitle, japaneseTitle, newIn2022, controlTypes, securityProperties,
-                cybersecurityConcepts, operationalCapabilities, securityDomains, iso2013, text);
+                cybersecurityConcepts, operationalCapabilities, securityDomains, text);
     }
 
     /**

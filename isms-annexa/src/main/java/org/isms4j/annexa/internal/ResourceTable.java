@@ -3,8 +3,6 @@ package org.isms4j.annexa.internal;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
@@ -99,7 +97,7 @@ public final class ResourceTable {
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException(new StringBuilder("Unreadable resource ").append(name).toString(), e);
         }
     }
 
@@ -123,7 +121,7 @@ public final class ResourceTable {
                     return in.readAllBytes();
                 }
             }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
+        } catch (Exception e) { // IOException, URISyntaxException, SecurityException, ...
             return null; // the class's own lookup tries again, and reports what it finds
         }
     }
