@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Experiments behind the recommendations of docs/benchmarks.md: not in the Maven build (the
-# Vector API is an incubating module, whose javac warning -Werror refuses on JDK 17).
+# Experiments behind the recommendations of docs/benchmarks.md: not in the Maven build, which
+# measures only the library as shipped.
 #
-#   benchmarks/experiments/run.sh                       # KernelExperiment and PerRiskExperiment
-#   benchmarks/experiments/run.sh KernelExperiment -p size=16000000
-#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/experiments/run.sh KernelExperiment
+#   benchmarks/experiments/run.sh                       # PerRiskExperiment
+#   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 benchmarks/experiments/run.sh PerRiskExperiment
+#
+# (KernelExperiment, whose Vector API sketch became ColumnarScorer's vector kernel, is gone:
+# ScoringBenchmark measures the kernel itself.)
 #
 # Compiles these sources against benchmarks/target/benchmarks.jar (built if missing) with JMH's
 # annotation processor, then runs JMH with any arguments given.
@@ -17,9 +19,7 @@ jar=benchmarks/target/benchmarks.jar
 processor=$(ls ~/.m2/repository/org/openjdk/jmh/jmh-generator-annprocess/*/jmh-generator-annprocess-*.jar | tail -n 1)
 classes=benchmarks/target/experiments
 rm -rf "$classes" && mkdir -p "$classes"
-# The incubating-module warning is expected; nothing else should be printed.
-"$javac" -nowarn -cp "$jar:$processor" --add-modules jdk.incubator.vector -d "$classes" \
-  benchmarks/experiments/org/isms4j/benchmarks/*.java 2>&1 | grep -v 'incubating\|^1 warning' || true
+"$javac" -cp "$jar:$processor" -d "$classes" benchmarks/experiments/org/isms4j/benchmarks/*.java
 # The default pattern picks the experiments out of everything JMH lists.
-exec "$java" --add-modules jdk.incubator.vector -cp "$classes:$jar" org.openjdk.jmh.Main \
-  -jvm "$java" "${@:-(Kernel|PerRisk)Experiment}"
+exec "$java" -cp "$classes:$jar" org.openjdk.jmh.Main \
+  -jvm "$java" "${@:-PerRiskExperiment}"
