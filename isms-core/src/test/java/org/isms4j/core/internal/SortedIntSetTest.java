@@ -2,6 +2,9 @@ package org.isms4j.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.Arrays;
 import java.util.List;
@@ -107,5 +110,47 @@ class SortedIntSetTest {
         assertThatThrownBy(RISK_3::clear).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> RISK_3.iterator().remove()).isInstanceOf(UnsupportedOperationException.class);
         assertThat(RISK_3).containsExactly(10, 11, 13, 26, 55);
+    }
+
+    /**
+     * On generated numbers and bounds, every subset answers as the same subset of a TreeSet:
+     * size, order, first and last, contains, toArray, intAt (and its bounds), equality.
+     */
+    @Test
+    void subsets_generated_answerAsATreeSetsSubsets() {
+        qt().forAll(lists().of(integers().between(-20, 60)).ofSizeBetween(0, 30), integers().between(-25, 65),
+                integers().between(-25, 65)).checkAssert((numbers, a, b) -> {
+            int low = Math.min(a, b);
+            int high = Math.max(a, b);
+            TreeSet<Integer> tree = new TreeSet<>(numbers);
+            SortedIntSet set = SortedIntSet.copyOf(numbers, "numbers element");
+            List<SortedSet<Integer>> ours = List.of(set, set.headSet(high), set.tailSet(low), set.subSet(low, high),
+                    set.tailSet(low).headSet(high));
+            List<SortedSet<Integer>> theirs = List.of(tree, tree.headSet(high), tree.tailSet(low),
+                    tree.subSet(low, high), tree.tailSet(low).headSet(high));
+            for (int k = 0; k < ours.size(); k++) {
+                SortedIntSet subset = (SortedIntSet) ours.get(k);
+                SortedSet<Integer> expected = theirs.get(k);
+                assertThat(subset).containsExactlyElementsOf(expected);
+                assertThat(subset.toArray()).containsExactly(expected.toArray());
+                assertThat(subset.toArray(new Integer[0])).containsExactly(expected.toArray(new Integer[0]));
+                assertThat(subset).isEqualTo(expected).hasSameHashCodeAs(expected);
+                assertThat(subset.isEmpty()).isEqualTo(expected.isEmpty());
+                int place = 0;
+                for (int number : expected) {
+                    assertThat(subset.intAt(place++)).isEqualTo(number);
+                }
+                int size = expected.size();
+                assertThatThrownBy(() -> subset.intAt(size)).isInstanceOf(IndexOutOfBoundsException.class);
+                assertThatThrownBy(() -> subset.intAt(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+                for (int n = -21; n <= 61; n++) {
+                    assertThat(subset.contains(n)).isEqualTo(expected.contains(n));
+                }
+                if (!expected.isEmpty()) {
+                    assertThat(subset.first()).isEqualTo(expected.first());
+                    assertThat(subset.last()).isEqualTo(expected.last());
+                }
+            }
+        });
     }
 }
