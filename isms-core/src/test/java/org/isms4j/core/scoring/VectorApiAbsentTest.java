@@ -3,8 +3,7 @@ package org.isms4j.core.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import org.isms4j.core.RiskModel;
+import org.isms4j.probe.ScorerProbe;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,23 +17,9 @@ class VectorApiAbsentTest {
     void withoutTheModule_theScalarKernelScores() throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()).redirectErrorStream(true).start();
+                ScorerProbe.class.getName()).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor()).as(output).isZero();
         assertThat(output).isEqualTo("vectorized=false levels=[9, 6, 6, 1, 9]" + System.lineSeparator());
-    }
-
-    /** The forked JVM's program: one scorer, five rows. */
-    public static final class Main {
-
-        private Main() {}
-
-        public static void main(String[] args) {
-            ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());
-            byte[] level = new byte[5];
-            scorer.score(new byte[] {3, 3, 3, 1, 3}, new byte[] {3, 3, 2, 1, 3}, new byte[] {3, 2, 3, 1, 3},
-                    new byte[5], level, new byte[5]);
-            System.out.println("vectorized=" + scorer.isVectorized() + " levels=" + Arrays.toString(level));
-        }
     }
 }
