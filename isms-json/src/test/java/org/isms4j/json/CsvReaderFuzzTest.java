@@ -13,6 +13,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.spec.CanonicalFixture;
 
 /**
  * Fuzzing of every CSV reader: whatever the bytes, a reader returns a table that writes and reads
@@ -30,7 +31,7 @@ class CsvReaderFuzzTest {
     private static final IsmsCsv JA = IsmsCsv.japanese();
     private static final IsmsCsv EN = IsmsCsv.english().withByteOrderMark();
     private static final RiskModel MODEL = RiskModel.standard();
-    private static final AssetInventory INVENTORY = Fixtures.canonicalInventory();
+    private static final AssetInventory INVENTORY = CanonicalFixture.inventory();
 
     /** Accepts a failure only if its cause is one a reader may translate. */
     private static void checkFailure(IsmsCsvException e) {

@@ -22,6 +22,7 @@ import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.spec.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
@@ -40,7 +41,7 @@ class IsmsCsvTest {
     private static final AssetInventory INVENTORY = Fixtures.quickApproachInventory();
     private static final String INVENTORY_CSV = JA.writeAssetInventory(INVENTORY);
     private static final String REGISTER_CSV = JA.writeRiskRegister(REGISTER);
-    private static final String PLAN_CSV = JA.writeTreatmentPlan(Fixtures.canonicalPlan());
+    private static final String PLAN_CSV = JA.writeTreatmentPlan(CanonicalFixture.plan());
     private static final String SOA_CSV = JA.writeStatementOfApplicability(Fixtures.canonicalSoa());
 
     private static IsmsCsvException error(Runnable read) {
@@ -126,9 +127,9 @@ class IsmsCsvTest {
     @Test
     void writeTreatmentPlanAndSoa_readBackEqual() {
         assertThat(PLAN_CSV).contains("2,教育訓練,\"教材作成\n研修実施\",ISMS事務局,2023-09-01,2023-11-30,2023-09-04,,着手,,2\r\n");
-        assertThat(JA.readTreatmentPlan(PLAN_CSV)).isEqualTo(Fixtures.canonicalPlan());
-        assertThat(EN.readTreatmentPlan(EN.writeTreatmentPlan(Fixtures.canonicalPlan())))
-                .isEqualTo(Fixtures.canonicalPlan());
+        assertThat(JA.readTreatmentPlan(PLAN_CSV)).isEqualTo(CanonicalFixture.plan());
+        assertThat(EN.readTreatmentPlan(EN.writeTreatmentPlan(CanonicalFixture.plan())))
+                .isEqualTo(CanonicalFixture.plan());
         assertThat(SOA_CSV.split("\r\n")).hasSize(94);
         assertThat(SOA_CSV).contains("\r\n5.12,情報の分類,組織的管理策,○,未,,リスクアセスメントの結果,3,,\r\n")
                 .contains("\r\n8.25,セキュリティに配慮した開発のライフサイクル,技術的管理策,×,—,自社でソフトウェア開発を行わない,事業上の要求事項,,,\r\n");
@@ -148,7 +149,7 @@ class IsmsCsvTest {
 
     @Test
     void write_rejectsValuesACellCouldNotCarryBack() {
-        PlanItem item = PlanItem.of(1, Fixtures.TRAINING, List.of("教材作成\n研修実施"), "委員長", LocalDate.of(2023, 9, 1),
+        PlanItem item = PlanItem.of(1, CanonicalFixture.TRAINING, List.of("教材作成\n研修実施"), "委員長", LocalDate.of(2023, 9, 1),
                 LocalDate.of(2023, 9, 30), List.of(2));
         assertThatThrownBy(() -> JA.writeTreatmentPlan(TreatmentPlan.of(List.of(item))))
                 .isInstanceOf(IsmsException.class)
@@ -308,7 +309,7 @@ class IsmsCsvTest {
         assertThat(planError(replace(PLAN_CSV, "\r\n2,教育訓練", "\r\n1,教育訓練")))
                 .hasMessage("row 3, column 番号: Duplicate plan row number: 1");
         assertThat(JA.readTreatmentPlan(replace(PLAN_CSV, ",未着手,5.12,", ",not started,A.5.12,")))
-                .isEqualTo(Fixtures.canonicalPlan());
+                .isEqualTo(CanonicalFixture.plan());
     }
 
     @Test

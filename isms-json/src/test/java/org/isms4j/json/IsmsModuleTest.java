@@ -57,6 +57,7 @@ import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.spec.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
@@ -98,15 +99,15 @@ class IsmsModuleTest {
                 Arguments.of(Risk.class, register.risks().get(2).risk()),
                 Arguments.of(RiskEvaluation.class, register.risks().get(0).first()),
                 Arguments.of(RiskEvaluation.class, register.risks().get(2).first().withImportanceOverride(model, 2)),
-                Arguments.of(TreatmentControl.class, Fixtures.CLASSIFICATION),
-                Arguments.of(TreatmentControl.class, Fixtures.TRAINING),
+                Arguments.of(TreatmentControl.class, CanonicalFixture.CLASSIFICATION),
+                Arguments.of(TreatmentControl.class, CanonicalFixture.TRAINING),
                 Arguments.of(TreatmentDecision.class, register.risks().get(2).treatment().get()),
                 Arguments.of(TreatmentDecision.class, TreatmentDecision.retain("発生可能性が低い")),
                 Arguments.of(ResidualAcceptance.class, register.risks().get(2).acceptance().get()),
                 Arguments.of(Approval.class, register.approval().get()),
                 Arguments.of(Approval.class, Approval.drafted("ISMS事務局", java.time.LocalDate.of(2023, 9, 30))),
-                Arguments.of(PlanItem.class, Fixtures.canonicalPlan().items().get(0)),
-                Arguments.of(TreatmentPlan.class, Fixtures.canonicalPlan()),
+                Arguments.of(PlanItem.class, CanonicalFixture.plan().items().get(0)),
+                Arguments.of(TreatmentPlan.class, CanonicalFixture.plan()),
                 Arguments.of(ControlId.class, ControlId.parse("5.12")),
                 Arguments.of(Iso2013ControlId.class, Iso2013ControlId.parse("A.8.2.1")),
                 Arguments.of(Decision.class, Fixtures.canonicalSoa().find(ControlId.parse("5.1")).get()),

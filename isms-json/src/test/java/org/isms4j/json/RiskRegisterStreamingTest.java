@@ -18,6 +18,7 @@ import org.isms4j.core.Score;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.spec.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 /** The row-by-row reader and writer of risk registers. */
@@ -113,7 +114,7 @@ class RiskRegisterStreamingTest {
             assertThatThrownBy(reader::hasNext).isInstanceOf(IsmsJsonException.class)
                     .hasMessage("$.approval: Duplicate property: 'approval'");
         }
-        String unapproved = JSON.writeRiskRegister(Fixtures.canonicalAssessed());
+        String unapproved = JSON.writeRiskRegister(CanonicalFixture.assessedFromThreatAndVulnerability());
         String lateApproval = unapproved.substring(0, unapproved.lastIndexOf('}')) + ", \"approval\": {}}";
         assertThatThrownBy(() -> JSON.readRiskRegister(lateApproval, RiskModel.standard()))
                 .isInstanceOf(IsmsJsonException.class)

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.spec.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -79,7 +80,7 @@ class SchemaTest {
                 Arguments.of("asset-inventory.quick-approach.json",
                         JSON.writeAssetInventory(Fixtures.quickApproachInventory())),
                 Arguments.of("risk-register.canonical.json", JSON.writeRiskRegister(Fixtures.canonicalRegister())),
-                Arguments.of("treatment-plan.canonical.json", JSON.writeTreatmentPlan(Fixtures.canonicalPlan())),
+                Arguments.of("treatment-plan.canonical.json", JSON.writeTreatmentPlan(CanonicalFixture.plan())),
                 Arguments.of("statement-of-applicability.canonical.json",
                         JSON.writeStatementOfApplicability(Fixtures.canonicalSoa())),
                 Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()));
@@ -207,7 +208,7 @@ class SchemaTest {
                 read = JSON::readAssetInventory;
                 break;
             case "plan":
-                valid = JSON.writeTreatmentPlan(Fixtures.canonicalPlan());
+                valid = JSON.writeTreatmentPlan(CanonicalFixture.plan());
                 schema = PLAN;
                 read = JSON::readTreatmentPlan;
                 break;

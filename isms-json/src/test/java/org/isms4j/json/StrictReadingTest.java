@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.spec.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of bad input, with the exact message and JSON path. */
@@ -310,7 +311,7 @@ class StrictReadingTest {
         assertThat(JSON.readRiskModel(MODEL)).isEqualTo(RiskModel.standard());
     }
 
-    private static final String PLAN = JSON.writeTreatmentPlan(Fixtures.canonicalPlan());
+    private static final String PLAN = JSON.writeTreatmentPlan(CanonicalFixture.plan());
     private static final String SOA = JSON.writeStatementOfApplicability(Fixtures.canonicalSoa());
 
     private static IsmsJsonException planError(String json) {

@@ -3,20 +3,16 @@ package org.isms4j.annexa.soa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.UnknownControlException;
-import org.isms4j.core.CiaRating;
-import org.isms4j.core.RiskModel;
 import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.asset.Asset;
-import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
-import org.isms4j.core.risk.Risk;
-import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.spec.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
@@ -25,27 +21,18 @@ import org.junit.jupiter.api.Test;
 
 class SoaReportTest {
 
-    private static final RiskModel MODEL = RiskModel.standard();
-
+    /** The canonical register with risk 3 reduced by the given controls instead of the source's. */
     private static RiskRegister register(TreatmentControl... risk3Controls) {
-        AssetInventory inventory = AssetInventory.of(Asset.of(9, "ノートPC", CiaRating.of(3, 2, 2)),
-                Asset.of(40, "電子メール", CiaRating.of(2, 2, 2)), Asset.of(55, "顧客リスト", CiaRating.of(3, 3, 3)));
-        AssessedRisk r1 = AssessedRisk.of(Risk.of(1, List.of(9), "s", "外部", "e", SecurityProperty.CONFIDENTIALITY),
-                RiskEvaluation.ofLikelihood(MODEL, 3, 2)).withTreatment(TreatmentDecision.of(
-                        List.of(TreatmentOption.REDUCE), List.of(TreatmentControl.of("モバイル機器の利用ルール")),
-                        TreatmentStatus.DONE));
-        AssessedRisk r2 = AssessedRisk.of(Risk.of(2, List.of(40), "s", "全社", "e", SecurityProperty.CONFIDENTIALITY),
-                RiskEvaluation.ofLikelihood(MODEL, 2, 2));
-        AssessedRisk r3 = AssessedRisk.of(Risk.of(3, List.of(55), "s", "外部", "e", SecurityProperty.CONFIDENTIALITY),
-                RiskEvaluation.ofLikelihood(MODEL, 3, 3)).withTreatment(TreatmentDecision.of(
-                        List.of(TreatmentOption.REDUCE), List.of(risk3Controls), TreatmentStatus.UNDECIDED));
-        return RiskRegister.of(MODEL, inventory, List.of(r1, r2, r3));
+        RiskRegister register = CanonicalFixture.treated();
+        List<AssessedRisk> rows = new ArrayList<>(register.risks());
+        rows.set(2, rows.get(2).withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE),
+                List.of(risk3Controls), TreatmentStatus.UNDECIDED)));
+        return register.withRisks(rows);
     }
 
     @Test
     void draft_fromTheCanonicalRegister() {
-        RiskRegister register = register(TreatmentControl.of("情報の分類定義", "5.12"),
-                TreatmentControl.of("分類ごとの情報の取扱いルール"), TreatmentControl.of("ラベリング", "5.13"));
+        RiskRegister register = CanonicalFixture.treated();
         StatementOfApplicability draft = SoaReport.draft(register);
         assertThat(draft.find(ControlId.parse("5.12")).orElseThrow().riskNumbers()).containsExactly(3);
         assertThat(draft.find(ControlId.parse("5.13")).orElseThrow().reasonCodes())
@@ -67,7 +54,7 @@ class SoaReportTest {
 
     @Test
     void table_allControlsInDocumentOrder() {
-        StatementOfApplicability soa = SoaReport.draft(register(TreatmentControl.of("情報の分類定義", "5.12")))
+        StatementOfApplicability soa = SoaReport.draft(register(CanonicalFixture.CLASSIFICATION))
                 .with(ControlId.parse("7.4"), Decision.excluded("物理的な監視対象の施設を持たない", ReasonCode.BUSINESS_REQUIREMENT)
                         .withDocuments("A-02 情報セキュリティ方針"));
         ReportTable table = SoaReport.table(soa, Locale.JAPANESE);

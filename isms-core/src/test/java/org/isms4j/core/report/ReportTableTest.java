@@ -58,7 +58,8 @@ class ReportTableTest {
     void inventory_english() {
         ReportTable table = ReportTable.ofInventory(CanonicalFixture.inventory(), Locale.ENGLISH);
         assertThat(table.headings()).hasSize(12).startsWith("No", "Business category", "Asset");
-        assertThat(table.rows().get(0)).startsWith("9", "", "営業用ノートPC").endsWith("3", "2", "2", "3");
+        assertThat(table.rows().get(0)).containsExactly("9", "営業", "営業用ノートPC", "", "", "営業部長", "営業部", "ノートPC",
+                "3", "2", "2", "3");
     }
 
     @Test
@@ -74,9 +75,9 @@ class ReportTableTest {
         java.util.Map<AssessmentColumn, String> expected = new java.util.EnumMap<>(AssessmentColumn.class);
         expected.put(AssessmentColumn.NUMBER, "3");
         expected.put(AssessmentColumn.ASSETS, "10, 11, 13, 26, 55");
-        expected.put(AssessmentColumn.RISK_SOURCE, "classification / handling of electronic information unclear");
+        expected.put(AssessmentColumn.RISK_SOURCE, "電子情報の分類・取扱いが不明確");
         expected.put(AssessmentColumn.IMPACT_AREA, "外部");
-        expected.put(AssessmentColumn.EVENT, "loss/theft of information");
+        expected.put(AssessmentColumn.EVENT, "情報の紛失・盗難");
         expected.put(AssessmentColumn.LOST_PROPERTIES, "機密性の喪失");
         expected.put(AssessmentColumn.CAUSE, "原因文");
         expected.put(AssessmentColumn.CONSEQUENCE, "信用失墜");

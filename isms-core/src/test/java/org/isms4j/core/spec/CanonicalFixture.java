@@ -1,6 +1,7 @@
 package org.isms4j.core.spec;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.isms4j.core.CiaRating;
@@ -22,7 +23,15 @@ import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 
-/** The source's canonical three risks (DOMAIN.md §6), through the whole lifecycle. */
+/**
+ * The source's canonical three risks (DOMAIN.md §6), through the whole lifecycle: the assets they
+ * cite, the risks in the source's words, the first evaluation, the treatment, the second
+ * evaluation, risk 3's residual acceptance, the approval record and the plan of §9.
+ *
+ * <p>The one test fixture of the example: isms-core's test-jar carries it to the tests of
+ * isms-annexa and isms-json. The examples module, which depends on no test-jar, builds the same
+ * example step by step as a teaching example ({@code ComprehensiveApproachExample}).
+ */
 public final class CanonicalFixture {
 
     public static final RiskModel MODEL = RiskModel.standard();
@@ -33,47 +42,78 @@ public final class CanonicalFixture {
     public static final TreatmentControl HANDLING = TreatmentControl.of("分類ごとの情報の取扱いルール");
     public static final TreatmentControl LABELLING = TreatmentControl.of("ラベリング", "A.5.13");
 
+    /** The likelihood of risks 1, 2 and 3 as the source rates it. */
+    private static final int[] LIKELIHOOD = {2, 2, 3};
+
     private CanonicalFixture() {}
 
+    /** The seven assets the risks cite, in number order: 9, 10, 11, 13, 26, 40, 55. */
     public static AssetInventory inventory() {
         return AssetInventory.of(
-                Asset.of(9, "営業用ノートPC", CiaRating.of(3, 2, 2)).withMedium("ノートPC"),
-                Asset.of(40, "電子メール", CiaRating.of(2, 2, 2)).withMedium("メールサーバ"),
-                Asset.of(10, "設計書", CiaRating.of(3, 2, 1)).withMedium("ファイルサーバ"),
-                Asset.of(11, "見積書", CiaRating.of(2, 2, 1)).withMedium("ファイルサーバ"),
-                Asset.of(13, "契約書", CiaRating.of(3, 3, 1)).withMedium("ファイルサーバ"),
-                Asset.of(26, "議事録", CiaRating.of(1, 1, 1)).withMedium("ファイルサーバ"),
-                Asset.of(55, "顧客リスト", CiaRating.of(3, 3, 3)).withMedium("ファイルサーバ"));
+                Asset.of(9, "営業用ノートPC", CiaRating.of(3, 2, 2)).withBusinessCategory("営業").withMedium("ノートPC")
+                        .withRiskOwner("営業部長").withManagingDepartment("営業部"),
+                Asset.of(10, "設計書", CiaRating.of(3, 2, 1)).withBusinessCategory("開発").withMedium("ファイルサーバ"),
+                Asset.of(11, "見積書", CiaRating.of(2, 2, 1)).withBusinessCategory("営業").withMedium("ファイルサーバ"),
+                Asset.of(13, "契約書", CiaRating.of(3, 3, 1)).withBusinessCategory("総務").withMedium("ファイルサーバ"),
+                Asset.of(26, "議事録", CiaRating.of(1, 1, 1)).withBusinessCategory("総務").withMedium("ファイルサーバ"),
+                Asset.of(40, "電子メール", CiaRating.of(2, 2, 2)).withBusinessCategory("全社").withMedium("メールサーバ"),
+                Asset.of(55, "顧客リスト", CiaRating.of(3, 3, 3)).withBusinessCategory("営業").withMedium("ファイルサーバ"));
     }
 
+    /**
+     * The three risks in the source's words; risk 1 with its cause, risk 2 with neither cause nor
+     * consequence, risk 3 with both.
+     */
     public static List<Risk> risks() {
         return List.of(
-                Risk.of(1, List.of(9), "mobile-device usage rules not established", "外部",
-                        "loss/theft of important information while carried outside", SecurityProperty.CONFIDENTIALITY),
-                Risk.of(2, List.of(40), "low staff awareness from insufficient education", "全社", "misdelivery",
-                        SecurityProperty.CONFIDENTIALITY),
-                Risk.of(3, List.of(10, 11, 13, 26, 55), "classification / handling of electronic information unclear",
-                        "外部", "loss/theft of information", SecurityProperty.CONFIDENTIALITY));
+                Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
+                        SecurityProperty.CONFIDENTIALITY)
+                        .withCause("外出時の重要情報の紛失・盗難に対し、モバイル機器の利用ルールが未整備である"),
+                Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信", SecurityProperty.CONFIDENTIALITY),
+                Risk.of(3, List.of(10, 11, 13, 26, 55), "電子情報の分類・取扱いが不明確", "外部", "情報の紛失・盗難",
+                        SecurityProperty.CONFIDENTIALITY)
+                        .withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生").withConsequence("信用の失墜"));
     }
 
-    /** First evaluation only: importance from the assets, likelihood 2, 2, 3. */
+    /** First evaluation only: importance from the assets, likelihood 2, 2, 3 rated directly. */
     public static RiskRegister assessed() {
         AssetInventory inventory = inventory();
-        List<Risk> risks = risks();
-        int[] likelihood = {2, 2, 3};
-        List<AssessedRisk> rows = new java.util.ArrayList<>();
-        for (Risk risk : risks) {
+        List<AssessedRisk> rows = new ArrayList<>();
+        for (Risk risk : risks()) {
             int importance = inventory.highestImportance(risk.assetNumbers());
             rows.add(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(MODEL, importance,
-                    likelihood[risk.number() - 1])));
+                    LIKELIHOOD[risk.number() - 1])));
         }
         return RiskRegister.of(MODEL, inventory, rows);
     }
 
-    /** Treated (reduce, with the source's controls and statuses) and evaluated a second time. */
-    public static RiskRegister treated() {
+    /**
+     * First evaluation only, as {@link #assessed()} but with risk 3's likelihood read from the
+     * likelihood table, threat 3 × vulnerability 3: the same scores, and a register that holds
+     * both kinds of evaluation (the JSON examples show both).
+     */
+    public static RiskRegister assessedFromThreatAndVulnerability() {
         RiskRegister register = assessed();
-        List<AssessedRisk> rows = register.risks();
+        List<AssessedRisk> rows = new ArrayList<>(register.risks());
+        Risk risk3 = rows.get(2).risk();
+        rows.set(2, AssessedRisk.of(risk3, RiskEvaluation.of(MODEL, register.inventory(), risk3, 3, 3)));
+        return register.withRisks(rows);
+    }
+
+    /** {@link #assessed()}, treated and evaluated a second time, as {@link #treated(RiskRegister)}. */
+    public static RiskRegister treated() {
+        return treated(assessed());
+    }
+
+    /**
+     * Treated (reduce, with the source's controls and statuses 済み, 予定, 未定), evaluated a second
+     * time (residual levels 2, 1, 6), risk 3's residual risk accepted until 2024-04-01, approved.
+     *
+     * @param assessed the three risks with their first evaluation by {@link #MODEL}, such as
+     *     {@link #assessed()}
+     */
+    public static RiskRegister treated(RiskRegister assessed) {
+        List<AssessedRisk> rows = assessed.risks();
         AssessedRisk r1 = rows.get(0)
                 .withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE), List.of(MOBILE_RULES),
                         TreatmentStatus.DONE))
@@ -89,7 +129,7 @@ public final class CanonicalFixture {
                 .withAcceptance(ResidualAcceptance.of("情報セキュリティ委員長", ResidualDecision.ACCEPTED,
                         LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容",
                         Optional.of(LocalDate.of(2024, 4, 1))));
-        return register.withRisks(List.of(r1, r2, r3))
+        return assessed.withRisks(List.of(r1, r2, r3))
                 .withApproval(Approval.drafted("ISMS事務局", LocalDate.of(2023, 9, 30))
                         .approvedBy("情報セキュリティ委員長", LocalDate.of(2023, 10, 2)));
     }
