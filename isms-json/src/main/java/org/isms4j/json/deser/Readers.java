@@ -720,33 +720,6 @@ public final class Readers {
             return number;
         }
 
-        /**
-         * Checks the risk's assets against an inventory: each is there, and the highest of their
-         * importances is a first evaluation's asset importance.
-         *
-         * @param in the input, for the path
-         * @param inventory the inventory
-         * @param assetImportance the first evaluation's asset importance
-         */
-        void checkAssets(JsonInput in, AssetInventory inventory, int assetImportance) {
-            int highest = Integer.MIN_VALUE;
-            for (int i = 0; i < assetCount; i++) {
-                Optional<Asset> asset = inventory.find(assets[i]);
-                if (asset.isEmpty()) {
-                    throw in.errorAtProperty(Checks.format(
-                            "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number,
-                            assets[i]), "assetNumbers");
-                }
-                highest = Math.max(highest, asset.get().importance());
-            }
-            if (assetImportance != highest) {
-                throw in.errorAtProperty(Checks.format(
-                        "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance "
-                                + "of its assets is %d", number, assetImportance, highest),
-                        "firstEvaluation", "assetImportance");
-            }
-        }
-
         Risk build(JsonInput in) {
             try {
                 SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];

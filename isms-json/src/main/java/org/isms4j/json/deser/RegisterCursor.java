@@ -256,11 +256,16 @@ public final class RegisterCursor {
             }
             p.requireAll();
             Risk risk = fields.build(in);
+            AssessedRisk row;
+            try {
+                row = AssessedRisk.of(risk, first);
+            } catch (IsmsException e) {
+                throw in.at(e);
+            }
             if (inventory != null) {
-                fields.checkAssets(in, inventory, first.assetImportance());
+                checkAssets(row);
             }
             try {
-                AssessedRisk row = AssessedRisk.of(risk, first);
                 // Each copy costs: only the parts present are set.
                 if (treatment != null) {
                     row = row.withTreatment(treatment);
@@ -271,6 +276,20 @@ public final class RegisterCursor {
                 return acceptance == null ? row : row.withAcceptance(acceptance);
             } catch (IsmsException e) {
                 throw in.at(e);
+            }
+        }
+
+        /** isms-core's check of the row's assets, its message at the property it names. */
+        private void checkAssets(AssessedRisk row) {
+            try {
+                row.checkAssets(inventory);
+            } catch (IsmsException e) {
+                for (int asset : row.risk().assetNumbers()) {
+                    if (inventory.find(asset).isEmpty()) {
+                        throw in.errorAtProperty(e.getMessage(), "assetNumbers");
+                    }
+                }
+                throw in.errorAtProperty(e.getMessage(), "firstEvaluation", "assetImportance");
             }
         }
 
