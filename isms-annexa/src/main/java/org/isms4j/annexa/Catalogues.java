@@ -20,7 +20,7 @@ import org.isms4j.core.VocabularyTerm;
  *
  * <p>The load path avoids lambdas, streams, regular expressions, reflection and string
  * concatenation with {@code +}: each of them bootstraps machinery that costs milliseconds in a
- * fresh JVM, and the first access of the catalogue should take well under 10 ms.
+ * fresh JVM, and the first access of the catalogue should take under 10 ms.
  */
 final class Catalogues {
 

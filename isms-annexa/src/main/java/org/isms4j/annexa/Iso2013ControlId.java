@@ -52,7 +52,7 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
     private final int number;
     private final int index;
     /**
-     * The canonical text, made on first use: the catalogue's first access creates every id and
+     * The canonical text, made on first use: reading the correspondence creates every id and
      * prints none. A racy single check, as in {@link String#hashCode()}: threads that race compute
      * equal immutable strings.
      */
