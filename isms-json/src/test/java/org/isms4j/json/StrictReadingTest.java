@@ -141,7 +141,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badModels")
     void readRiskModel_badValues(String label, String text, String replacement, String message) {
-        assertThat(modelError(replace(MODEL, text, replacement))).hasMessage(message);
+        assertThat(modelError(replace(MODEL, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
@@ -285,7 +285,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRegisters")
     void readRiskRegister_badValues(String label, String text, String replacement, String message) {
-        assertThat(registerError(replace(REGISTER, text, replacement))).hasMessage(message);
+        assertThat(registerError(replace(REGISTER, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
@@ -377,7 +377,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInventories")
     void readAssetInventory_badValues(String label, String text, String replacement, String message) {
-        assertThat(inventoryError(replace(INVENTORY, text, replacement))).hasMessage(message);
+        assertThat(inventoryError(replace(INVENTORY, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
@@ -418,7 +418,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPlans")
     void readTreatmentPlan_badValues(String label, String text, String replacement, String message) {
-        assertThat(planError(replace(PLAN, text, replacement))).hasMessage(message);
+        assertThat(planError(replace(PLAN, text, replacement))).as(label).hasMessage(message);
     }
 
     // ---------------------------------------------------------------- statement of applicability
@@ -447,7 +447,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSoas")
     void readStatementOfApplicability_badValues(String label, String text, String replacement, String message) {
-        assertThat(soaError(replace(SOA, text, replacement))).hasMessage(message);
+        assertThat(soaError(replace(SOA, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
