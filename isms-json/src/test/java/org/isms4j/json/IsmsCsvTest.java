@@ -2,6 +2,7 @@ package org.isms4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.StatementOfApplicability;
@@ -28,6 +30,9 @@ import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The CSV tables: their bytes, round trips in both languages, and every kind of bad input. */
 class IsmsCsvTest {
@@ -232,105 +237,157 @@ class IsmsCsvTest {
     // ---------------------------------------------------------------- reading: cells
 
     @Test
-    void readAssetInventory_badCells() {
+    void readAssetInventory_importanceBelowTheRating() {
         IsmsCsvException e = inventoryError(INVENTORY_CSV.replace("3,3,3,3\r\n", "3,3,3,2\r\n"));
         assertThat(e).hasMessage("row 4, column 重要度: Invalid value for importance (the highest of confidentiality, "
                 + "integrity and availability is 3): 2");
         assertThat(e.column()).contains("重要度");
         assertThat(e.reason()).startsWith("Invalid value for importance");
-        assertThat(inventoryError(INVENTORY_CSV.replace("3,3,3,3\r\n", "3,3,11,11\r\n")))
-                .hasMessage("row 4, column 可用性: Invalid value for availability (valid values 0 - 10): 11");
-        assertThat(inventoryError(INVENTORY_CSV.replace("3,3,3,3\r\n", "3,3,三,3\r\n")))
-                .hasMessage("row 4, column 可用性: Invalid value for availability (an integer 0 - 10): '三'");
-        assertThat(inventoryError(INVENTORY_CSV.replace("\r\n3,営業", "\r\n1,営業")))
-                .hasMessage("row 4, column 番号: Duplicate asset number: 1");
-        assertThat(inventoryError(INVENTORY_CSV.replace("社員名簿", " ")))
-                .hasMessage("row 2, column 情報資産名称: Invalid value for asset name (must not be blank): ' '");
+    }
+
+    /** The quick approach's inventory with one snippet replaced, and the message. */
+    static Stream<Arguments> badInventoryCells() {
+        return Stream.of(
+                arguments("rating above the scale", "3,3,3,3\r\n", "3,3,11,11\r\n",
+                        "row 4, column 可用性: Invalid value for availability (valid values 0 - 10): 11"),
+                arguments("rating not a number", "3,3,3,3\r\n", "3,3,三,3\r\n",
+                        "row 4, column 可用性: Invalid value for availability (an integer 0 - 10): '三'"),
+                arguments("duplicate asset number", "\r\n3,営業", "\r\n1,営業",
+                        "row 4, column 番号: Duplicate asset number: 1"),
+                arguments("blank name", "社員名簿", " ",
+                        "row 2, column 情報資産名称: Invalid value for asset name (must not be blank): ' '"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInventoryCells")
+    void readAssetInventory_badCells(String label, String text, String replacement, String message) {
+        assertThat(inventoryError(replace(INVENTORY_CSV, text, replacement))).as(label).hasMessage(message);
+    }
+
+    /** The canonical register with one snippet replaced, and the message. */
+    static Stream<Arguments> badRegisterCells() {
+        return Stream.of(
+                arguments("level off the model", ",3,3,9,1,低減,", ",3,3,8,1,低減,",
+                        "row 4, column リスクレベル: Invalid value for risk level (model isms4j-standard@1 gives 9): 8"),
+                arguments("priority off the model", ",3,3,9,1,低減,", ",3,3,9,2,低減,",
+                        "row 4, column 優先順位: Invalid value for priority (model isms4j-standard@1 gives '1'): '2'"),
+                arguments("importance off its assets'", ",3,3,9,1,低減,", ",2,3,9,1,低減,",
+                        "row 4, column 重要度: Invalid value for importance (the highest importance of the risk's "
+                                + "assets gives 3): 2"),
+                arguments("asset not in the inventory", "\"10, 11, 13, 26, 55\"", "\"10, 12\"",
+                        "row 4, column 資産番号: Invalid risk 3: it cites asset 12, which is not in the asset "
+                                + "inventory"),
+                arguments("asset number twice", "\"10, 11, 13, 26, 55\"", "\"10, 10\"",
+                        "row 4, column 資産番号: Duplicate asset number: 10"),
+                arguments("unknown treatment status", ",予定,", ",いつか,",
+                        "row 3, column 対応: Unknown treatment status: 'いつか' (valid values 済み / done, 予定 / "
+                                + "planned, 未定 / undecided)"),
+                arguments("no treatment status", ",予定,", ",,",
+                        "row 3, column 対応: Invalid value for treatment status (a treatment has one, such as "
+                                + "予定 / planned): ''"),
+                arguments("Annex A cell off the controls", "\"5.12, 5.13\"", "5.12",
+                        "row 4, column 附属書A: Invalid value for Annex A (the controls name 5.12, 5.13): '5.12'"),
+                arguments("reduce without a control", ",教育訓練,", ",,",
+                        "row 3, column リスク対応: Invalid treatment: a reduce decision names at least one control"),
+                arguments("retained above the threshold", ",低減,教育訓練,", ",保有,,",
+                        "row 3: Invalid treatment of risk 2: it is retained at level 4, priority 3, above the "
+                                + "acceptance threshold, without a justification"),
+                arguments("decision date not a date", ",2023-10-02,", ",2023/10/02,",
+                        "row 4, column 判断日: Invalid value for decided (a date yyyy-MM-dd): '2023/10/02'"),
+                arguments("expiry not after the decision", ",2024-04-01\r\n", ",2023-10-01\r\n",
+                        "row 4, column 見直し期限: Invalid acceptance: the expiry 2023-10-01 is not after the "
+                                + "decision date 2023-10-02"),
+                arguments("second evaluation's level off the model", ",未定,2,3,6,3,3,", ",未定,2,3,4,3,3,",
+                        "row 4, column 二次評価 リスクレベル: Invalid value for risk level (model isms4j-standard@1 "
+                                + "gives 6): 4"),
+                arguments("threat without vulnerability", ",未定,2,3,6,3,3,", ",未定,2,3,6,3,,",
+                        "row 4, column 脆弱性: Invalid evaluation: threat (3) and vulnerability (none) are given "
+                                + "together or not at all"),
+                arguments("duplicate risk number", "\r\n2,40,", "\r\n1,40,",
+                        "row 3, column 番号: Duplicate risk number: 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badRegisterCells")
+    void readRiskRegister_badCells(String label, String text, String replacement, String message) {
+        assertThat(registerError(replace(REGISTER_CSV, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
-    void readRiskRegister_badCells() {
-        assertThat(registerError(replace(REGISTER_CSV, ",3,3,9,1,低減,", ",3,3,8,1,低減,")))
-                .hasMessage("row 4, column リスクレベル: Invalid value for risk level (model isms4j-standard@1 gives 9): 8");
-        assertThat(registerError(replace(REGISTER_CSV, ",3,3,9,1,低減,", ",3,3,9,2,低減,")))
-                .hasMessage("row 4, column 優先順位: Invalid value for priority (model isms4j-standard@1 gives '1'): '2'");
-        assertThat(registerError(replace(REGISTER_CSV, ",3,3,9,1,低減,", ",2,3,9,1,低減,")))
-                .hasMessage("row 4, column 重要度: Invalid value for importance (the highest importance of the risk's "
-                        + "assets gives 3): 2");
-        assertThat(registerError(replace(REGISTER_CSV, "\"10, 11, 13, 26, 55\"", "\"10, 12\"")))
-                .hasMessage("row 4, column 資産番号: Invalid risk 3: it cites asset 12, which is not in the asset "
-                        + "inventory");
-        assertThat(registerError(replace(REGISTER_CSV, "\"10, 11, 13, 26, 55\"", "\"10, 10\"")))
-                .hasMessage("row 4, column 資産番号: Duplicate asset number: 10");
+    void readRiskRegister_unknownSecurityProperty() {
         assertThat(registerError(replace(REGISTER_CSV, "機密性の喪失,\"電子", "秘密性の喪失,\"電子")))
                 .hasMessageStartingWith("row 4, column 喪失する特性: Unknown security property: '秘密性の喪失' (valid "
                         + "values 機密性の喪失 / loss of confidentiality,");
-        assertThat(registerError(replace(REGISTER_CSV, ",予定,", ",いつか,")))
-                .hasMessage("row 3, column 対応: Unknown treatment status: 'いつか' (valid values 済み / done, 予定 / "
-                        + "planned, 未定 / undecided)");
-        assertThat(registerError(replace(REGISTER_CSV, ",予定,", ",,")))
-                .hasMessage("row 3, column 対応: Invalid value for treatment status (a treatment has one, such as "
-                        + "予定 / planned): ''");
-        assertThat(registerError(replace(REGISTER_CSV, "\"5.12, 5.13\"", "5.12")))
-                .hasMessage("row 4, column 附属書A: Invalid value for Annex A (the controls name 5.12, 5.13): '5.12'");
-        assertThat(registerError(replace(REGISTER_CSV, ",教育訓練,", ",,")))
-                .hasMessage("row 3, column リスク対応: Invalid treatment: a reduce decision names at least one control");
-        assertThat(registerError(replace(REGISTER_CSV, ",低減,教育訓練,", ",保有,,")))
-                .hasMessage("row 3: Invalid treatment of risk 2: it is retained at level 4, priority 3, above the "
-                        + "acceptance threshold, without a justification");
-        assertThat(registerError(replace(REGISTER_CSV, ",2023-10-02,", ",2023/10/02,")))
-                .hasMessage("row 4, column 判断日: Invalid value for decided (a date yyyy-MM-dd): '2023/10/02'");
-        assertThat(registerError(replace(REGISTER_CSV, ",2024-04-01\r\n", ",2023-10-01\r\n")))
-                .hasMessage("row 4, column 見直し期限: Invalid acceptance: the expiry 2023-10-01 is not after the "
-                        + "decision date 2023-10-02");
-        assertThat(registerError(replace(REGISTER_CSV, ",未定,2,3,6,3,3,", ",未定,2,3,4,3,3,")))
-                .hasMessage("row 4, column 二次評価 リスクレベル: Invalid value for risk level (model isms4j-standard@1 "
-                        + "gives 6): 4");
-        assertThat(registerError(replace(REGISTER_CSV, ",未定,2,3,6,3,3,", ",未定,2,3,6,3,,")))
-                .hasMessage("row 4, column 脆弱性: Invalid evaluation: threat (3) and vulnerability (none) are given "
-                        + "together or not at all");
-        assertThat(registerError(replace(REGISTER_CSV, "\r\n2,40,", "\r\n1,40,")))
-                .hasMessage("row 3, column 番号: Duplicate risk number: 1");
+    }
+
+    /** The canonical plan with one snippet replaced, and the message. */
+    static Stream<Arguments> badPlanCells() {
+        return Stream.of(
+                arguments("completed without an actual end", ",2023-09-04,,着手,", ",2023-09-04,,終了,",
+                        "row 3: Invalid plan row 2: status completed does not agree with its actual dates (start "
+                                + "2023-09-04, end none): completed needs an actual end"),
+                arguments("blank task", "\"教材作成\n研修実施\"", "\"教材作成\n\n研修実施\"",
+                        "row 3, column タスク: Invalid value for task (must not be blank): ''"),
+                arguments("Annex A id of theme 9", "2023-12-28,,,未着手,5.12,", "2023-12-28,,,未着手,9.12,",
+                        "row 4, column 附属書A: Invalid value for Annex A control (a theme 5 - 8 and a number, "
+                                + "such as 5.12): '9.12'"),
+                arguments("duplicate row number", "\r\n2,教育訓練", "\r\n1,教育訓練",
+                        "row 3, column 番号: Duplicate plan row number: 1"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPlanCells")
+    void readTreatmentPlan_badCells(String label, String text, String replacement, String message) {
+        assertThat(planError(replace(PLAN_CSV, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
-    void readTreatmentPlan_badCells() {
-        assertThat(planError(replace(PLAN_CSV, ",2023-09-04,,着手,", ",2023-09-04,,終了,")))
-                .hasMessage("row 3: Invalid plan row 2: status completed does not agree with its actual dates (start "
-                        + "2023-09-04, end none): completed needs an actual end");
+    void readTreatmentPlan_unknownStatus() {
         assertThat(planError(replace(PLAN_CSV, ",2023-09-04,,着手,", ",2023-09-04,,開始,")))
                 .hasMessageStartingWith("row 3, column ステータス: Unknown plan status: '開始' (valid values 終了 / "
                         + "completed,");
-        assertThat(planError(replace(PLAN_CSV, "\"教材作成\n研修実施\"", "\"教材作成\n\n研修実施\"")))
-                .hasMessage("row 3, column タスク: Invalid value for task (must not be blank): ''");
-        assertThat(planError(replace(PLAN_CSV, "2023-12-28,,,未着手,5.12,", "2023-12-28,,,未着手,9.12,")))
-                .hasMessage("row 4, column 附属書A: Invalid value for Annex A control (a theme 5 - 8 and a number, "
-                        + "such as 5.12): '9.12'");
-        assertThat(planError(replace(PLAN_CSV, "\r\n2,教育訓練", "\r\n1,教育訓練")))
-                .hasMessage("row 3, column 番号: Duplicate plan row number: 1");
+    }
+
+    @Test
+    void readTreatmentPlan_englishStatusAndAnnexAPrefix() {
         assertThat(JA.readTreatmentPlan(replace(PLAN_CSV, ",未着手,5.12,", ",not started,A.5.12,")))
                 .isEqualTo(CanonicalFixture.plan());
     }
 
+    /** The canonical SoA with one snippet replaced, and the message. */
+    static Stream<Arguments> badSoaCells() {
+        return Stream.of(
+                arguments("unknown control", "\r\n8.25,", "\r\n8.35,",
+                        "row 85, column 管理策番号: Unknown Annex A control: '8.35' (valid ids 5.1 - 5.37, 6.1 - 6.8, "
+                                + "7.1 - 7.14, 8.1 - 8.34)"),
+                arguments("title off the catalogue", "5.12,情報の分類,", "5.12,情報の区分,",
+                        "row 13, column 管理策: Invalid value for control title (5.12 is '情報の分類' / "
+                                + "'Classification of information'): '情報の区分'"),
+                arguments("theme off the catalogue", "5.12,情報の分類,組織的管理策", "5.12,情報の分類,人的管理策",
+                        "row 13, column テーマ: Invalid value for theme (5.12 is in '組織的管理策' / 'organizational "
+                                + "controls'): '人的管理策'"),
+                arguments("status of an undecided control", "5.2,情報セキュリティの役割及び責任,組織的管理策,,,",
+                        "5.2,情報セキュリティの役割及び責任,組織的管理策,,○,",
+                        "row 3, column 実施状況: Invalid value for implementation status (empty for an undecided "
+                                + "control, one without applicability): '○'"),
+                arguments("control twice", "\r\n5.13,", "\r\n5.12,",
+                        "row 14, column 管理策番号: Duplicate control: 5.12"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badSoaCells")
+    void readStatementOfApplicability_badCells(String label, String text, String replacement, String message) {
+        assertThat(soaError(replace(SOA_CSV, text, replacement))).as(label).hasMessage(message);
+    }
+
     @Test
-    void readStatementOfApplicability_badCells() {
-        assertThat(soaError(replace(SOA_CSV, "\r\n8.25,", "\r\n8.35,")))
-                .hasMessage("row 85, column 管理策番号: Unknown Annex A control: '8.35' (valid ids 5.1 - 5.37, 6.1 - 6.8, "
-                        + "7.1 - 7.14, 8.1 - 8.34)");
-        assertThat(soaError(replace(SOA_CSV, "5.12,情報の分類,", "5.12,情報の区分,")))
-                .hasMessage("row 13, column 管理策: Invalid value for control title (5.12 is '情報の分類' / "
-                        + "'Classification of information'): '情報の区分'");
-        assertThat(soaError(replace(SOA_CSV, "5.12,情報の分類,組織的管理策", "5.12,情報の分類,人的管理策")))
-                .hasMessage("row 13, column テーマ: Invalid value for theme (5.12 is in '組織的管理策' / 'organizational "
-                        + "controls'): '人的管理策'");
-        assertThat(soaError(replace(SOA_CSV, "5.2,情報セキュリティの役割及び責任,組織的管理策,,,", 
-                "5.2,情報セキュリティの役割及び責任,組織的管理策,,○,")))
-                .hasMessage("row 3, column 実施状況: Invalid value for implementation status (empty for an undecided "
-                        + "control, one without applicability): '○'");
+    void readStatementOfApplicability_unknownApplicability() {
         assertThat(soaError(replace(SOA_CSV, "5.12,情報の分類,組織的管理策,○,未", "5.12,情報の分類,組織的管理策,◎,未")))
                 .hasMessageStartingWith("row 13, column 適用可否: Unknown applicability: '◎'");
-        assertThat(soaError(replace(SOA_CSV, "\r\n5.13,", "\r\n5.12,")))
-                .hasMessage("row 14, column 管理策番号: Duplicate control: 5.12");
+    }
+
+    @Test
+    void readStatementOfApplicability_someRowsAndEnglishTerms() {
         String partial = SOA_CSV.substring(0, SOA_CSV.indexOf("\r\n5.2,") + 2);
         assertThat(JA.readStatementOfApplicability(partial).decisions()).containsOnlyKeys(ControlId.parse("5.1"));
         assertThat(JA.readStatementOfApplicability(replace(SOA_CSV, ",○,○,", ",applicable,implemented,")))
