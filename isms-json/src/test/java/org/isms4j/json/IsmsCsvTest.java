@@ -2,6 +2,8 @@ package org.isms4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.isms4j.json.BadInput.replaceOnce;
+import static org.isms4j.json.BadInput.thrown;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -49,36 +51,20 @@ class IsmsCsvTest {
     private static final String PLAN_CSV = JA.writeTreatmentPlan(CanonicalFixture.plan());
     private static final String SOA_CSV = JA.writeStatementOfApplicability(Fixtures.canonicalSoa());
 
-    private static IsmsCsvException error(Runnable read) {
-        try {
-            read.run();
-        } catch (IsmsCsvException e) {
-            return e;
-        }
-        throw new AssertionError("no IsmsCsvException");
-    }
-
-    private static String replace(String csv, String text, String replacement) {
-        int at = csv.indexOf(text);
-        assertThat(at).as("'%s' in the table", text).isNotNegative();
-        assertThat(csv.indexOf(text, at + 1)).as("a second '%s'", text).isNegative();
-        return csv.substring(0, at) + replacement + csv.substring(at + text.length());
-    }
-
     private static IsmsCsvException inventoryError(String csv) {
-        return error(() -> JA.readAssetInventory(csv));
+        return thrown(IsmsCsvException.class, () -> JA.readAssetInventory(csv));
     }
 
     private static IsmsCsvException registerError(String csv) {
-        return error(() -> JA.readRiskRegister(csv, MODEL, REGISTER.inventory()));
+        return thrown(IsmsCsvException.class, () -> JA.readRiskRegister(csv, MODEL, REGISTER.inventory()));
     }
 
     private static IsmsCsvException planError(String csv) {
-        return error(() -> JA.readTreatmentPlan(csv));
+        return thrown(IsmsCsvException.class, () -> JA.readTreatmentPlan(csv));
     }
 
     private static IsmsCsvException soaError(String csv) {
-        return error(() -> JA.readStatementOfApplicability(csv));
+        return thrown(IsmsCsvException.class, () -> JA.readStatementOfApplicability(csv));
     }
 
     // ---------------------------------------------------------------- writing
@@ -192,8 +178,9 @@ class IsmsCsvTest {
                 .hasMessage("row 1, column 重要度: Duplicate column: '重要度'");
         assertThat(inventoryError(INVENTORY_CSV.replace(",重要度\r\n", "\r\n")))
                 .hasMessage("row 1: Missing column: '重要度'");
-        assertThat(error(() -> EN.readAssetInventory(EN.writeAssetInventory(INVENTORY).replace(",Importance\r\n",
-                "\r\n")))).hasMessage("row 1: Missing column: 'Importance'");
+        String noImportance = EN.writeAssetInventory(INVENTORY).replace(",Importance\r\n", "\r\n");
+        assertThat(thrown(IsmsCsvException.class, () -> EN.readAssetInventory(noImportance)))
+                .hasMessage("row 1: Missing column: 'Importance'");
         assertThat(inventoryError("")).hasMessage("row 1: Invalid asset inventory table: it has no heading row");
     }
 
@@ -220,7 +207,9 @@ class IsmsCsvTest {
                 .startsWith("Malformed CSV (line 3, column ").contains("Expected column separator character");
         byte[] bytes = INVENTORY_CSV.getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 3] = (byte) 0xFF;
-        assertThat(error(() -> JA.readAssetInventory(new ByteArrayInputStream(bytes))).reason())
+        IsmsCsvException utf8 =
+                thrown(IsmsCsvException.class, () -> JA.readAssetInventory(new ByteArrayInputStream(bytes)));
+        assertThat(utf8.reason())
                 .startsWith("Malformed CSV: Invalid UTF-8");
     }
 
@@ -230,7 +219,7 @@ class IsmsCsvTest {
         assertThat(small.readConstraints().getMaxStringLength()).isEqualTo(1000);
         String big = INVENTORY_CSV.replace("社員基本情報", "x".repeat(5000));
         assertThat(JA.readAssetInventory(big).get(1).remarks()).hasSize(5000);
-        assertThat(error(() -> small.readAssetInventory(big)).getMessage()).startsWith(
+        assertThat(thrown(IsmsCsvException.class, () -> small.readAssetInventory(big)).getMessage()).startsWith(
                 "row 2: Read limit exceeded: String value length").contains("exceeds the maximum allowed (1000");
     }
 
@@ -261,7 +250,7 @@ class IsmsCsvTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInventoryCells")
     void readAssetInventory_badCells(String label, String text, String replacement, String message) {
-        assertThat(inventoryError(replace(INVENTORY_CSV, text, replacement))).as(label).hasMessage(message);
+        assertThat(inventoryError(replaceOnce(INVENTORY_CSV, text, replacement))).as(label).hasMessage(message);
     }
 
     /** The canonical register with one snippet replaced, and the message. */
@@ -310,12 +299,12 @@ class IsmsCsvTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRegisterCells")
     void readRiskRegister_badCells(String label, String text, String replacement, String message) {
-        assertThat(registerError(replace(REGISTER_CSV, text, replacement))).as(label).hasMessage(message);
+        assertThat(registerError(replaceOnce(REGISTER_CSV, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
     void readRiskRegister_unknownSecurityProperty() {
-        assertThat(registerError(replace(REGISTER_CSV, "機密性の喪失,\"電子", "秘密性の喪失,\"電子")))
+        assertThat(registerError(replaceOnce(REGISTER_CSV, "機密性の喪失,\"電子", "秘密性の喪失,\"電子")))
                 .hasMessageStartingWith("row 4, column 喪失する特性: Unknown security property: '秘密性の喪失' (valid "
                         + "values 機密性の喪失 / loss of confidentiality,");
     }
@@ -338,19 +327,19 @@ class IsmsCsvTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPlanCells")
     void readTreatmentPlan_badCells(String label, String text, String replacement, String message) {
-        assertThat(planError(replace(PLAN_CSV, text, replacement))).as(label).hasMessage(message);
+        assertThat(planError(replaceOnce(PLAN_CSV, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
     void readTreatmentPlan_unknownStatus() {
-        assertThat(planError(replace(PLAN_CSV, ",2023-09-04,,着手,", ",2023-09-04,,開始,")))
+        assertThat(planError(replaceOnce(PLAN_CSV, ",2023-09-04,,着手,", ",2023-09-04,,開始,")))
                 .hasMessageStartingWith("row 3, column ステータス: Unknown plan status: '開始' (valid values 終了 / "
                         + "completed,");
     }
 
     @Test
     void readTreatmentPlan_englishStatusAndAnnexAPrefix() {
-        assertThat(JA.readTreatmentPlan(replace(PLAN_CSV, ",未着手,5.12,", ",not started,A.5.12,")))
+        assertThat(JA.readTreatmentPlan(replaceOnce(PLAN_CSV, ",未着手,5.12,", ",not started,A.5.12,")))
                 .isEqualTo(CanonicalFixture.plan());
     }
 
@@ -377,12 +366,12 @@ class IsmsCsvTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSoaCells")
     void readStatementOfApplicability_badCells(String label, String text, String replacement, String message) {
-        assertThat(soaError(replace(SOA_CSV, text, replacement))).as(label).hasMessage(message);
+        assertThat(soaError(replaceOnce(SOA_CSV, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
     void readStatementOfApplicability_unknownApplicability() {
-        assertThat(soaError(replace(SOA_CSV, "5.12,情報の分類,組織的管理策,○,未", "5.12,情報の分類,組織的管理策,◎,未")))
+        assertThat(soaError(replaceOnce(SOA_CSV, "5.12,情報の分類,組織的管理策,○,未", "5.12,情報の分類,組織的管理策,◎,未")))
                 .hasMessageStartingWith("row 13, column 適用可否: Unknown applicability: '◎'");
     }
 
@@ -390,7 +379,7 @@ class IsmsCsvTest {
     void readStatementOfApplicability_someRowsAndEnglishTerms() {
         String partial = SOA_CSV.substring(0, SOA_CSV.indexOf("\r\n5.2,") + 2);
         assertThat(JA.readStatementOfApplicability(partial).decisions()).containsOnlyKeys(ControlId.parse("5.1"));
-        assertThat(JA.readStatementOfApplicability(replace(SOA_CSV, ",○,○,", ",applicable,implemented,")))
+        assertThat(JA.readStatementOfApplicability(replaceOnce(SOA_CSV, ",○,○,", ",applicable,implemented,")))
                 .isEqualTo(Fixtures.canonicalSoa());
     }
 

@@ -2,6 +2,8 @@ package org.isms4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.isms4j.json.BadInput.replaceOnce;
+import static org.isms4j.json.BadInput.thrown;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,40 +40,23 @@ class StrictReadingTest {
     private static final String SOA = JSON.writeStatementOfApplicability(Fixtures.canonicalSoa());
 
     private static IsmsJsonException modelError(String json) {
-        return catchError(() -> JSON.readRiskModel(json));
+        return thrown(IsmsJsonException.class, () -> JSON.readRiskModel(json));
     }
 
     private static IsmsJsonException registerError(String json) {
-        return catchError(() -> JSON.readRiskRegister(json, RiskModel.standard()));
+        return thrown(IsmsJsonException.class, () -> JSON.readRiskRegister(json, RiskModel.standard()));
     }
 
     private static IsmsJsonException inventoryError(String json) {
-        return catchError(() -> JSON.readAssetInventory(json));
+        return thrown(IsmsJsonException.class, () -> JSON.readAssetInventory(json));
     }
 
     private static IsmsJsonException planError(String json) {
-        return catchError(() -> JSON.readTreatmentPlan(json));
+        return thrown(IsmsJsonException.class, () -> JSON.readTreatmentPlan(json));
     }
 
     private static IsmsJsonException soaError(String json) {
-        return catchError(() -> JSON.readStatementOfApplicability(json));
-    }
-
-    private static IsmsJsonException catchError(Runnable read) {
-        try {
-            read.run();
-        } catch (IsmsJsonException e) {
-            return e;
-        }
-        throw new AssertionError("no IsmsJsonException");
-    }
-
-    /** Replaces the one occurrence of a text, failing if it is not there exactly once. */
-    private static String replace(String json, String text, String replacement) {
-        int at = json.indexOf(text);
-        assertThat(at).as("'%s' in the document", text).isNotNegative();
-        assertThat(json.indexOf(text, at + 1)).as("a second '%s'", text).isNegative();
-        return json.substring(0, at) + replacement + json.substring(at + text.length());
+        return thrown(IsmsJsonException.class, () -> JSON.readStatementOfApplicability(json));
     }
 
     // ---------------------------------------------------------------- risk model
@@ -141,7 +126,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badModels")
     void readRiskModel_badValues(String label, String text, String replacement, String message) {
-        assertThat(modelError(replace(MODEL, text, replacement))).as(label).hasMessage(message);
+        assertThat(modelError(replaceOnce(MODEL, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
@@ -159,20 +144,22 @@ class StrictReadingTest {
 
     @Test
     void readRiskModel_malformedJson() {
-        IsmsJsonException e = modelError(replace(MODEL, "\"version\": \"1\",", "\"version\": \"1\""));
+        IsmsJsonException e = modelError(replaceOnce(MODEL, "\"version\": \"1\",", "\"version\": \"1\""));
         assertThat(e.path()).isEqualTo("$.version");
         assertThat(e.reason()).startsWith("Malformed JSON (line 6, column 3): Unexpected character ('\"' (code 34)): "
                 + "was expecting comma to separate Object entries");
         assertThat(modelError("{\"format\": 'x'}").reason()).startsWith("Malformed JSON (line 1, column 12): "
                 + "Unexpected character (''' (code 39))");
         assertThat(modelError("{\"format\": \"x").reason()).startsWith("Malformed JSON");
-        assertThat(catchError(() -> JSON.readRiskModel(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xFF,
-                '"', ':', '1', '}'}))).reason()).startsWith("Malformed JSON (line 1, column 5): Invalid UTF-8 start byte 0xff");
+        byte[] badUtf8 = {'{', '"', (byte) 0xFF, '"', ':', '1', '}'};
+        IsmsJsonException utf8 =
+                thrown(IsmsJsonException.class, () -> JSON.readRiskModel(new ByteArrayInputStream(badUtf8)));
+        assertThat(utf8.reason()).startsWith("Malformed JSON (line 1, column 5): Invalid UTF-8 start byte 0xff");
     }
 
     @Test
     void readers_pathQuotesNamesThatAreNotIdentifiers() {
-        String json = replace(MODEL, "\"id\":", "\"a b'c\": 1,\n  \"id\":");
+        String json = replaceOnce(MODEL, "\"id\":", "\"a b'c\": 1,\n  \"id\":");
         assertThat(modelError(json).path()).isEqualTo("$['a b\\'c']");
     }
 
@@ -285,12 +272,12 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRegisters")
     void readRiskRegister_badValues(String label, String text, String replacement, String message) {
-        assertThat(registerError(replace(REGISTER, text, replacement))).as(label).hasMessage(message);
+        assertThat(registerError(replaceOnce(REGISTER, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
     void readRiskRegister_threatOffScale() {
-        String json = replace(REGISTER, "\"threat\": 3", "\"threat\": 7");
+        String json = replaceOnce(REGISTER, "\"threat\": 3", "\"threat\": 7");
         IsmsJsonException e = registerError(json);
         assertThat(e).hasMessage("$.risks[2].firstEvaluation.threat: Invalid value for threat (valid values 1 - 3): 7");
         assertThat(e.path()).isEqualTo("$.risks[2].firstEvaluation.threat");
@@ -300,7 +287,7 @@ class StrictReadingTest {
 
     @Test
     void readRiskRegister_unknownPropertyInRow() {
-        String json = replace(REGISTER, "\"event\": \"誤送信\",", "\"event\": \"誤送信\", \"owner\": 1,");
+        String json = replaceOnce(REGISTER, "\"event\": \"誤送信\",", "\"event\": \"誤送信\", \"owner\": 1,");
         assertThat(registerError(json)).hasMessageStartingWith("$.risks[1].owner: Unknown property: 'owner' (valid "
                 + "values number, assetNumbers, riskSource, impactArea, event, lostProperties, cause, consequence, "
                 + "firstEvaluation, treatment, secondEvaluation, acceptance)");
@@ -309,12 +296,12 @@ class StrictReadingTest {
     @Test
     void ignoringUnknownProperties_skipsThemAndKeepsEveryOtherCheck() {
         IsmsJson lenient = JSON.ignoringUnknownProperties();
-        String json = replace(REGISTER, "\"event\": \"誤送信\",",
+        String json = replaceOnce(REGISTER, "\"event\": \"誤送信\",",
                 "\"event\": \"誤送信\", \"owner\": {\"name\": [1, {\"x\": null}]},");
         assertThat(lenient.readRiskRegister(json, RiskModel.standard())).isEqualTo(Fixtures.canonicalRegister());
         assertThat(lenient.failsOnUnknownProperties()).isFalse();
         assertThat(JSON.failsOnUnknownProperties()).isTrue();
-        String duplicate = replace(json, "\"number\": 2,", "\"number\": 2, \"number\": 2,");
+        String duplicate = replaceOnce(json, "\"number\": 2,", "\"number\": 2, \"number\": 2,");
         assertThatThrownBy(() -> lenient.readRiskRegister(duplicate, RiskModel.standard()))
                 .isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.risks[1].number: Duplicate property: 'number'");
@@ -335,7 +322,7 @@ class StrictReadingTest {
 
     @Test
     void readRiskRegister_assetNumbersInAnyOrder() {
-        String json = replace(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 55, 10, 26, 11, 13 ]");
+        String json = replaceOnce(REGISTER, "[ 10, 11, 13, 26, 55 ]", "[ 55, 10, 26, 11, 13 ]");
         assertThat(JSON.readRiskRegister(json, RiskModel.standard())).isEqualTo(Fixtures.canonicalRegister());
     }
 
@@ -377,13 +364,14 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInventories")
     void readAssetInventory_badValues(String label, String text, String replacement, String message) {
-        assertThat(inventoryError(replace(INVENTORY, text, replacement))).as(label).hasMessage(message);
+        assertThat(inventoryError(replaceOnce(INVENTORY, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
     void readAssetInventory_ratingOffTheModelsScales() {
-        assertThat(catchError(() -> JSON.readAssetInventory(replace(INVENTORY, "\"availability\": 3",
-                "\"availability\": 4"), RiskModel.standard().ciaScales())))
+        String offScale = replaceOnce(INVENTORY, "\"availability\": 3", "\"availability\": 4");
+        assertThat(thrown(IsmsJsonException.class,
+                () -> JSON.readAssetInventory(offScale, RiskModel.standard().ciaScales())))
                 .hasMessage("$.assets[2].rating.availability: Invalid value for availability (valid values 1 - 3): 4");
     }
 
@@ -418,7 +406,7 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badPlans")
     void readTreatmentPlan_badValues(String label, String text, String replacement, String message) {
-        assertThat(planError(replace(PLAN, text, replacement))).as(label).hasMessage(message);
+        assertThat(planError(replaceOnce(PLAN, text, replacement))).as(label).hasMessage(message);
     }
 
     // ---------------------------------------------------------------- statement of applicability
@@ -447,12 +435,12 @@ class StrictReadingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSoas")
     void readStatementOfApplicability_badValues(String label, String text, String replacement, String message) {
-        assertThat(soaError(replace(SOA, text, replacement))).as(label).hasMessage(message);
+        assertThat(soaError(replaceOnce(SOA, text, replacement))).as(label).hasMessage(message);
     }
 
     @Test
     void readStatementOfApplicability_decisionsNotAnObject() {
-        assertThat(soaError(replace(SOA, "\"decisions\": {", "\"decisions\": [")))
+        assertThat(soaError(replaceOnce(SOA, "\"decisions\": {", "\"decisions\": [")))
                 .hasMessageStartingWith("$.decisions: Invalid type for decisions (expected object): array");
     }
 }
