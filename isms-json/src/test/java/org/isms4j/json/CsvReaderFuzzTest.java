@@ -13,7 +13,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 
 /**
  * Fuzzing of every CSV reader: whatever the bytes, a reader returns a table that writes and reads

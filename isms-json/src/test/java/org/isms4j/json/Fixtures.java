@@ -19,7 +19,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 
 /**
  * The documents of DOMAIN.md as test fixtures: the canonical register as the JSON examples show

@@ -11,6 +11,7 @@ import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.HeatMap;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.treatment.TreatmentStatus;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 /** DOMAIN.md §6, §7 and §9: the canonical three risks from first evaluation to residual acceptance. */

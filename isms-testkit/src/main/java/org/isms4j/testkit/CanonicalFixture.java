@@ -1,4 +1,4 @@
-package org.isms4j.core.spec;
+package org.isms4j.testkit;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,8 +28,9 @@ import org.isms4j.core.treatment.TreatmentStatus;
  * cite, the risks in the source's words, the first evaluation, the treatment, the second
  * evaluation, risk 3's residual acceptance, the approval record and the plan of §9.
  *
- * <p>The one test fixture of the example: isms-core's test-jar carries it to the tests of
- * isms-annexa and isms-json. The examples module, which depends on no test-jar, builds the same
+ * <p>The one test fixture of the example, for the tests of every module: isms-testkit (never
+ * deployed) carries it to the tests of isms-annexa, isms-json and the others; isms-core's own tests
+ * compile this source too, since isms-testkit depends on isms-core. The examples module builds the same
  * example step by step as a teaching example ({@code ComprehensiveApproachExample}).
  */
 public final class CanonicalFixture {
