@@ -24,7 +24,7 @@
  * the caller's own stream failing is rethrown as {@link java.io.UncheckedIOException}. Writing a
  * value that could not be read back equal throws {@link org.isms4j.core.IsmsException}.
  *
- * <p>Worked example (DOMAIN.md §6, risk 1): mobile-device usage rules not established, over
+ * <p>Worked example (docs/method.md#canonical-example, risk 1): mobile-device usage rules not established, over
  * asset 9, importance 3 and likelihood 2, level 6, priority 2, written as a register row and read
  * back.
  * <pre>{@code

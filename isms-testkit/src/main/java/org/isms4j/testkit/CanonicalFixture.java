@@ -24,9 +24,9 @@ import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 
 /**
- * The source's canonical three risks (DOMAIN.md §6), through the whole lifecycle: the assets they
+ * The source's canonical three risks (docs/method.md#canonical-example), through the whole lifecycle: the assets they
  * cite, the risks in the source's words, the first evaluation, the treatment, the second
- * evaluation, risk 3's residual acceptance, the approval record and the plan of §9.
+ * evaluation, risk 3's residual acceptance, the approval record and the plan (docs/method.md#treatment-plan).
  *
  * <p>The one test fixture of the example, for the tests of every module: isms-testkit (never
  * deployed) carries it to the tests of isms-annexa, isms-json and the others; isms-core's own tests
@@ -135,7 +135,7 @@ public final class CanonicalFixture {
                         .approvedBy("情報セキュリティ委員長", LocalDate.of(2023, 10, 2)));
     }
 
-    /** The plan of §9: one row per control, traced to its risk. */
+    /** The plan (docs/method.md#treatment-plan): one row per control, traced to its risk. */
     public static TreatmentPlan plan() {
         return TreatmentPlan.of(List.of(
                 PlanItem.of(1, MOBILE_RULES, List.of("ルール検討", "関係者に周知"), "委員長", LocalDate.of(2023, 8, 10),

@@ -20,7 +20,7 @@ import org.isms4j.core.internal.Checks;
 import org.isms4j.core.risk.Risk;
 
 /**
- * The comparison with Annex A of DOMAIN.md §7 step (3), "did we miss anything?": the controls that
+ * The comparison with Annex A of docs/method.md#treatment-process step (3), "did we miss anything?": the controls that
  * preserve a security property some risk loses, but that no treatment names, such as every
  * confidentiality control but 5.12 and 5.13 for the canonical risks.
  *

@@ -41,7 +41,7 @@ public final class SoaReport {
     }
 
     /**
-     * Lists the Annex A controls a register's risks may have missed (DOMAIN.md §7 step 3): those
+     * Lists the Annex A controls a register's risks may have missed (docs/method.md#treatment-process step 3): those
      * whose security-property attribute matches a property a risk loses but which no treatment
      * names.
      *

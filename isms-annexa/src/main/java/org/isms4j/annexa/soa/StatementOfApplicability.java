@@ -66,7 +66,7 @@ public abstract class StatementOfApplicability {
     }
 
     /**
-     * Drafts an SoA from risk treatments (DOMAIN.md §7 step 4): every Annex A control a risk's
+     * Drafts an SoA from risk treatments (docs/method.md#treatment-process step 4): every Annex A control a risk's
      * treatment names becomes applicable, with reason code
      * {@link ReasonCode#RISK_ASSESSMENT_RESULT}, the numbers of the risks that name it, and no
      * implementation status yet; every other control stays undecided, so the draft is not

@@ -1,6 +1,6 @@
 /**
- * The Statement of Applicability 適用宣言書 (DOMAIN.md §7 steps 3 - 4 and §8): one
- * {@link org.isms4j.annexa.soa.Decision} per Annex A control in a
+ * The Statement of Applicability 適用宣言書 (docs/method.md#treatment-process steps 3 - 4 and
+ * #statement-of-applicability): one {@link org.isms4j.annexa.soa.Decision} per Annex A control in a
  * {@link org.isms4j.annexa.soa.StatementOfApplicability}, its validation, its draft from risk
  * treatments, the gap check and the migration from a 2013-based SoA.
  *
@@ -21,9 +21,9 @@
  * {@code validate()} throws for it ({@link org.isms4j.annexa.soa.InvalidSoaException}, keeping
  * the problems).
  *
- * <p>Worked example (DOMAIN.md §6, the canonical fixture): risk 3 is reduced with 5.12 and 5.13;
- * risks 1 and 2 name no Annex A control. The draft makes 5.12 and 5.13 applicable for the risk
- * assessment result of risk 3 and leaves the other 91 controls undecided.
+ * <p>Worked example (docs/method.md#canonical-example, the canonical fixture): risk 3 is reduced
+ * with 5.12 and 5.13; risks 1 and 2 name no Annex A control. The draft makes 5.12 and 5.13
+ * applicable for the risk assessment result of risk 3 and leaves the other 91 controls undecided.
  * <pre>{@code
  * import java.util.List;
  * import java.util.Map;

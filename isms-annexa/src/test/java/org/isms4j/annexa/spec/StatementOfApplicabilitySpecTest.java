@@ -19,7 +19,7 @@ import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.Risk;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §6 - §8: the SoA of the canonical fixture, pinned. */
+/** docs/method.md#canonical-example to #statement-of-applicability: the SoA of the canonical fixture, pinned. */
 class StatementOfApplicabilitySpecTest {
 
     static final ControlId CLASSIFICATION = ControlId.parse("5.12");

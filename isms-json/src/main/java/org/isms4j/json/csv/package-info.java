@@ -10,7 +10,7 @@
  * keeping the core's {@link org.isms4j.core.IsmsException} or Jackson's exception as the cause; a
  * value that a cell could not carry back throws {@link org.isms4j.core.IsmsException} on writing.
  *
- * <p>Worked example (DOMAIN.md §2): the staff register 社員名簿 rated (3, 3, 2) is the row
+ * <p>Worked example (docs/method.md#asset-inventory): the staff register 社員名簿 rated (3, 3, 2) is the row
  * {@code 1,人事,社員名簿,社員基本情報,,,,社員PC,3,3,2,3} under the headings 番号, 業務分類, 情報資産名称,
  * 備考, 利用者範囲, リスク所有者, 管理部署, 媒体・保存先, 機密性, 完全性, 可用性, 重要度; with 重要度 2
  * it fails as {@code row 2, column 重要度: Invalid value for importance (the highest of

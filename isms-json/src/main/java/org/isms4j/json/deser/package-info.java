@@ -12,7 +12,7 @@
  * {@link org.isms4j.json.deser.JsonInput#translate}, keeping the core's
  * {@link org.isms4j.core.IsmsException} or Jackson's exception as the cause.
  *
- * <p>Worked example (DOMAIN.md §3): in a register scored by the standard model, risk 3's first
+ * <p>Worked example (docs/method.md#likelihood): in a register scored by the standard model, risk 3's first
  * evaluation {@code {"assetImportance":3,"threat":3,"vulnerability":3,"likelihood":3,"level":9,
  * "priority":"1"}} is read as likelihood 3 from the table, level 9, priority 1; with
  * {@code "threat":7} it fails as

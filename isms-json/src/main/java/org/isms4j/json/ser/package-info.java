@@ -8,7 +8,7 @@
  * itself); they throw only the generator's {@link java.io.IOException}. Optional text left empty
  * and optional numbers absent are left out, so that output is deterministic.
  *
- * <p>Worked example (DOMAIN.md §2): the staff register 社員名簿 rated (3, 3, 2) is written as
+ * <p>Worked example (docs/method.md#asset-inventory): the staff register 社員名簿 rated (3, 3, 2) is written as
  * {@code {"number":1,"name":"社員名簿","rating":{"confidentiality":3,"integrity":3,"availability":2},
  * "businessCategory":"人事","remarks":"社員基本情報","medium":"社員PC"}}, its empty columns left out.
  */
