@@ -25,6 +25,9 @@ public final class CatalogWriter {
     /** The UUID of the back-matter resource that cites ISO/IEC 27001:2022. */
     public static final UUID STANDARD = NameBasedUuid.of(NameBasedUuid.ISMS4J, "resource:iso-iec-27001-2022");
 
+    /** The page of ISO/IEC 27001:2022 in ISO's catalogue. */
+    static final String ISO_27001_2022 = "https://www.iso.org/standard/82875.html";
+
     private CatalogWriter() {}
 
     /**
@@ -94,7 +97,7 @@ public final class CatalogWriter {
             OscalJson.resource(g, STANDARD, "ISO/IEC 27001:2022",
                     "ISO/IEC 27001:2022 Information security, cybersecurity and privacy protection - Information "
                             + "security management systems - Requirements, Annex A (normative), Information security "
-                            + "controls reference; attributes from ISO/IEC 27002:2022");
+                            + "controls reference; attributes from ISO/IEC 27002:2022", ISO_27001_2022);
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();

@@ -73,10 +73,12 @@ public final class MappingWriter {
             g.writeArrayFieldStart("resources");
             OscalJson.resource(g, SOURCE, "ISO/IEC 27001:2013 Annex A",
                     "ISO/IEC 27001:2013 Information technology - Security techniques - Information security "
-                            + "management systems - Requirements, Annex A; control ids a.5.1.1 - a.18.2.3");
+                            + "management systems - Requirements, Annex A; control ids a.5.1.1 - a.18.2.3",
+                    "https://www.iso.org/standard/54534.html");
             OscalJson.resource(g, CatalogWriter.STANDARD, "ISO/IEC 27001:2022",
                     "The isms4j OSCAL catalog of ISO/IEC 27001:2022 Annex A (catalog uuid "
-                            + CatalogWriter.catalogUuid("en") + "); control ids a.5.1 - a.8.34");
+                            + CatalogWriter.catalogUuid("en") + "); control ids a.5.1 - a.8.34",
+                    CatalogWriter.ISO_27001_2022);
             g.writeEndArray();
             g.writeEndObject();
             g.writeEndObject();

@@ -131,21 +131,29 @@ public final class OscalJson {
     }
 
     /**
-     * Writes a back-matter resource with a title and a citation.
+     * Writes a back-matter resource with a title, a citation and a link to where it is published;
+     * OSCAL's constraints want a link on every resource that is linked to.
      *
      * @param g the generator, in the resources array
      * @param uuid the resource's UUID
      * @param title the title
      * @param citation the citation's text
+     * @param href the absolute URL of the resource, such as the standard's page at ISO
      * @throws IOException if the stream fails
      */
-    public static void resource(JsonGenerator g, UUID uuid, String title, String citation) throws IOException {
+    public static void resource(JsonGenerator g, UUID uuid, String title, String citation, String href)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("uuid", uuid.toString());
         g.writeStringField("title", title);
         g.writeObjectFieldStart("citation");
         g.writeStringField("text", citation);
         g.writeEndObject();
+        g.writeArrayFieldStart("rlinks");
+        g.writeStartObject();
+        g.writeStringField("href", href);
+        g.writeEndObject();
+        g.writeEndArray();
         g.writeEndObject();
     }
 }
