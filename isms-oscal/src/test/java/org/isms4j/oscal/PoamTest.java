@@ -82,6 +82,12 @@ class PoamTest {
         assertThat(Documents.prop(risk, "treatment-status")).isEqualTo(row.treatment().get().status().code());
         assertThat(risk.path("status").asText()).isEqualTo(
                 List.of("closed", "remediating", "open").get(row.number() - 1));
+        assertThat(Documents.prop(risk, "residual-decision"))
+                .isEqualTo(row.acceptance().map(a -> a.decision().code()).orElse(null));
+        assertThat(Documents.prop(risk, "residual-expires"))
+                .isEqualTo(row.acceptance().flatMap(a -> a.expires()).map(LocalDate::toString).orElse(null));
+        assertThat(Documents.prop(risk, "residual-risk-owner"))
+                .isEqualTo(row.acceptance().map(a -> a.riskOwner()).orElse(null));
     }
 
     @ParameterizedTest

@@ -16,6 +16,7 @@ import org.isms4j.core.plan.PlanItem;
 import org.isms4j.core.plan.PlanStatus;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
@@ -169,6 +170,15 @@ public final class PoamWriter {
                 OscalJson.ownProp(g, "treatment-option", option.code());
             }
             OscalJson.ownProp(g, "treatment-status", treatment.status().code());
+        }
+        if (row.acceptance().isPresent()) {
+            ResidualAcceptance acceptance = row.acceptance().get();
+            OscalJson.ownProp(g, "residual-decision", acceptance.decision().code());
+            OscalJson.ownProp(g, "residual-decided", acceptance.decided().toString());
+            OscalJson.ownProp(g, "residual-risk-owner", acceptance.riskOwner());
+            if (acceptance.expires().isPresent()) {
+                OscalJson.ownProp(g, "residual-expires", acceptance.expires().get().toString());
+            }
         }
         g.writeEndArray();
         g.writeStringField("status", status(row));
