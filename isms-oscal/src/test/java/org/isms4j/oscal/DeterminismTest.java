@@ -59,6 +59,21 @@ class DeterminismTest {
     }
 
     @Test
+    void defaultLocaleAndTimeZone_changeNothing() {
+        String expected = all(Documents.OSCAL);
+        Locale locale = Locale.getDefault();
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("ar-SA-u-nu-arab"));
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+            assertThat(all(Documents.OSCAL)).isEqualTo(expected);
+        } finally {
+            Locale.setDefault(locale);
+            java.util.TimeZone.setDefault(zone);
+        }
+    }
+
+    @Test
     void uuids_areNameBasedVersion5() {
         String catalog = Documents.OSCAL.catalog(Locale.ENGLISH);
         java.util.UUID uuid = java.util.UUID.fromString(Documents.tree(catalog).path("catalog").path("uuid").asText());
