@@ -41,17 +41,32 @@ public final class SoaReport {
     }
 
     /**
-     * Lists the Annex A controls a register's risks may have missed (DOMAIN.md §7 step 3): those
-     * whose security-property attribute matches a property a risk loses but which no treatment
-     * names.
+     * Returns the gap check of a register (step 3 of risk treatment, see {@code docs/method.md}):
+     * its risks against the Annex A controls their treatments name, ranking for each risk the
+     * controls it may have missed, such as 8.1 user endpoint devices first for the canonical
+     * risk 1. Record what the assessor considered with {@link GapCheck#withConsidered(Iterable)}.
+     *
+     * @param register the register, not null
+     * @return the check, with no considerations and the default limit, not null
+     * @throws UnknownControlException if a treatment names an id that is not an Annex A control
+     */
+    public static GapCheck gapCheck(RiskRegister register) {
+        return GapCheck.of(register.risks().stream().map(row -> row.risk()).collect(Collectors.toList()),
+                controlsByRisk(register));
+    }
+
+    /**
+     * Lists the Annex A controls a register's risks may have missed, unranked: those whose
+     * security-property attribute matches a property a risk loses but which no treatment names;
+     * the same as {@code gapCheck(register).missedControls()}. For a short list ranked per risk,
+     * with reasons, use {@link #gapCheck(RiskRegister)}.
      *
      * @param register the register, not null
      * @return the missed controls in catalogue order, not null
      * @throws UnknownControlException if a treatment names an id that is not an Annex A control
      */
     public static List<MissedControl> missedControls(RiskRegister register) {
-        return GapCheck.missedControls(register.risks().stream().map(row -> row.risk()).collect(Collectors.toList()),
-                controlsByRisk(register));
+        return gapCheck(register).missedControls();
     }
 
     private static Map<Integer, List<ControlId>> controlsByRisk(RiskRegister register) {
