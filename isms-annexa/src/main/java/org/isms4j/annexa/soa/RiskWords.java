@@ -2,12 +2,16 @@ package org.isms4j.annexa.soa;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.isms4j.annexa.AnnexA;
+import org.isms4j.annexa.Control;
+import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.CybersecurityConcept;
 import org.isms4j.annexa.OperationalCapability;
 import org.isms4j.core.VocabularyTerm;
@@ -31,6 +35,11 @@ final class RiskWords {
 
     /** The words that suggest each value, capabilities then concepts, in their vocabularies' order. */
     private static final Map<VocabularyTerm, List<String>> WORDS = table();
+
+    /** Every word of the table in lowercase, by the word. */
+    private static final Map<String, String> LOWER = lowercase();
+    /** Each control's Japanese and English titles in lowercase, on two lines, by the control. */
+    private static final Map<ControlId, String> TITLES = titles();
 
     /** Per value, the words found in the risk source, for the values with any. */
     private final Map<VocabularyTerm, List<String>> inSource;
@@ -92,6 +101,24 @@ final class RiskWords {
         return Collections.unmodifiableMap(words);
     }
 
+    private static Map<String, String> lowercase() {
+        Map<String, String> lower = new HashMap<>();
+        for (List<String> words : WORDS.values()) {
+            for (String word : words) {
+                lower.put(word, word.toLowerCase(Locale.ROOT));
+            }
+        }
+        return lower;
+    }
+
+    private static Map<ControlId, String> titles() {
+        Map<ControlId, String> titles = new HashMap<>();
+        for (Control control : AnnexA.all()) {
+            titles.put(control.id(), (control.japaneseTitle() + "\n" + control.englishTitle()).toLowerCase(Locale.ROOT));
+        }
+        return titles;
+    }
+
     private static void put(Map<VocabularyTerm, List<String>> table, VocabularyTerm term, String... words) {
         Set<String> all = new LinkedHashSet<>();
         all.add(term.getDisplayName(Locale.JAPANESE));
@@ -143,15 +170,17 @@ final class RiskWords {
     private static List<String> contained(String text, List<String> words) {
         List<String> found = new ArrayList<>();
         for (String word : words) {
-            if (text.contains(word.toLowerCase(Locale.ROOT))) {
+            if (text.contains(LOWER.get(word))) {
                 found.add(word);
             }
         }
+        if (found.size() < 2) {
+            return found;
+        }
         List<String> kept = new ArrayList<>();
         for (String word : found) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            if (found.stream().noneMatch(other -> other.length() > word.length()
-                    && other.toLowerCase(Locale.ROOT).contains(lower))) {
+            String lower = LOWER.get(word);
+            if (found.stream().noneMatch(other -> other.length() > word.length() && LOWER.get(other).contains(lower))) {
                 kept.add(word);
             }
         }
@@ -192,19 +221,20 @@ final class RiskWords {
     }
 
     /**
-     * Returns the words found in the risk that a title contains, ignoring case.
+     * Returns the words found in the risk that a control's Japanese or English title contains,
+     * ignoring case.
      *
-     * @param titles the titles, such as a control's Japanese and English titles
+     * @param control the control
      * @return the words, in the order they were found, each once
      */
-    List<String> sharedWith(String... titles) {
+    List<String> sharedWith(Control control) {
         if (found.isEmpty()) {
             return List.of();
         }
-        String lower = String.join("\n", titles).toLowerCase(Locale.ROOT);
+        String titles = TITLES.get(control.id());
         List<String> shared = new ArrayList<>();
         for (String word : found) {
-            if (lower.contains(word.toLowerCase(Locale.ROOT))) {
+            if (titles.contains(LOWER.get(word))) {
                 shared.add(word);
             }
         }

@@ -126,7 +126,7 @@ public abstract class Suggestion {
                 reasons.add(reason(SuggestionBasis.CONCEPT, concept, inRisk));
             }
         }
-        List<String> shared = words.sharedWith(control.japaneseTitle(), control.englishTitle());
+        List<String> shared = words.sharedWith(control);
         if (!shared.isEmpty()) {
             reasons.add(ImmutableSuggestionReason.of(SuggestionBasis.TITLE, Optional.empty(), shared));
         }
