@@ -16,8 +16,9 @@ import org.isms4j.core.report.ReportTable;
 
 /**
  * The Statement of Applicability 適用宣言書 as a report, and its link to a risk register: the draft
- * from a register's treatments, the gap check over its risks, and the table of all 93 controls
- * with Japanese or English headings ({@link SoaColumn}), such as the row
+ * from a register's treatments, the gap check over its risks and the table of its suggestions,
+ * and the table of all 93 controls with Japanese or English headings ({@link SoaColumn}), such as
+ * the row
  * {@code | 5.12 | 情報の分類 | 組織的管理策 | ○ |  |  | リスクアセスメントの結果 | 3 |  |  |} of the
  * canonical draft.
  *
@@ -73,6 +74,36 @@ public final class SoaReport {
         Objects.requireNonNull(register, "register");
         return register.annexAControlsByRisk().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().stream().map(ControlId::parse).collect(Collectors.toList())));
+    }
+
+    /**
+     * Returns suggestions of the gap check as a table, one row per suggestion in the order given,
+     * in the columns of {@link SuggestionColumn}, such as the row
+     * {@code | 1 | 8.1 | 利用者エンドポイント機器 | 8 | リスクが損なう「機密性」を維持する ... |} of
+     * {@code gapCheck(register).suggestions()} for the canonical register, in Japanese.
+     *
+     * @param suggestions the suggestions, such as {@link GapCheck#suggestions()}; not null, without
+     *     null elements
+     * @param locale Japanese or English headings, titles and reasons, not null
+     * @return the table, not null
+     */
+    public static ReportTable suggestionTable(List<Suggestion> suggestions, Locale locale) {
+        Objects.requireNonNull(suggestions, "suggestions");
+        Objects.requireNonNull(locale, "locale");
+        List<String> headings = new ArrayList<>();
+        for (SuggestionColumn column : SuggestionColumn.values()) {
+            headings.add(column.getDisplayName(locale));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Suggestion suggestion : suggestions) {
+            Objects.requireNonNull(suggestion, "suggestions element");
+            List<String> row = new ArrayList<>();
+            for (SuggestionColumn column : SuggestionColumn.values()) {
+                row.add(column.value(suggestion, locale));
+            }
+            rows.add(row);
+        }
+        return ReportTable.of(headings, rows);
     }
 
     /**

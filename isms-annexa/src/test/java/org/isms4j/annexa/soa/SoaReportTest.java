@@ -90,6 +90,28 @@ class SoaReportTest {
         assertThat(considered.suggestions(1)).isEqualTo(check.suggestions(1));
     }
 
+    @Test
+    void suggestionTable_oneRowPerSuggestion() {
+        GapCheck check = SoaReport.gapCheck(CanonicalFixture.treated());
+        ReportTable table = SoaReport.suggestionTable(check.suggestions(), Locale.JAPANESE);
+        assertThat(table.headings()).containsExactly("対象リスク番号", "管理策番号", "管理策", "点数", "提案の理由");
+        assertThat(table.rows()).hasSize(15);
+        assertThat(table.rows().get(0)).containsExactly("1", "8.1", "利用者エンドポイント機器", "8",
+                String.join("\n", check.suggestions(1).get(0).reasons(Locale.JAPANESE)));
+        assertThat(table.rows().get(5)).startsWith("2", "6.3", "情報セキュリティの意識向上，教育及び訓練", "7");
+        ReportTable english = SoaReport.suggestionTable(check.suggestions(3), Locale.ENGLISH);
+        assertThat(english.headings()).containsExactly("risk", "control", "control title", "score", "reasons");
+        assertThat(english.rows().get(2)).startsWith("3", "5.10", "Acceptable use of information and other associated assets",
+                "7");
+        assertThat(english.rows().get(2).get(4)).startsWith("preserves 'confidentiality', which the risk loses\n"
+                + "operational capability 'asset management', suggested by '取扱い' in the risk source");
+        assertThat(SoaReport.suggestionTable(List.of(), Locale.ENGLISH).rows()).isEmpty();
+        assertThatThrownBy(() -> SoaReport.suggestionTable(null, Locale.ENGLISH)).isInstanceOf(NullPointerException.class)
+                .hasMessage("suggestions");
+        assertThatThrownBy(() -> SoaReport.suggestionTable(List.of(), null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("locale");
+    }
+
     /** The first suggestions for a risk, as "control score". */
     private static List<String> ranked(GapCheck check, int risk) {
         return check.suggestions(risk).stream().map(s -> s.controlId() + " " + s.score()).toList();

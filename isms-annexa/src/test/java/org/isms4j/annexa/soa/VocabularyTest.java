@@ -31,7 +31,9 @@ class VocabularyTest {
                         "SoA column"),
                 Arguments.of(List.of(SoaRule.values()), (Function<String, VocabularyTerm>) SoaRule::ofCode, "SoA rule"),
                 Arguments.of(List.of(SuggestionBasis.values()),
-                        (Function<String, VocabularyTerm>) SuggestionBasis::ofCode, "suggestion basis"));
+                        (Function<String, VocabularyTerm>) SuggestionBasis::ofCode, "suggestion basis"),
+                Arguments.of(List.of(SuggestionColumn.values()),
+                        (Function<String, VocabularyTerm>) SuggestionColumn::ofCode, "suggestion column"));
     }
 
     @ParameterizedTest
