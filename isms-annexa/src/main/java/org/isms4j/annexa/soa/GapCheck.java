@@ -220,25 +220,30 @@ public abstract class GapCheck {
                 throw new IsmsException(Checks.format("Duplicate risk number: %d", risk.number()));
             }
         }
-        Map<ControlId, Set<Integer>> covered = new HashMap<>();
+        Set<ControlId> forAllRisks = new HashSet<>();
+        Map<ControlId, Set<Integer>> forOneRisk = new HashMap<>();
         for (Consideration consideration : considerations()) {
-            Set<Integer> risks = covered.computeIfAbsent(consideration.controlId(), id -> new HashSet<>());
+            ControlId id = consideration.controlId();
             if (consideration.isForAllRisks()) {
-                if (!risks.isEmpty()) {
+                if (!forAllRisks.add(id)) {
                     throw duplicate(consideration, "for all risks");
                 }
-                risks.addAll(numbers);
-                risks.add(0);
+                if (forOneRisk.containsKey(id)) {
+                    throw duplicate(consideration, "for risk " + forOneRisk.get(id).iterator().next()
+                            + " and for all risks");
+                }
                 continue;
             }
             int number = consideration.riskNumber().getAsInt();
             if (!numbers.contains(number)) {
                 throw new IsmsException(Checks.format("Invalid value for risk number of the consideration of control "
-                        + "%s (must be one of the check's risks): %d", consideration.controlId(), number));
+                        + "%s (must be one of the check's risks): %d", id, number));
             }
-            if (!risks.add(number)) {
-                throw duplicate(consideration, risks.contains(0) ? "for risk " + number + " and for all risks"
-                        : "for risk " + number);
+            if (forAllRisks.contains(id)) {
+                throw duplicate(consideration, "for risk " + number + " and for all risks");
+            }
+            if (!forOneRisk.computeIfAbsent(id, key -> new TreeSet<>()).add(number)) {
+                throw duplicate(consideration, "for risk " + number);
             }
         }
     }

@@ -24,10 +24,10 @@ import org.isms4j.core.risk.Risk;
  *
  * <p>The words of a value are its Japanese and English names, then a short list of everyday
  * Japanese and English words of risk registers, such as 教育 and {@code training} for human
- * resource security. A word is found when the text contains it, ignoring case, unless it is only
- * part of a longer word found for the same value (不明 in 不明確): Japanese has no spaces between
- * words, so containment is the only test that serves both languages, and the English words are
- * chosen long enough not to hide inside others.
+ * resource security. A word is found when the text contains it, ignoring case; of the words found
+ * for one value, one that a longer one contains is left out (不明 beside 不明確), since it says
+ * nothing more. Japanese has no spaces between words, so containment is the only test that serves
+ * both languages, and the English words are chosen long enough not to hide inside others.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -166,16 +166,13 @@ final class RiskWords {
         return new RiskWords(inSource, inEvent, List.copyOf(found));
     }
 
-    /** The words a text contains, but for those only found inside another of them (不明 in 不明確). */
+    /** The words a text contains, but for those another of them contains (不明 beside 不明確). */
     private static List<String> contained(String text, List<String> words) {
         List<String> found = new ArrayList<>();
         for (String word : words) {
             if (text.contains(LOWER.get(word))) {
                 found.add(word);
             }
-        }
-        if (found.size() < 2) {
-            return found;
         }
         List<String> kept = new ArrayList<>();
         for (String word : found) {

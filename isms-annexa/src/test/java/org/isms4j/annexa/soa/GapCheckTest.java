@@ -424,6 +424,22 @@ class GapCheckTest {
         assertThat(agreements.score()).isEqualTo(7);
     }
 
+    @Test
+    void suggestions_wordsInsideALongerWordFoundAreLeftOut() {
+        // 不明 (unknown) and 不明確 (unclear) both suggest identify; beside 不明確, 不明 says nothing more.
+        Risk risk = Risk.of(3, List.of(10), "電子情報の分類・取扱いが不明確", "外部", "情報の紛失・盗難",
+                SecurityProperty.CONFIDENTIALITY);
+        Suggestion records = suggestion(GapCheck.of(List.of(risk), Map.of()), 3, "5.33");
+        assertThat(records.reasons()).filteredOn(r -> r.basis() == SuggestionBasis.CONCEPT).singleElement()
+                .satisfies(r -> assertThat(r.words()).containsExactly("不明確"));
+        assertThat(GapCheck.wordsSuggesting(CybersecurityConcept.IDENTIFY)).contains("不明", "不明確");
+        Risk unknown = Risk.of(3, List.of(10), "保管場所が不明、持ち出し基準も不明確", "外部", "情報の紛失・盗難",
+                SecurityProperty.CONFIDENTIALITY);
+        Suggestion both = suggestion(GapCheck.of(List.of(unknown), Map.of()), 3, "5.33");
+        assertThat(both.reasons()).filteredOn(r -> r.basis() == SuggestionBasis.CONCEPT).singleElement()
+                .satisfies(r -> assertThat(r.words()).containsExactly("不明確"));
+    }
+
     /** The suggestion of a control for a risk. */
     static Suggestion suggestion(GapCheck check, int risk, String controlId) {
         return check.allSuggestions(risk).stream().filter(s -> s.controlId().equals(ControlId.parse(controlId)))
