@@ -225,12 +225,9 @@ public abstract class GapCheck {
         for (Consideration consideration : considerations()) {
             ControlId id = consideration.controlId();
             if (consideration.isForAllRisks()) {
+                // For one control, the record for all risks sorts before those for one risk.
                 if (!forAllRisks.add(id)) {
                     throw duplicate(consideration, "for all risks");
-                }
-                if (forOneRisk.containsKey(id)) {
-                    throw duplicate(consideration, "for risk " + forOneRisk.get(id).iterator().next()
-                            + " and for all risks");
                 }
                 continue;
             }
@@ -242,7 +239,7 @@ public abstract class GapCheck {
             if (forAllRisks.contains(id)) {
                 throw duplicate(consideration, "for risk " + number + " and for all risks");
             }
-            if (!forOneRisk.computeIfAbsent(id, key -> new TreeSet<>()).add(number)) {
+            if (!forOneRisk.computeIfAbsent(id, key -> new HashSet<>()).add(number)) {
                 throw duplicate(consideration, "for risk " + number);
             }
         }

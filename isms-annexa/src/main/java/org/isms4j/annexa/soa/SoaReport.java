@@ -11,6 +11,7 @@ import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.UnknownControlException;
+import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
 
@@ -89,11 +90,7 @@ public final class SoaReport {
      */
     public static ReportTable suggestionTable(List<Suggestion> suggestions, Locale locale) {
         Objects.requireNonNull(suggestions, "suggestions");
-        Objects.requireNonNull(locale, "locale");
-        List<String> headings = new ArrayList<>();
-        for (SuggestionColumn column : SuggestionColumn.values()) {
-            headings.add(column.getDisplayName(locale));
-        }
+        List<String> headings = headings(SuggestionColumn.values(), locale);
         List<List<String>> rows = new ArrayList<>();
         for (Suggestion suggestion : suggestions) {
             Objects.requireNonNull(suggestion, "suggestions element");
@@ -117,11 +114,7 @@ public final class SoaReport {
      */
     public static ReportTable table(StatementOfApplicability soa, Locale locale) {
         Objects.requireNonNull(soa, "soa");
-        Objects.requireNonNull(locale, "locale");
-        List<String> headings = new ArrayList<>();
-        for (SoaColumn column : SoaColumn.values()) {
-            headings.add(column.getDisplayName(locale));
-        }
+        List<String> headings = headings(SoaColumn.values(), locale);
         List<List<String>> rows = new ArrayList<>();
         for (Control control : AnnexA.all()) {
             List<String> row = new ArrayList<>();
@@ -147,5 +140,14 @@ public final class SoaReport {
             rows.add(row);
         }
         return ReportTable.of(headings, rows);
+    }
+
+    private static List<String> headings(VocabularyTerm[] columns, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        List<String> headings = new ArrayList<>();
+        for (VocabularyTerm column : columns) {
+            headings.add(column.getDisplayName(locale));
+        }
+        return headings;
     }
 }
