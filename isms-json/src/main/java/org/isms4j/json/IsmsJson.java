@@ -78,8 +78,8 @@ import org.isms4j.json.ser.Writers;
  * or compact with {@link #compact()}.
  *
  * <p>Streams given to this class are not closed: the caller owns them. The inventory, the
- * register, the plan and the Statement of Applicability are also tables: {@link IsmsCsv} writes
- * and reads them as CSV.
+ * register, the plan and the Statement of Applicability are also tables: {@code IsmsCsv} of
+ * isms-csv writes and reads them as CSV.
  *
  * <p>This class is immutable and thread-safe.
  */

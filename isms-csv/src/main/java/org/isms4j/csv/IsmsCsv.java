@@ -1,4 +1,4 @@
-package org.isms4j.json;
+package org.isms4j.csv;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -24,9 +24,6 @@ import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.report.InventoryColumn;
 import org.isms4j.core.report.PlanColumn;
 import org.isms4j.core.report.ReportTable;
-import org.isms4j.json.csv.CsvInput;
-import org.isms4j.json.csv.CsvOutput;
-import org.isms4j.json.csv.CsvTables;
 
 /**
  * The reader and writer of isms4j's tables as CSV: the asset inventory 資産目録, the risk
@@ -72,8 +69,9 @@ import org.isms4j.json.csv.CsvTables;
  * {@link IsmsCsvException} naming the row and column, such as
  * {@code row 3, column 重要度: Invalid value for importance (valid values 0 - 10): 11}, and nothing
  * else whatever the bytes; only an {@link IOException} of the caller's stream is rethrown, as
- * {@link UncheckedIOException}. Read limits are those of {@link IsmsJson#DEFAULT_READ_CONSTRAINTS}
- * (cells of 100,000 characters, tables of 1 GiB) unless {@link #withReadConstraints} sets others.
+ * {@link UncheckedIOException}. Read limits are {@link #DEFAULT_READ_CONSTRAINTS}
+ * (cells of {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes) unless
+ * {@link #withReadConstraints} sets others.
  *
  * <p>Streams given to this class are not closed: the caller owns them.
  *
@@ -81,8 +79,27 @@ import org.isms4j.json.csv.CsvTables;
  */
 public final class IsmsCsv {
 
-    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, IsmsJson.DEFAULT_READ_CONSTRAINTS);
-    private static final IsmsCsv ENGLISH = new IsmsCsv(Locale.ENGLISH, false, IsmsJson.DEFAULT_READ_CONSTRAINTS);
+    /** The longest cell read by default, in characters: {@value}. */
+    public static final int MAX_CELL_LENGTH = 100_000;
+    /** The longest table read by default, in bytes: {@value} (1 GiB). */
+    public static final long MAX_TABLE_LENGTH = 1L << 30;
+
+    /**
+     * The read limits of {@link #japanese()} and {@link #english()}: cells of
+     * {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes, and the
+     * limits of a number's digits (32), of nesting (32) and of a name (256) that a table, flat and
+     * without names, does not reach.
+     */
+    public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxStringLength(MAX_CELL_LENGTH)
+            .maxNumberLength(32)
+            .maxNameLength(256)
+            .maxDocumentLength(MAX_TABLE_LENGTH)
+            .build();
+
+    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, DEFAULT_READ_CONSTRAINTS);
+    private static final IsmsCsv ENGLISH = new IsmsCsv(Locale.ENGLISH, false, DEFAULT_READ_CONSTRAINTS);
 
     private final Locale locale;
     private final boolean byteOrderMark;
@@ -274,7 +291,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
-        writeTable(CsvTables.registerTable(Objects.requireNonNull(register, "register"), locale), out);
+        writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale), out);
     }
 
     /**
@@ -287,7 +304,7 @@ public final class IsmsCsv {
      *     not scored by the register's model
      */
     public String writeRiskRegister(RiskRegister register) {
-        return writeTable(CsvTables.registerTable(Objects.requireNonNull(register, "register"), locale));
+        return writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale));
     }
 
     /**
@@ -308,7 +325,7 @@ public final class IsmsCsv {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(inventory, "inventory");
         return read(() -> factory.createParser(in), AssessmentColumn.class, "risk register",
-                input -> CsvTables.register(input, model, inventory));
+                input -> RegisterTable.register(input, model, inventory));
     }
 
     /**
@@ -326,7 +343,7 @@ public final class IsmsCsv {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(inventory, "inventory");
         return read(() -> factory.createParser(csv), AssessmentColumn.class, "risk register",
-                input -> CsvTables.register(input, model, inventory));
+                input -> RegisterTable.register(input, model, inventory));
     }
 
     // ---------------------------------------------------------------- treatment plan
@@ -391,7 +408,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
-        writeTable(CsvTables.soaTable(Objects.requireNonNull(soa, "soa"), locale), out);
+        writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), out);
     }
 
     /**
@@ -402,7 +419,7 @@ public final class IsmsCsv {
      * @throws IsmsException if a document or an evidence reference has a line break
      */
     public String writeStatementOfApplicability(StatementOfApplicability soa) {
-        return writeTable(CsvTables.soaTable(Objects.requireNonNull(soa, "soa"), locale));
+        return writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale));
     }
 
     /**
@@ -416,7 +433,7 @@ public final class IsmsCsv {
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), SoaColumn.class, "statement of applicability", CsvTables::soa);
+        return read(() -> factory.createParser(in), SoaColumn.class, "statement of applicability", SoaTable::soa);
     }
 
     /**
@@ -428,7 +445,7 @@ public final class IsmsCsv {
      */
     public StatementOfApplicability readStatementOfApplicability(String csv) {
         Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), SoaColumn.class, "statement of applicability", CsvTables::soa);
+        return read(() -> factory.createParser(csv), SoaColumn.class, "statement of applicability", SoaTable::soa);
     }
 
     // ---------------------------------------------------------------- plumbing
