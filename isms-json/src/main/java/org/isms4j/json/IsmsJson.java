@@ -34,10 +34,13 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.json.deser.JsonFailures;
 import org.isms4j.json.deser.JsonInput;
-import org.isms4j.json.deser.Readers;
+import org.isms4j.json.deser.AssetInventoryReader;
 import org.isms4j.json.deser.RegisterCursor;
-import org.isms4j.json.deser.SoaReaders;
+import org.isms4j.json.deser.RiskModelReader;
+import org.isms4j.json.deser.SoaReader;
+import org.isms4j.json.deser.TreatmentPlanReader;
 import org.isms4j.json.deser.ValueReader;
 import org.isms4j.json.ser.ValueWriter;
 import org.isms4j.json.ser.Writers;
@@ -232,7 +235,7 @@ public final class IsmsJson {
      */
     public RiskModel readRiskModel(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::riskModel, null, null);
+        return read(factory -> factory.createParser(in), RiskModelReader::riskModel, null, null);
     }
 
     /**
@@ -244,7 +247,7 @@ public final class IsmsJson {
      */
     public RiskModel readRiskModel(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::riskModel, null, null);
+        return read(factory -> factory.createParser(json), RiskModelReader::riskModel, null, null);
     }
 
     /**
@@ -280,7 +283,7 @@ public final class IsmsJson {
      */
     public AssetInventory readAssetInventory(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::assetInventory, null, null);
+        return read(factory -> factory.createParser(in), AssetInventoryReader::assetInventory, null, null);
     }
 
     /**
@@ -292,7 +295,7 @@ public final class IsmsJson {
      */
     public AssetInventory readAssetInventory(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::assetInventory, null, null);
+        return read(factory -> factory.createParser(json), AssetInventoryReader::assetInventory, null, null);
     }
 
     /**
@@ -307,7 +310,7 @@ public final class IsmsJson {
      */
     public AssetInventory readAssetInventory(InputStream in, CiaScales scales) {
         Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::assetInventory,
+        return read(factory -> factory.createParser(in), AssetInventoryReader::assetInventory,
                 Objects.requireNonNull(scales, "scales"), null);
     }
 
@@ -321,7 +324,7 @@ public final class IsmsJson {
      */
     public AssetInventory readAssetInventory(String json, CiaScales scales) {
         Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::assetInventory,
+        return read(factory -> factory.createParser(json), AssetInventoryReader::assetInventory,
                 Objects.requireNonNull(scales, "scales"), null);
     }
 
@@ -426,7 +429,7 @@ public final class IsmsJson {
             return new RiskRegisterReader(parser, new JsonInput(parser, failOnUnknownProperties, null, model));
         } catch (IOException | RuntimeException e) {
             closeQuietly(parser);
-            throw JsonInput.translate(parser, e);
+            throw JsonFailures.translate(parser, e);
         }
     }
 
@@ -484,7 +487,7 @@ public final class IsmsJson {
      */
     public TreatmentPlan readTreatmentPlan(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::treatmentPlan, null, null);
+        return read(factory -> factory.createParser(in), TreatmentPlanReader::treatmentPlan, null, null);
     }
 
     /**
@@ -496,7 +499,7 @@ public final class IsmsJson {
      */
     public TreatmentPlan readTreatmentPlan(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::treatmentPlan, null, null);
+        return read(factory -> factory.createParser(json), TreatmentPlanReader::treatmentPlan, null, null);
     }
 
     /**
@@ -532,7 +535,7 @@ public final class IsmsJson {
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
         Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), SoaReaders::statementOfApplicability, null, null);
+        return read(factory -> factory.createParser(in), SoaReader::statementOfApplicability, null, null);
     }
 
     /**
@@ -544,7 +547,7 @@ public final class IsmsJson {
      */
     public StatementOfApplicability readStatementOfApplicability(String json) {
         Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), SoaReaders::statementOfApplicability, null, null);
+        return read(factory -> factory.createParser(json), SoaReader::statementOfApplicability, null, null);
     }
 
     /**
@@ -612,7 +615,7 @@ public final class IsmsJson {
             in.expectEnd();
             return value;
         } catch (IOException | RuntimeException e) {
-            throw JsonInput.translate(parser, e);
+            throw JsonFailures.translate(parser, e);
         } finally {
             closeQuietly(parser);
         }
@@ -662,7 +665,7 @@ public final class IsmsJson {
         if (e instanceof JsonGenerationException) {
             JsonGenerationException failure = (JsonGenerationException) e;
             JsonGenerator generator = failure.getProcessor();
-            String path = generator == null ? "$" : JsonInput.path(generator.getOutputContext());
+            String path = generator == null ? "$" : JsonFailures.path(generator.getOutputContext());
             return new IsmsJsonException(path, "Cannot write as JSON: " + failure.getOriginalMessage(), e);
         }
         return new UncheckedIOException(e);

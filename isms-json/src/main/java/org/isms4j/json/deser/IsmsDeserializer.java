@@ -10,7 +10,8 @@ import org.isms4j.core.CiaScales;
 import org.isms4j.core.RiskModel;
 
 /**
- * A Jackson deserializer that hands the parser to its {@link Readers} method. Each instance is a
+ * A Jackson deserializer that hands the parser to its reader, such as
+ * {@link RiskModelReader#riskModel}. Each instance is a
  * stateless singleton per type, held by {@link Deserializers}.
  *
  * <p>Unknown properties fail unless the context disables
@@ -43,7 +44,7 @@ public final class IsmsDeserializer<T> extends StdDeserializer<T> {
         try {
             return reader.read(in);
         } catch (IOException | RuntimeException e) {
-            throw JsonInput.translate(parser, e);
+            throw JsonFailures.translate(parser, e);
         }
     }
 

@@ -38,9 +38,9 @@ public final class VocabularyDeserializer<T> extends StdDeserializer<T> {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonInput in = new JsonInput(parser, true, null, null);
         try {
-            return Readers.term(in, vocabulary, ofCode);
+            return in.term(vocabulary, ofCode);
         } catch (IOException | RuntimeException e) {
-            throw JsonInput.translate(parser, e);
+            throw JsonFailures.translate(parser, e);
         }
     }
 
@@ -57,7 +57,7 @@ public final class VocabularyDeserializer<T> extends StdDeserializer<T> {
                 try {
                     return lookup.apply(key);
                 } catch (IsmsException e) {
-                    throw new IsmsJsonException(JsonInput.path(context.getParser().getParsingContext()),
+                    throw new IsmsJsonException(JsonFailures.path(context.getParser().getParsingContext()),
                             e.getMessage(), e);
                 }
             }
