@@ -43,7 +43,12 @@ import org.isms4j.json.deser.SoaReader;
 import org.isms4j.json.deser.TreatmentPlanReader;
 import org.isms4j.json.deser.ValueReader;
 import org.isms4j.json.ser.ValueWriter;
-import org.isms4j.json.ser.Writers;
+import org.isms4j.json.ser.AnnexACatalogueWriter;
+import org.isms4j.json.ser.AssetInventoryWriter;
+import org.isms4j.json.ser.RegisterWriter;
+import org.isms4j.json.ser.RiskModelWriter;
+import org.isms4j.json.ser.SoaWriter;
+import org.isms4j.json.ser.TreatmentPlanWriter;
 
 /**
  * The reader and writer of isms4j's JSON documents: the risk model, the asset inventory, the risk
@@ -258,7 +263,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskModel(RiskModel model, OutputStream out) {
-        write(Objects.requireNonNull(model, "model"), Writers::riskModel, out);
+        write(Objects.requireNonNull(model, "model"), RiskModelWriter::riskModel, out);
     }
 
     /**
@@ -268,7 +273,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeRiskModel(RiskModel model) {
-        return writeString(Objects.requireNonNull(model, "model"), Writers::riskModel);
+        return writeString(Objects.requireNonNull(model, "model"), RiskModelWriter::riskModel);
     }
 
     // ---------------------------------------------------------------- asset inventory
@@ -336,7 +341,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeAssetInventory(AssetInventory inventory, OutputStream out) {
-        write(Objects.requireNonNull(inventory, "inventory"), Writers::assetInventory, out);
+        write(Objects.requireNonNull(inventory, "inventory"), AssetInventoryWriter::assetInventory, out);
     }
 
     /**
@@ -346,7 +351,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeAssetInventory(AssetInventory inventory) {
-        return writeString(Objects.requireNonNull(inventory, "inventory"), Writers::assetInventory);
+        return writeString(Objects.requireNonNull(inventory, "inventory"), AssetInventoryWriter::assetInventory);
     }
 
     // ---------------------------------------------------------------- risk register
@@ -395,7 +400,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
-        write(Objects.requireNonNull(register, "register"), Writers::riskRegister, out);
+        write(Objects.requireNonNull(register, "register"), RegisterWriter::riskRegister, out);
     }
 
     /**
@@ -406,7 +411,7 @@ public final class IsmsJson {
      * @throws IsmsException if an evaluation was not scored by the register's model
      */
     public String writeRiskRegister(RiskRegister register) {
-        return writeString(Objects.requireNonNull(register, "register"), Writers::riskRegister);
+        return writeString(Objects.requireNonNull(register, "register"), RegisterWriter::riskRegister);
     }
 
     /**
@@ -510,7 +515,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeTreatmentPlan(TreatmentPlan plan, OutputStream out) {
-        write(Objects.requireNonNull(plan, "plan"), Writers::treatmentPlan, out);
+        write(Objects.requireNonNull(plan, "plan"), TreatmentPlanWriter::treatmentPlan, out);
     }
 
     /**
@@ -520,7 +525,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeTreatmentPlan(TreatmentPlan plan) {
-        return writeString(Objects.requireNonNull(plan, "plan"), Writers::treatmentPlan);
+        return writeString(Objects.requireNonNull(plan, "plan"), TreatmentPlanWriter::treatmentPlan);
     }
 
     // ---------------------------------------------------------------- Statement of Applicability
@@ -559,7 +564,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
-        write(Objects.requireNonNull(soa, "soa"), Writers::statementOfApplicability, out);
+        write(Objects.requireNonNull(soa, "soa"), SoaWriter::statementOfApplicability, out);
     }
 
     /**
@@ -569,7 +574,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeStatementOfApplicability(StatementOfApplicability soa) {
-        return writeString(Objects.requireNonNull(soa, "soa"), Writers::statementOfApplicability);
+        return writeString(Objects.requireNonNull(soa, "soa"), SoaWriter::statementOfApplicability);
     }
 
     // ---------------------------------------------------------------- Annex A catalogue
@@ -586,7 +591,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeAnnexACatalogue(OutputStream out) {
-        write(AnnexA.catalogue(), Writers::annexACatalogue, out);
+        write(AnnexA.catalogue(), AnnexACatalogueWriter::annexACatalogue, out);
     }
 
     /**
@@ -595,7 +600,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeAnnexACatalogue() {
-        return writeString(AnnexA.catalogue(), Writers::annexACatalogue);
+        return writeString(AnnexA.catalogue(), AnnexACatalogueWriter::annexACatalogue);
     }
 
     // ---------------------------------------------------------------- plumbing

@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The module exports its API package only and provides the Jackson module. */
@@ -42,5 +44,17 @@ class ModuleInfoTest {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
                         "com.fasterxml.jackson.databind", "org.immutables.value.annotations");
+    }
+
+    @Test
+    void writers_dependOnNoReader() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/isms4j/json/ser"))) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+        }
+        assertThat(sources).hasSizeGreaterThan(5);
+        for (Path source : sources) {
+            assertThat(Files.readString(source)).as("%s", source).doesNotContain("org.isms4j.json.deser");
+        }
     }
 }

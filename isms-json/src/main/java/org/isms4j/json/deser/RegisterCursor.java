@@ -399,34 +399,4 @@ public final class RegisterCursor {
             return cursor.approval.isPresent() ? register.withApproval(cursor.approval.get()) : register;
         });
     }
-
-    /**
-     * Checks that a row can be written to a register: its evaluations were scored by the model
-     * (the same id and version, ratings on the model's scales, and the likelihood, level and
-     * priority the model gives), and, when an inventory is given, its assets are in the inventory
-     * and its first evaluation's asset importance is the highest of theirs.
-     *
-     * @param model the register's model
-     * @param inventory the register's inventory, or null when the register checked it already
-     * @param row the row
-     * @throws IsmsException naming the risk and the first value that differs
-     */
-    public static void checkRow(RiskModel model, AssetInventory inventory, AssessedRisk row) {
-        if (inventory != null) {
-            row.checkAssets(inventory);
-        }
-        checkEvaluation(model, row, "first", row.first());
-        if (row.second().isPresent()) {
-            checkEvaluation(model, row, "second", row.second().get());
-        }
-    }
-
-    private static void checkEvaluation(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
-        try {
-            evaluation.checkScoredBy(model);
-        } catch (IsmsException e) {
-            throw new IsmsException(Checks.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
-                    e.getMessage()), e);
-        }
-    }
 }
