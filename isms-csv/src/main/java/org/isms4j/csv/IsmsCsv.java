@@ -1,15 +1,13 @@
 package org.isms4j.csv;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.isms4j.annexa.soa.SoaColumn;
@@ -73,7 +71,9 @@ import org.isms4j.core.report.ReportTable;
  * (cells of {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes) unless
  * {@link #withReadConstraints} sets others.
  *
- * <p>Streams given to this class are not closed: the caller owns them.
+ * <p>Each table is written to an {@link OutputStream}, a {@code String} or a file ({@link Path},
+ * created or replaced) and read from an {@link InputStream}, a {@code String} or a UTF-8 file
+ * (closed after reading). Streams given to this class are not closed: the caller owns them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -104,17 +104,13 @@ public final class IsmsCsv {
     private final Locale locale;
     private final boolean byteOrderMark;
     private final StreamReadConstraints constraints;
-    private final CsvFactory factory;
+    private final CsvTableReader tables;
 
     private IsmsCsv(Locale locale, boolean byteOrderMark, StreamReadConstraints constraints) {
         this.locale = locale;
         this.byteOrderMark = byteOrderMark;
         this.constraints = constraints;
-        this.factory = CsvFactory.builder()
-                .streamReadConstraints(constraints)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .build();
+        this.tables = new CsvTableReader(constraints);
     }
 
     /**
@@ -230,6 +226,23 @@ public final class IsmsCsv {
         return out.toString();
     }
 
+    /**
+     * Writes any table to a file, as {@link #writeTable(ReportTable, OutputStream)} does.
+     *
+     * @param table the table, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTable(ReportTable table, Path file) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CsvOutput.write(table, out, byteOrderMark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- asset inventory
 
     /**
@@ -254,6 +267,18 @@ public final class IsmsCsv {
     }
 
     /**
+     * Writes the asset inventory table to a file.
+     *
+     * @param inventory the inventory, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeAssetInventory(AssetInventory inventory, Path file) {
+        writeTable(CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale), file);
+    }
+
+    /**
      * Reads an asset inventory; each rating lies in 0 - 10.
      *
      * @param in the UTF-8 table, not null; not closed
@@ -262,8 +287,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public AssetInventory readAssetInventory(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(in, InventoryColumn.class, "asset inventory", CsvTables::inventory);
     }
 
     /**
@@ -274,8 +298,19 @@ public final class IsmsCsv {
      * @throws IsmsCsvException if the table is not a valid asset inventory
      */
     public AssetInventory readAssetInventory(String csv) {
-        Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(csv, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+    }
+
+    /**
+     * Reads the asset inventory table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the inventory, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public AssetInventory readAssetInventory(Path file) {
+        return tables.read(file, InventoryColumn.class, "asset inventory", CsvTables::inventory);
     }
 
     // ---------------------------------------------------------------- risk register
@@ -308,6 +343,19 @@ public final class IsmsCsv {
     }
 
     /**
+     * Writes the risk register table to a file.
+     *
+     * @param register the register, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
+     *     not scored by the register's model
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeRiskRegister(RiskRegister register, Path file) {
+        writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale), file);
+    }
+
+    /**
      * Reads a risk register scored by a model over an inventory. Each risk's first evaluation
      * takes its asset importance from the inventory; its likelihood, level and priority, and
      * those of a second evaluation, are checked against the model.
@@ -321,11 +369,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public RiskRegister readRiskRegister(InputStream in, RiskModel model, AssetInventory inventory) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(inventory, "inventory");
-        return read(() -> factory.createParser(in), AssessmentColumn.class, "risk register",
-                input -> RegisterTable.register(input, model, inventory));
+        return readRiskRegister(in, model, inventory, tables::read);
     }
 
     /**
@@ -339,11 +383,21 @@ public final class IsmsCsv {
      *     inventory
      */
     public RiskRegister readRiskRegister(String csv, RiskModel model, AssetInventory inventory) {
-        Objects.requireNonNull(csv, "csv");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(inventory, "inventory");
-        return read(() -> factory.createParser(csv), AssessmentColumn.class, "risk register",
-                input -> RegisterTable.register(input, model, inventory));
+        return readRiskRegister(csv, model, inventory, tables::read);
+    }
+
+    /**
+     * Reads the risk register table from a UTF-8 file, scored by a model over an inventory.
+     *
+     * @param file the file, not null
+     * @param model the model that scored the register, not null
+     * @param inventory the inventory holding every risk's assets, not null
+     * @return the register, not null
+     * @throws IsmsCsvException if the table is not valid or disagrees with the model or the inventory
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RiskRegister readRiskRegister(Path file, RiskModel model, AssetInventory inventory) {
+        return readRiskRegister(file, model, inventory, tables::read);
     }
 
     // ---------------------------------------------------------------- treatment plan
@@ -372,6 +426,18 @@ public final class IsmsCsv {
     }
 
     /**
+     * Writes the treatment plan table to a file.
+     *
+     * @param plan the plan, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTreatmentPlan(TreatmentPlan plan, Path file) {
+        writeTable(CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale), file);
+    }
+
+    /**
      * Reads a treatment plan.
      *
      * @param in the UTF-8 table, not null; not closed
@@ -380,8 +446,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public TreatmentPlan readTreatmentPlan(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(in, PlanColumn.class, "treatment plan", CsvTables::plan);
     }
 
     /**
@@ -392,8 +457,19 @@ public final class IsmsCsv {
      * @throws IsmsCsvException if the table is not a valid treatment plan
      */
     public TreatmentPlan readTreatmentPlan(String csv) {
-        Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(csv, PlanColumn.class, "treatment plan", CsvTables::plan);
+    }
+
+    /**
+     * Reads the treatment plan table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the plan, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public TreatmentPlan readTreatmentPlan(Path file) {
+        return tables.read(file, PlanColumn.class, "treatment plan", CsvTables::plan);
     }
 
     // ---------------------------------------------------------------- Statement of Applicability
@@ -423,6 +499,18 @@ public final class IsmsCsv {
     }
 
     /**
+     * Writes the Statement of Applicability table to a file.
+     *
+     * @param soa the statement, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
+        writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), file);
+    }
+
+    /**
      * Reads a Statement of Applicability: rows in any order, each control at most once; a
      * control without a row, or with an empty applicability cell, is undecided.
      *
@@ -432,8 +520,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), SoaColumn.class, "statement of applicability", SoaTable::soa);
+        return tables.read(in, SoaColumn.class, "statement of applicability", SoaTable::soa);
     }
 
     /**
@@ -444,41 +531,35 @@ public final class IsmsCsv {
      * @throws IsmsCsvException if the table is not a valid Statement of Applicability
      */
     public StatementOfApplicability readStatementOfApplicability(String csv) {
-        Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), SoaColumn.class, "statement of applicability", SoaTable::soa);
+        return tables.read(csv, SoaColumn.class, "statement of applicability", SoaTable::soa);
+    }
+
+    /**
+     * Reads the Statement of Applicability table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the statement, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public StatementOfApplicability readStatementOfApplicability(Path file) {
+        return tables.read(file, SoaColumn.class, "statement of applicability", SoaTable::soa);
     }
 
     // ---------------------------------------------------------------- plumbing
 
+    /** A read of {@link CsvTableReader} from one kind of source. */
     @FunctionalInterface
-    private interface ParserSource {
-        CsvParser open() throws IOException;
+    private interface Source<S> {
+        RiskRegister read(S source, Class<AssessmentColumn> columns, String table,
+                CsvTableReader.Rows<AssessmentColumn, RiskRegister> rows);
     }
 
-    @FunctionalInterface
-    private interface TableReader<C extends Enum<C> & VocabularyTerm, T> {
-        T read(CsvInput<C> in) throws IOException;
-    }
-
-    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> columns, String table,
-            TableReader<C, T> reader) {
-        CsvParser parser = null;
-        CsvInput<C> in = null;
-        try {
-            parser = source.open();
-            parser.setSchema(CsvSchema.emptySchema());
-            in = new CsvInput<>(parser, columns, table);
-            return reader.read(in);
-        } catch (IOException | RuntimeException e) {
-            throw CsvInput.translate(in, e);
-        } finally {
-            if (parser != null) {
-                try {
-                    parser.close();
-                } catch (IOException | RuntimeException e) {
-                    // Closing a parser that does not own its source releases buffers only.
-                }
-            }
-        }
+    private static <S> RiskRegister readRiskRegister(S source, RiskModel model, AssetInventory inventory,
+            Source<S> reader) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inventory, "inventory");
+        return reader.read(source, AssessmentColumn.class, "risk register",
+                input -> RegisterTable.register(input, model, inventory));
     }
 }

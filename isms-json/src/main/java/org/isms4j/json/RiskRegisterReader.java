@@ -142,6 +142,6 @@ public final class RiskRegisterReader implements Iterator<AssessedRisk>, Closeab
      */
     @Override
     public void close() {
-        IsmsJson.closeQuietly(parser);
+        JsonDocuments.closeQuietly(parser);
     }
 }

@@ -104,7 +104,7 @@ public final class RiskRegisterWriter implements Closeable {
         try {
             RegisterWriter.registerRow(generator, row);
         } catch (IOException e) {
-            throw IsmsJson.writeFailure(e);
+            throw JsonDocuments.writeFailure(e);
         }
     }
 
@@ -126,7 +126,7 @@ public final class RiskRegisterWriter implements Closeable {
             }
             generator.close();
         } catch (IOException e) {
-            throw IsmsJson.writeFailure(e);
+            throw JsonDocuments.writeFailure(e);
         }
     }
 }
