@@ -22,8 +22,11 @@ import org.isms4j.json.ser.VocabularySerializer;
  * <p>Register it by hand, {@code new ObjectMapper().registerModule(new IsmsModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@link java.util.ServiceLoader}.
  * The readers are strict whatever the mapper's settings: duplicate and missing properties, wrong
- * JSON types and values off their range fail with an {@link IsmsJsonException} naming the JSON
- * path. Unknown properties fail unless the mapper disables
+ * JSON types and values off their range fail. A failure is Jackson's own, a
+ * {@link com.fasterxml.jackson.databind.JsonMappingException} whose path is Jackson's (such as
+ * {@code RatingScale["max"]}) and whose cause is an {@link IsmsJsonException} naming the JSON path
+ * and the core's rule, so that code catching {@code JsonProcessingException}, such as a web
+ * framework's answer of 400, handles it as any other. Unknown properties fail unless the mapper disables
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}. For read limits and trailing-content
  * checks as well, use {@link IsmsJson}, which configures all of them.
  *

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -130,5 +132,52 @@ public final class JsonFailures {
             throw (Error) failure;
         }
         return new IsmsJsonException(path, "Invalid document: " + failure, failure);
+    }
+
+    /**
+     * Returns the context a value read through a mapper starts in, for
+     * {@link #forMapper}: the value's own object or array, or null for a scalar, whose place is
+     * Jackson's to name.
+     *
+     * @param parser the parser, on the value's first token
+     * @return the context, or null
+     */
+    static JsonStreamContext valueContext(JsonParser parser) {
+        JsonToken token = parser.currentToken();
+        return token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? parser.getParsingContext() : null;
+    }
+
+    /**
+     * Returns the failure of a module deserializer as a Jackson exception, so that code catching
+     * {@code JsonProcessingException} (such as a web framework answering 400) sees it: its message
+     * is the failure's, its cause the {@link IsmsJsonException}, and its path Jackson's, continued
+     * into the value down to the property that failed, such as {@code RatingScale["max"]}.
+     *
+     * @param parser the parser that was reading
+     * @param start the context of the value, from {@link #valueContext}, or null
+     * @param type the type of the value
+     * @param failure the failure
+     * @return the exception to throw
+     */
+    static JsonMappingException forMapper(JsonParser parser, JsonStreamContext start, Class<?> type,
+            IsmsJsonException failure) {
+        JsonMappingException mapping = JsonMappingException.from(parser, failure.getMessage(), failure);
+        List<JsonStreamContext> chain = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); start != null && c != null; c = c.getParent()) {
+            chain.add(c);
+            if (c == start) {
+                // Innermost first: each reference goes before the ones already there.
+                for (JsonStreamContext inner : chain) {
+                    Object from = inner == start ? type : null;
+                    if (inner.inArray() && inner.hasCurrentIndex()) {
+                        mapping.prependPath(new JsonMappingException.Reference(from, inner.getCurrentIndex()));
+                    } else if (inner.inObject() && inner.getCurrentName() != null) {
+                        mapping.prependPath(new JsonMappingException.Reference(from, inner.getCurrentName()));
+                    }
+                }
+                break;
+            }
+        }
+        return mapping;
     }
 }
