@@ -57,9 +57,12 @@ import org.isms4j.json.ser.VocabularySerializer;
  * // prints: 社員名簿, 0 risks
  * }</pre>
  *
+ * <p>The module is final and versioned, as Jackson's own modules are: {@link #version()} is the
+ * version of isms-json, such as {@code 0.1.0}.
+ *
  * <p>This class is thread-safe once registered.
  */
-public class IsmsModule extends SimpleModule {
+public final class IsmsModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
@@ -71,7 +74,7 @@ public class IsmsModule extends SimpleModule {
      */
     @SuppressWarnings({"unchecked", "rawtypes"}) // The maps pair each type with its own (de)serializer.
     public IsmsModule() {
-        super(NAME, Version.unknownVersion());
+        super(NAME, PackageVersion.VERSION);
         for (Map.Entry<Class<?>, JsonSerializer<?>> entry : Serializers.all().entrySet()) {
             addSerializer((Class) entry.getKey(), (JsonSerializer) entry.getValue());
         }
@@ -86,6 +89,16 @@ public class IsmsModule extends SimpleModule {
         for (Map.Entry<Class<?>, KeyDeserializer> entry : Deserializers.keys().entrySet()) {
             addKeyDeserializer(entry.getKey(), entry.getValue());
         }
+    }
+
+    /**
+     * Returns the version of isms-json, generated from the build's version.
+     *
+     * @return the version, with group id {@code org.isms4j} and artifact id {@code isms-json}
+     */
+    @Override
+    public Version version() {
+        return PackageVersion.VERSION;
     }
 
     /**

@@ -313,4 +313,19 @@ class IsmsModuleTest {
         assertThatThrownBy(() -> MAPPER.readValue("{\"secrecy\": 1}", new TypeReference<Map<SecurityProperty, Integer>>() {}))
                 .isInstanceOf(JsonMappingException.class).hasCauseInstanceOf(IsmsJsonException.class);
     }
+
+    @Test
+    void version_isTheBuildsVersionOfIsmsJson() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher parent = java.util.regex.Pattern.compile("<parent>.*?<version>([^<]+)</version>",
+                java.util.regex.Pattern.DOTALL).matcher(pom);
+        assertThat(parent.find()).isTrue();
+        com.fasterxml.jackson.core.Version version = new IsmsModule().version();
+        assertThat(version.toString()).isEqualTo(parent.group(1));
+        assertThat(version.getGroupId()).isEqualTo("org.isms4j");
+        assertThat(version.getArtifactId()).isEqualTo("isms-json");
+        assertThat(version.isUnknownVersion()).isFalse();
+        assertThat(java.lang.reflect.Modifier.isFinal(IsmsModule.class.getModifiers())).isTrue();
+        assertThat(MAPPER.getRegisteredModuleIds()).contains(IsmsModule.class.getName());
+    }
 }
