@@ -7,16 +7,11 @@
  * {@link org.isms4j.json.IsmsJsonException} is the one exception of reading JSON. The
  * serializers ({@code ser}) and deserializers ({@code deser}) are not exported. The CSV tables
  * are the module {@code org.isms4j.csv}.
- *
- * <p>{@code requires-automatic}: Immutables' annotations module is an automatic module,
- * needed at compile time only.
  */
-@SuppressWarnings("requires-automatic")
 module org.isms4j.json {
     requires transitive org.isms4j.core;
     requires transitive org.isms4j.annexa;
     requires transitive com.fasterxml.jackson.databind;
-    requires static org.immutables.value.annotations;
 
     exports org.isms4j.json;
 

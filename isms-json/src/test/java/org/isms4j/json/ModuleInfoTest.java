@@ -43,7 +43,7 @@ class ModuleInfoTest {
     void requires_coreAnnexaAndDatabindOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
-                        "com.fasterxml.jackson.databind", "org.immutables.value.annotations");
+                        "com.fasterxml.jackson.databind");
     }
 
     @Test
