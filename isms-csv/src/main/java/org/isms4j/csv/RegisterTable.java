@@ -240,6 +240,10 @@ final class RegisterTable {
                 table.threatScale().max());
         OptionalInt vulnerability = in.optionalInteger(vulnerabilityColumn, "vulnerability",
                 table.vulnerabilityScale().min(), table.vulnerabilityScale().max());
+        // The register's rules of an evaluation, re-stated here so that each failure names its
+        // column: threat and vulnerability together, and the importance, likelihood and level the
+        // model gives. They go once the core's RiskRegister.of rejects an evaluation its model
+        // cannot give, with messages that name the field.
         if (threat.isPresent() != vulnerability.isPresent()) {
             throw in.error(threat.isPresent() ? vulnerabilityColumn : threatColumn, CsvText.format(
                     "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",

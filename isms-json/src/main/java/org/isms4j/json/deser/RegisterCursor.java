@@ -333,6 +333,10 @@ public final class RegisterCursor {
                 }
             }
             p.requireAll();
+            // The register's rules of an evaluation, re-stated here so that each failure names its
+            // property: threat and vulnerability together, and the likelihood, level and priority
+            // the model gives. They go once the core's RiskRegister.of rejects an evaluation its
+            // model cannot give, with messages that name the field.
             if (threatGiven != vulnerabilityGiven) {
                 throw in.error(Checks.format(
                         "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
