@@ -1,4 +1,4 @@
-package org.isms4j.json;
+package org.isms4j.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,8 +23,8 @@ import org.isms4j.testkit.CanonicalFixture;
  * of both paths are covered.
  *
  * <p>In a normal build the tests run in regression mode over the committed seed corpus in
- * {@code src/test/resources/org/isms4j/json/CsvReaderFuzzTestInputs/}. To fuzz one reader:
- * {@code JAZZER_FUZZ=1 ./mvnw -pl isms-json test -Dtest=CsvReaderFuzzTest#readRiskRegister}.
+ * {@code src/test/resources/org/isms4j/csv/CsvReaderFuzzTestInputs/}. To fuzz one reader:
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl isms-csv test -Dtest=CsvReaderFuzzTest#readRiskRegister}.
  */
 class CsvReaderFuzzTest {
 

@@ -1,15 +1,13 @@
-package org.isms4j.json;
+package org.isms4j.csv;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import org.isms4j.annexa.soa.SoaColumn;
@@ -24,9 +22,6 @@ import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.report.InventoryColumn;
 import org.isms4j.core.report.PlanColumn;
 import org.isms4j.core.report.ReportTable;
-import org.isms4j.json.csv.CsvInput;
-import org.isms4j.json.csv.CsvOutput;
-import org.isms4j.json.csv.CsvTables;
 
 /**
  * The reader and writer of isms4j's tables as CSV: the asset inventory 資産目録, the risk
@@ -72,32 +67,50 @@ import org.isms4j.json.csv.CsvTables;
  * {@link IsmsCsvException} naming the row and column, such as
  * {@code row 3, column 重要度: Invalid value for importance (valid values 0 - 10): 11}, and nothing
  * else whatever the bytes; only an {@link IOException} of the caller's stream is rethrown, as
- * {@link UncheckedIOException}. Read limits are those of {@link IsmsJson#DEFAULT_READ_CONSTRAINTS}
- * (cells of 100,000 characters, tables of 1 GiB) unless {@link #withReadConstraints} sets others.
+ * {@link UncheckedIOException}. Read limits are {@link #DEFAULT_READ_CONSTRAINTS}
+ * (cells of {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes) unless
+ * {@link #withReadConstraints} sets others.
  *
- * <p>Streams given to this class are not closed: the caller owns them.
+ * <p>Each table is written to an {@link OutputStream}, a {@code String} or a file ({@link Path},
+ * created or replaced) and read from an {@link InputStream}, a {@code String} or a UTF-8 file
+ * (closed after reading). Streams given to this class are not closed: the caller owns them.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class IsmsCsv {
 
-    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, IsmsJson.DEFAULT_READ_CONSTRAINTS);
-    private static final IsmsCsv ENGLISH = new IsmsCsv(Locale.ENGLISH, false, IsmsJson.DEFAULT_READ_CONSTRAINTS);
+    /** The longest cell read by default, in characters: {@value}. */
+    public static final int MAX_CELL_LENGTH = 100_000;
+    /** The longest table read by default, in bytes: {@value} (1 GiB). */
+    public static final long MAX_TABLE_LENGTH = 1L << 30;
+
+    /**
+     * The read limits of {@link #japanese()} and {@link #english()}: cells of
+     * {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes, and the
+     * limits of a number's digits (32), of nesting (32) and of a name (256) that a table, flat and
+     * without names, does not reach.
+     */
+    public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxStringLength(MAX_CELL_LENGTH)
+            .maxNumberLength(32)
+            .maxNameLength(256)
+            .maxDocumentLength(MAX_TABLE_LENGTH)
+            .build();
+
+    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, DEFAULT_READ_CONSTRAINTS);
+    private static final IsmsCsv ENGLISH = new IsmsCsv(Locale.ENGLISH, false, DEFAULT_READ_CONSTRAINTS);
 
     private final Locale locale;
     private final boolean byteOrderMark;
     private final StreamReadConstraints constraints;
-    private final CsvFactory factory;
+    private final CsvTableReader tables;
 
     private IsmsCsv(Locale locale, boolean byteOrderMark, StreamReadConstraints constraints) {
         this.locale = locale;
         this.byteOrderMark = byteOrderMark;
         this.constraints = constraints;
-        this.factory = CsvFactory.builder()
-                .streamReadConstraints(constraints)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
-                .build();
+        this.tables = new CsvTableReader(constraints);
     }
 
     /**
@@ -213,6 +226,23 @@ public final class IsmsCsv {
         return out.toString();
     }
 
+    /**
+     * Writes any table to a file, as {@link #writeTable(ReportTable, OutputStream)} does.
+     *
+     * @param table the table, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTable(ReportTable table, Path file) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CsvOutput.write(table, out, byteOrderMark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     // ---------------------------------------------------------------- asset inventory
 
     /**
@@ -237,6 +267,18 @@ public final class IsmsCsv {
     }
 
     /**
+     * Writes the asset inventory table to a file.
+     *
+     * @param inventory the inventory, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeAssetInventory(AssetInventory inventory, Path file) {
+        writeTable(CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale), file);
+    }
+
+    /**
      * Reads an asset inventory; each rating lies in 0 - 10.
      *
      * @param in the UTF-8 table, not null; not closed
@@ -245,8 +287,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public AssetInventory readAssetInventory(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(in, InventoryColumn.class, "asset inventory", CsvTables::inventory);
     }
 
     /**
@@ -257,8 +298,19 @@ public final class IsmsCsv {
      * @throws IsmsCsvException if the table is not a valid asset inventory
      */
     public AssetInventory readAssetInventory(String csv) {
-        Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(csv, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+    }
+
+    /**
+     * Reads the asset inventory table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the inventory, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public AssetInventory readAssetInventory(Path file) {
+        return tables.read(file, InventoryColumn.class, "asset inventory", CsvTables::inventory);
     }
 
     // ---------------------------------------------------------------- risk register
@@ -274,7 +326,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
-        writeTable(CsvTables.registerTable(Objects.requireNonNull(register, "register"), locale), out);
+        writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale), out);
     }
 
     /**
@@ -287,7 +339,20 @@ public final class IsmsCsv {
      *     not scored by the register's model
      */
     public String writeRiskRegister(RiskRegister register) {
-        return writeTable(CsvTables.registerTable(Objects.requireNonNull(register, "register"), locale));
+        return writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale));
+    }
+
+    /**
+     * Writes the risk register table to a file.
+     *
+     * @param register the register, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
+     *     not scored by the register's model
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeRiskRegister(RiskRegister register, Path file) {
+        writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale), file);
     }
 
     /**
@@ -304,11 +369,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public RiskRegister readRiskRegister(InputStream in, RiskModel model, AssetInventory inventory) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(inventory, "inventory");
-        return read(() -> factory.createParser(in), AssessmentColumn.class, "risk register",
-                input -> CsvTables.register(input, model, inventory));
+        return readRiskRegister(in, model, inventory, tables::read);
     }
 
     /**
@@ -322,11 +383,21 @@ public final class IsmsCsv {
      *     inventory
      */
     public RiskRegister readRiskRegister(String csv, RiskModel model, AssetInventory inventory) {
-        Objects.requireNonNull(csv, "csv");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(inventory, "inventory");
-        return read(() -> factory.createParser(csv), AssessmentColumn.class, "risk register",
-                input -> CsvTables.register(input, model, inventory));
+        return readRiskRegister(csv, model, inventory, tables::read);
+    }
+
+    /**
+     * Reads the risk register table from a UTF-8 file, scored by a model over an inventory.
+     *
+     * @param file the file, not null
+     * @param model the model that scored the register, not null
+     * @param inventory the inventory holding every risk's assets, not null
+     * @return the register, not null
+     * @throws IsmsCsvException if the table is not valid or disagrees with the model or the inventory
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RiskRegister readRiskRegister(Path file, RiskModel model, AssetInventory inventory) {
+        return readRiskRegister(file, model, inventory, tables::read);
     }
 
     // ---------------------------------------------------------------- treatment plan
@@ -355,6 +426,18 @@ public final class IsmsCsv {
     }
 
     /**
+     * Writes the treatment plan table to a file.
+     *
+     * @param plan the plan, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTreatmentPlan(TreatmentPlan plan, Path file) {
+        writeTable(CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale), file);
+    }
+
+    /**
      * Reads a treatment plan.
      *
      * @param in the UTF-8 table, not null; not closed
@@ -363,8 +446,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public TreatmentPlan readTreatmentPlan(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(in, PlanColumn.class, "treatment plan", CsvTables::plan);
     }
 
     /**
@@ -375,8 +457,19 @@ public final class IsmsCsv {
      * @throws IsmsCsvException if the table is not a valid treatment plan
      */
     public TreatmentPlan readTreatmentPlan(String csv) {
-        Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(csv, PlanColumn.class, "treatment plan", CsvTables::plan);
+    }
+
+    /**
+     * Reads the treatment plan table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the plan, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public TreatmentPlan readTreatmentPlan(Path file) {
+        return tables.read(file, PlanColumn.class, "treatment plan", CsvTables::plan);
     }
 
     // ---------------------------------------------------------------- Statement of Applicability
@@ -391,7 +484,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
-        writeTable(CsvTables.soaTable(Objects.requireNonNull(soa, "soa"), locale), out);
+        writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), out);
     }
 
     /**
@@ -402,7 +495,19 @@ public final class IsmsCsv {
      * @throws IsmsException if a document or an evidence reference has a line break
      */
     public String writeStatementOfApplicability(StatementOfApplicability soa) {
-        return writeTable(CsvTables.soaTable(Objects.requireNonNull(soa, "soa"), locale));
+        return writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale));
+    }
+
+    /**
+     * Writes the Statement of Applicability table to a file.
+     *
+     * @param soa the statement, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
+        writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), file);
     }
 
     /**
@@ -415,8 +520,7 @@ public final class IsmsCsv {
      * @throws UncheckedIOException if the stream fails
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(() -> factory.createParser(in), SoaColumn.class, "statement of applicability", CsvTables::soa);
+        return tables.read(in, SoaColumn.class, "statement of applicability", SoaTable::soa);
     }
 
     /**
@@ -427,41 +531,35 @@ public final class IsmsCsv {
      * @throws IsmsCsvException if the table is not a valid Statement of Applicability
      */
     public StatementOfApplicability readStatementOfApplicability(String csv) {
-        Objects.requireNonNull(csv, "csv");
-        return read(() -> factory.createParser(csv), SoaColumn.class, "statement of applicability", CsvTables::soa);
+        return tables.read(csv, SoaColumn.class, "statement of applicability", SoaTable::soa);
+    }
+
+    /**
+     * Reads the Statement of Applicability table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the statement, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public StatementOfApplicability readStatementOfApplicability(Path file) {
+        return tables.read(file, SoaColumn.class, "statement of applicability", SoaTable::soa);
     }
 
     // ---------------------------------------------------------------- plumbing
 
+    /** A read of {@link CsvTableReader} from one kind of source. */
     @FunctionalInterface
-    private interface ParserSource {
-        CsvParser open() throws IOException;
+    private interface Source<S> {
+        RiskRegister read(S source, Class<AssessmentColumn> columns, String table,
+                CsvTableReader.Rows<AssessmentColumn, RiskRegister> rows);
     }
 
-    @FunctionalInterface
-    private interface TableReader<C extends Enum<C> & VocabularyTerm, T> {
-        T read(CsvInput<C> in) throws IOException;
-    }
-
-    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> columns, String table,
-            TableReader<C, T> reader) {
-        CsvParser parser = null;
-        CsvInput<C> in = null;
-        try {
-            parser = source.open();
-            parser.setSchema(CsvSchema.emptySchema());
-            in = new CsvInput<>(parser, columns, table);
-            return reader.read(in);
-        } catch (IOException | RuntimeException e) {
-            throw CsvInput.translate(in, e);
-        } finally {
-            if (parser != null) {
-                try {
-                    parser.close();
-                } catch (IOException | RuntimeException e) {
-                    // Closing a parser that does not own its source releases buffers only.
-                }
-            }
-        }
+    private static <S> RiskRegister readRiskRegister(S source, RiskModel model, AssetInventory inventory,
+            Source<S> reader) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inventory, "inventory");
+        return reader.read(source, AssessmentColumn.class, "risk register",
+                input -> RegisterTable.register(input, model, inventory));
     }
 }

@@ -1,4 +1,4 @@
-package org.isms4j.json;
+package org.isms4j.csv;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.isms4j.json.csv;
+package org.isms4j.csv;
 
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
@@ -19,7 +19,7 @@ import org.isms4j.core.report.ReportTable;
  *
  * <p>Not part of the API. This class is thread-safe.
  */
-public final class CsvOutput {
+final class CsvOutput {
 
     /** The byte order mark, which tells spreadsheet programs that the file is UTF-8. */
     public static final char BYTE_ORDER_MARK = '\uFEFF';

@@ -2,6 +2,7 @@ package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,14 +19,14 @@ import org.isms4j.core.internal.Checks;
 import org.isms4j.json.Formats;
 
 /**
- * The readers of the Statement of Applicability and of Annex A control ids, each strict as
- * {@link Readers} are.
+ * The reader of the Statement of Applicability document 適用宣言書, of its decisions and of Annex A
+ * control ids.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
-public final class SoaReaders {
+public final class SoaReader {
 
-    private SoaReaders() {}
+    private SoaReader() {}
 
     /**
      * Reads an Annex A control id in canonical form, such as {@code "5.12"}.
@@ -42,7 +43,7 @@ public final class SoaReaders {
         ControlId id = in.core(() -> ControlId.parse(text));
         if (!id.toString().equals(text)) {
             throw in.error(Checks.format("Invalid value for control id (canonical form, such as %s): '%s'", id,
-                    JsonInput.escape(text, 64)));
+                    JsonFailures.escape(text, JsonInput.QUOTED_TEXT_LIMIT)));
         }
         return id;
     }
@@ -60,13 +61,15 @@ public final class SoaReaders {
         if (!id.toString().equals(text)) {
             throw in.error(Checks.format(
                     "Invalid value for ISO/IEC 27001:2013 control id (canonical form, such as %s): '%s'", id,
-                    JsonInput.escape(text, 64)));
+                    JsonFailures.escape(text, JsonInput.QUOTED_TEXT_LIMIT)));
         }
         return id;
     }
 
-    private static final PropertyNames DECISION = PropertyNames.of("applicability", "status?", "reason?",
-            "reasonCodes?", "riskNumbers?", "documents?", "evidence?");
+    private enum DecisionProperty { APPLICABILITY, STATUS, REASON, REASON_CODES, RISK_NUMBERS, DOCUMENTS, EVIDENCE }
+
+    private static final PropertyNames<DecisionProperty> DECISION = PropertyNames.of(DecisionProperty.class,
+            EnumSet.complementOf(EnumSet.of(DecisionProperty.APPLICABILITY)));
 
     /**
      * Reads the decision on one control.
@@ -76,7 +79,7 @@ public final class SoaReaders {
      * @throws IOException if the parser fails
      */
     public static Decision decision(JsonInput in) throws IOException {
-        JsonInput.Properties p = in.properties("decision", DECISION);
+        PropertyLoop<DecisionProperty> p = in.properties("decision", DECISION);
         Applicability applicability = null;
         Optional<ImplementationStatus> status = Optional.empty();
         String reason = "";
@@ -84,29 +87,16 @@ public final class SoaReaders {
         Set<Integer> risks = Set.of();
         List<String> documents = List.of();
         List<String> evidence = List.of();
-        for (int f; (f = p.next()) >= 0;) {
+        for (DecisionProperty f; (f = p.next()) != null;) {
             switch (f) {
-                case 0:
-                    applicability = Readers.term(in, "applicability", Applicability::ofCode);
-                    break;
-                case 1:
-                    status = Optional.of(Readers.term(in, "implementation status", ImplementationStatus::ofCode));
-                    break;
-                case 2:
-                    reason = in.text("reason");
-                    break;
-                case 3:
-                    codes = Readers.terms(in, "reasonCodes", ReasonCode.class, "reason code", ReasonCode::ofCode);
-                    break;
-                case 4:
-                    risks = Readers.numbers(in, "riskNumbers", "risk number");
-                    break;
-                case 5:
-                    documents = Readers.texts(in, "documents", "document");
-                    break;
-                default:
-                    evidence = Readers.texts(in, "evidence", "evidence");
-                    break;
+                case APPLICABILITY -> applicability = in.term("applicability", Applicability::ofCode);
+                case STATUS -> status = Optional.of(in.term("implementation status", ImplementationStatus::ofCode));
+                case REASON -> reason = in.text("reason");
+                case REASON_CODES -> codes = JsonArrays.terms(in, "reasonCodes", ReasonCode.class, "reason code",
+                        ReasonCode::ofCode);
+                case RISK_NUMBERS -> risks = JsonArrays.numbers(in, "riskNumbers", "risk number");
+                case DOCUMENTS -> documents = JsonArrays.texts(in, "documents", "document");
+                case EVIDENCE -> evidence = JsonArrays.texts(in, "evidence", "evidence");
             }
         }
         p.requireAll();
@@ -121,7 +111,9 @@ public final class SoaReaders {
                 .withDocuments(d).withEvidence(e));
     }
 
-    private static final PropertyNames SOA = PropertyNames.of("format", "formatVersion", "decisions");
+    private enum SoaProperty { FORMAT, FORMAT_VERSION, DECISIONS }
+
+    private static final PropertyNames<SoaProperty> SOA = PropertyNames.of(SoaProperty.class);
 
     /**
      * Reads the Statement of Applicability document: decisions keyed by canonical control id.
@@ -131,17 +123,13 @@ public final class SoaReaders {
      * @throws IOException if the parser fails
      */
     public static StatementOfApplicability statementOfApplicability(JsonInput in) throws IOException {
-        JsonInput.Properties p = in.properties("statement of applicability document", SOA);
+        PropertyLoop<SoaProperty> p = in.properties("statement of applicability document", SOA);
         Map<ControlId, Decision> decisions = new TreeMap<>();
-        for (int f; (f = p.next()) >= 0;) {
+        for (SoaProperty f; (f = p.next()) != null;) {
             switch (f) {
-                case 0:
-                    Readers.format(in, Formats.STATEMENT_OF_APPLICABILITY);
-                    break;
-                case 1:
-                    Readers.formatVersion(in);
-                    break;
-                default:
+                case FORMAT -> DocumentFormat.format(in, Formats.STATEMENT_OF_APPLICABILITY);
+                case FORMAT_VERSION -> DocumentFormat.version(in);
+                case DECISIONS -> {
                     in.expectObject("decisions");
                     for (String key; (key = in.parser().nextFieldName()) != null;) {
                         ControlId id = canonical(in, key);
@@ -154,7 +142,7 @@ public final class SoaReaders {
                     if (in.parser().currentToken() != JsonToken.END_OBJECT) {
                         throw in.typeError("decisions", "object");
                     }
-                    break;
+                }
             }
         }
         p.requireAll();

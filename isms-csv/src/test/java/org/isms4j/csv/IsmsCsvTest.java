@@ -1,9 +1,9 @@
-package org.isms4j.json;
+package org.isms4j.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.isms4j.json.BadInput.replaceOnce;
-import static org.isms4j.json.BadInput.thrown;
+import static org.isms4j.csv.BadInput.replaceOnce;
+import static org.isms4j.csv.BadInput.thrown;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.quicktheories.QuickTheory.qt;
 

@@ -1,4 +1,4 @@
-package org.isms4j.json.csv;
+package org.isms4j.csv;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -22,9 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
-import org.isms4j.json.IsmsCsvException;
-import org.isms4j.json.deser.JsonInput;
 
 /**
  * A strict cursor over the rows of a CSV table whose columns are a vocabulary of columns, such as
@@ -35,7 +32,7 @@ import org.isms4j.json.deser.JsonInput;
  *
  * @param <C> the columns
  */
-public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
+final class CsvInput<C extends Enum<C> & VocabularyTerm> {
 
     /** The most cells the heading row may have. */
     private static final int MAX_HEADINGS = 64;
@@ -67,7 +64,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         Arrays.fill(cellOf, -1);
         List<String> first = record(MAX_HEADINGS);
         if (first == null) {
-            throw new IsmsCsvException(1, null, Checks.format("Invalid %s table: it has no heading row", table), null);
+            throw new IsmsCsvException(1, null, CsvText.format("Invalid %s table: it has no heading row", table), null);
         }
         headings = first.toArray(new String[0]);
         if (headings.length > 0 && headings[0].startsWith("\uFEFF")) {
@@ -85,13 +82,13 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
             headings[i] = heading;
             C column = byName.get(heading);
             if (column == null) {
-                throw new IsmsCsvException(1, JsonInput.escape(heading, QUOTED_TEXT_LIMIT), Checks.unknown(
-                        table + " column", JsonInput.escape(heading, QUOTED_TEXT_LIMIT), Arrays.stream(columns)
+                throw new IsmsCsvException(1, CsvText.escape(heading, QUOTED_TEXT_LIMIT), CsvText.unknown(
+                        table + " column", CsvText.escape(heading, QUOTED_TEXT_LIMIT), Arrays.stream(columns)
                                 .map(c -> c.names().japanese() + " / " + c.names().english())
-                                .collect(Collectors.joining(", "))).getMessage(), null);
+                                .collect(Collectors.joining(", "))), null);
             }
             if (cellOf[column.ordinal()] >= 0) {
-                throw new IsmsCsvException(1, heading, Checks.format("Duplicate column: '%s'", heading), null);
+                throw new IsmsCsvException(1, heading, CsvText.format("Duplicate column: '%s'", heading), null);
             }
             if (!languageKnown) {
                 japanese = heading.equals(column.names().japanese());
@@ -101,7 +98,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         }
         for (C column : columns) {
             if (cellOf[column.ordinal()] < 0) {
-                throw new IsmsCsvException(1, null, Checks.format("Missing column: '%s'",
+                throw new IsmsCsvException(1, null, CsvText.format("Missing column: '%s'",
                         japanese ? column.names().japanese() : column.names().english()), null);
             }
         }
@@ -133,7 +130,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
                 throw new IsmsCsvException(row, null, "Malformed CSV: unexpected " + token, null);
             }
             if (record.size() == limit) {
-                throw new IsmsCsvException(row, null, Checks.format("Invalid row: more than %d cells%s", limit,
+                throw new IsmsCsvException(row, null, CsvText.format("Invalid row: more than %d cells%s", limit,
                         headings == null ? "" : " (one per heading)"), null);
             }
             record.add(parser.getText());
@@ -159,7 +156,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
                 continue;
             }
             if (record.size() != headings.length) {
-                throw rowError(Checks.format("Invalid row: %d cells, not %d (one per heading)", record.size(),
+                throw rowError(CsvText.format("Invalid row: %d cells, not %d (one per heading)", record.size(),
                         headings.length));
             }
             cells = record.toArray(new String[0]);
@@ -243,7 +240,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     }
 
     static String quote(String text) {
-        return JsonInput.escape(text, QUOTED_TEXT_LIMIT);
+        return CsvText.escape(text, QUOTED_TEXT_LIMIT);
     }
 
     /**
@@ -261,12 +258,12 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
 
     private int integer(C column, String text, String field, int min, int max) {
         if (text.isEmpty() || text.length() > 10 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw error(column, Checks.format("Invalid value for %s (an integer %d - %d): '%s'", field, min, max,
+            throw error(column, CsvText.format("Invalid value for %s (an integer %d - %d): '%s'", field, min, max,
                     quote(text)));
         }
         long value = Long.parseLong(text);
         if (value < min || value > max) {
-            throw error(column, Checks.outOfRange(field, min, max, value).getMessage());
+            throw error(column, CsvText.outOfRange(field, min, max, value));
         }
         return (int) value;
     }
@@ -297,7 +294,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         for (String item : commaList(column)) {
             int number = integer(column, item, field, 1, Integer.MAX_VALUE);
             if (numbers.contains(number)) {
-                throw error(column, Checks.format("Duplicate %s: %d", field, number));
+                throw error(column, CsvText.format("Duplicate %s: %d", field, number));
             }
             numbers.add(number);
         }
@@ -314,7 +311,7 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     public String notBlank(C column, String field) {
         String text = cell(column);
         if (text.isBlank()) {
-            throw error(column, Checks.format("Invalid value for %s (must not be blank): '%s'", field, quote(text)));
+            throw error(column, CsvText.format("Invalid value for %s (must not be blank): '%s'", field, quote(text)));
         }
         return text;
     }
@@ -328,9 +325,9 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      */
     public LocalDate date(C column, String field) {
         String text = cell(column);
-        LocalDate date = JsonInput.parseDate(text);
+        LocalDate date = CsvText.parseDate(text);
         if (date == null) {
-            throw error(column, Checks.format("Invalid value for %s (a date yyyy-MM-dd): '%s'", field, quote(text)));
+            throw error(column, CsvText.format("Invalid value for %s (a date yyyy-MM-dd): '%s'", field, quote(text)));
         }
         return date;
     }
@@ -392,9 +389,8 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
                 return term;
             }
         }
-        throw error(column, Checks.unknown(vocabulary, quote(text), Arrays.stream(terms)
-                .map(t -> t.names().japanese() + " / " + t.names().english()).collect(Collectors.joining(", ")))
-                .getMessage());
+        throw error(column, CsvText.unknown(vocabulary, quote(text), Arrays.stream(terms)
+                .map(t -> t.names().japanese() + " / " + t.names().english()).collect(Collectors.joining(", "))));
     }
 
     /**
@@ -433,13 +429,13 @@ public final class CsvInput<C extends Enum<C> & VocabularyTerm> {
             JsonProcessingException e = (JsonProcessingException) failure;
             String message = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
             String where = e.getLocation() == null || !(e instanceof JsonParseException) ? ""
-                    : Checks.format(" (line %d, column %d)", e.getLocation().getLineNr(),
+                    : CsvText.format(" (line %d, column %d)", e.getLocation().getLineNr(),
                             e.getLocation().getColumnNr());
-            return new IsmsCsvException(row, null, "Malformed CSV" + where + ": " + JsonInput.escape(message, 200),
+            return new IsmsCsvException(row, null, "Malformed CSV" + where + ": " + CsvText.escape(message, 200),
                     failure);
         }
         if (failure instanceof CharConversionException) {
-            return new IsmsCsvException(row, null, "Malformed CSV: " + JsonInput.escape(
+            return new IsmsCsvException(row, null, "Malformed CSV: " + CsvText.escape(
                     String.valueOf(failure.getMessage()), 200), failure);
         }
         if (failure instanceof IOException) {
