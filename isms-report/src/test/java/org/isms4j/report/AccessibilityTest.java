@@ -33,6 +33,7 @@ class AccessibilityTest {
             assertThat(table.select("caption").text()).isNotBlank();
             assertThat(table.select("thead th")).isNotEmpty().allMatch(th -> th.attr("scope").equals("col"));
             assertThat(table.select("thead td")).isEmpty();
+            assertThat(table.select("tbody tr:not(.theme-heading)")).allMatch(row -> row.child(0).is("th[scope=row]"));
         });
     }
 

@@ -1,6 +1,8 @@
 package org.isms4j.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +29,8 @@ import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -84,5 +88,34 @@ class EscapingTest {
             assertThat(body).as("the page's text").contains(hostile);
         }
         assertThat(html).doesNotContain("<script", "<img", "<iframe", "\"><svg onload");
+    }
+
+    @Test
+    void heatMapSvgOf_anyPrintableTitleIsText() {
+        RiskRegister register = org.isms4j.core.spec.CanonicalFixture.treated();
+        int elements = Jsoup.parse(HeatMapSvg.of(register.heatMapBefore(), register.model(), "t", Locale.ENGLISH), "",
+                Parser.xmlParser()).getAllElements().size();
+        // Printable ASCII from '!' to '~': every markup character, no space to fold.
+        qt().withExamples(300).forAll(strings().betweenCodePoints('!', '~').ofLengthBetween(1, 40)).checkAssert(title -> {
+            Document svg = Jsoup.parse(HeatMapSvg.of(register.heatMapBefore(), register.model(), title,
+                    Locale.ENGLISH), "", Parser.xmlParser());
+            assertThat(svg.selectFirst("svg > title").text()).isEqualTo(title);
+            assertThat(svg.getAllElements()).hasSize(elements);
+        });
+    }
+
+    @Test
+    void toHtml_anyPrintableCompanyIsText() {
+        RiskRegister register = org.isms4j.core.spec.CanonicalFixture.treated();
+        TreatmentPlan plan = org.isms4j.core.spec.CanonicalFixture.plan();
+        StatementOfApplicability soa = SoaReport.draft(register);
+        int elements = Jsoup.parse(RiskReport.of("c", register, plan, soa, LocalDate.of(2024, 1, 15))
+                .toHtml(Locale.ENGLISH)).getAllElements().size();
+        qt().withExamples(50).forAll(strings().betweenCodePoints('!', '~').ofLengthBetween(1, 40)).checkAssert(company -> {
+            Document page = Jsoup.parse(RiskReport.of(company, register, plan, soa, LocalDate.of(2024, 1, 15))
+                    .toHtml(Locale.ENGLISH));
+            assertThat(page.selectFirst("dl.cover dd").text()).isEqualTo(company);
+            assertThat(page.getAllElements()).hasSize(elements);
+        });
     }
 }
