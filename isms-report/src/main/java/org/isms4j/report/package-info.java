@@ -14,16 +14,29 @@
  * company or title, a locale other than Japanese or English, a plan or SoA that names a risk the
  * register lacks.
  *
- * <p>Worked example (the canonical example of {@code docs/method.md}): before treatment the three
- * risks sit at importance × likelihood 3 × 2 (level 6, priority 2), 2 × 2 (level 4, priority 3)
- * and 3 × 3 (level 9, priority 1); the cell 3 × 3 of the heat map holds one risk and is coloured
- * as priority 1, 早急に対応. In code, with a register {@code register}, its plan {@code plan} and
- * the SoA drafted from it:
- * <pre>
- * RiskReport report = RiskReport.of("株式会社サンプル", register, plan, SoaReport.draft(register),
- *         LocalDate.of(2024, 1, 15));
- * Files.writeString(Path.of("report.html"), report.toHtml(Locale.JAPANESE));
- * Files.writeString(Path.of("before.svg"), HeatMapSvg.before(register, Locale.JAPANESE));
- * </pre>
+ * <p>Worked example (the canonical example of {@code docs/method.md}): risk 1, an asset of
+ * importance 3 at likelihood 2, has level 6 and priority 2, 今期中に対応; on the heat map before
+ * treatment it is the one risk in the cell importance 3 × likelihood 2, which is coloured as
+ * priority 2. {@link org.isms4j.report.RiskReport#toHtml} renders the whole report the same way.
+ * <pre>{@code
+ * import java.util.List;
+ * import java.util.Locale;
+ * import org.isms4j.core.asset.Asset;
+ * import org.isms4j.core.asset.AssetInventory;
+ * import org.isms4j.core.register.AssessedRisk;
+ * import org.isms4j.core.register.RiskRegister;
+ * import org.isms4j.core.risk.Risk;
+ * import org.isms4j.core.risk.RiskEvaluation;
+ *
+ * RiskModel model = RiskModel.standard();
+ * AssetInventory inventory = AssetInventory.of(Asset.of(9, "営業用ノートPC", CiaRating.of(3, 2, 2)));
+ * Risk risk = Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
+ *         SecurityProperty.CONFIDENTIALITY);
+ * RiskRegister register = RiskRegister.of(model, inventory,
+ *         List.of(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 2))));
+ * String svg = HeatMapSvg.before(register, Locale.JAPANESE);
+ * System.out.println(svg.contains("data-importance=\"3\" data-likelihood=\"2\" data-level=\"6\" data-count=\"1\""));
+ * // prints: true
+ * }</pre>
  */
 package org.isms4j.report;
