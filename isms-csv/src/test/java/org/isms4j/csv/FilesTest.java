@@ -13,6 +13,7 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.testkit.CanonicalFixture;
+import org.isms4j.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

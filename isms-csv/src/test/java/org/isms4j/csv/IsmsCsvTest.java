@@ -2,8 +2,8 @@ package org.isms4j.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.isms4j.csv.BadInput.replaceOnce;
-import static org.isms4j.csv.BadInput.thrown;
+import static org.isms4j.testkit.BadInput.replaceOnce;
+import static org.isms4j.testkit.BadInput.thrown;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -26,11 +26,14 @@ import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
-import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
+import org.isms4j.testkit.BadInput;
+import org.isms4j.testkit.CanonicalFixture;
+import org.isms4j.testkit.Fixtures;
+import org.isms4j.testkit.Generators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -29,8 +29,9 @@ import org.isms4j.core.treatment.TreatmentStatus;
  * evaluation, risk 3's residual acceptance, the approval record and the plan (docs/method.md#treatment-plan).
  *
  * <p>The one test fixture of the example, for the tests of every module: isms-testkit (never
- * deployed) carries it to the tests of isms-annexa, isms-json and the others; isms-core's own tests
- * compile this source too, since isms-testkit depends on isms-core. The examples module builds the same
+ * deployed) carries it to the tests of isms-json, isms-csv and the others; isms-core's and
+ * isms-annexa's own tests compile this source, since isms-testkit depends on those two modules.
+ * The examples module builds the same
  * example step by step as a teaching example ({@code ComprehensiveApproachExample}).
  */
 public final class CanonicalFixture {

@@ -1,4 +1,4 @@
-package org.isms4j.json;
+package org.isms4j.testkit;
 
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -60,19 +60,19 @@ import org.quicktheories.generators.Generate;
  * <p>Each generator draws a long seed and builds from it with {@link java.util.SplittableRandom},
  * so that a failing case shrinks towards the seed 0 and replays from its seed.
  */
-final class Generators {
+public final class Generators {
 
     private Generators() {}
 
     /** Text: any characters but surrogates, with Japanese and control characters likely. */
-    static Gen<String> text() {
+    public static Gen<String> text() {
         return Generate.pick(List.of("社員名簿", "", " x ", "a\"b\\c", "\u0000\u001f\t\n", "é€😀"))
                 .mix(strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 12), 70)
                 .mix(strings().betweenCodePoints(0x3040, 0x30FF).ofLengthBetween(1, 6), 20);
     }
 
     /** Text that is not blank. */
-    static Gen<String> nonBlank() {
+    public static Gen<String> nonBlank() {
         return text().map(t -> t.isBlank() ? "x" + t : t);
     }
 
@@ -95,11 +95,11 @@ final class Generators {
     }
 
     /** Models of every shape the core accepts. */
-    static Gen<RiskModel> models() {
+    public static Gen<RiskModel> models() {
         return integers().all().zip(nonBlank(), nonBlank(), (seed, id, version) -> model(seed, id, version));
     }
 
-    static RiskModel model(long seed, String id, String version) {
+    public static RiskModel model(long seed, String id, String version) {
         java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
         RatingScale importance = scale(random, 0, 6);
         CiaScales cia = CiaScales.of(within(random, importance), within(random, importance),
@@ -151,7 +151,7 @@ final class Generators {
     }
 
     /** Assets with ratings anywhere in 0 - 10. */
-    static Gen<Asset> assets() {
+    public static Gen<Asset> assets() {
         Gen<CiaRating> ratings = integers().between(0, 10).zip(integers().between(0, 10), integers().between(0, 10),
                 (c, i, a) -> CiaRating.of(c, i, a, CiaScales.of(scaleFor(c), scaleFor(i), scaleFor(a))));
         Gen<List<String>> texts = lists().of(text()).ofSize(6);
@@ -166,7 +166,7 @@ final class Generators {
     }
 
     /** Inventories of 0 to 20 assets with unique numbers. */
-    static Gen<AssetInventory> inventories() {
+    public static Gen<AssetInventory> inventories() {
         return lists().of(assets()).ofSizeBetween(0, 20).map(assets -> {
             Map<Integer, Asset> unique = new LinkedHashMap<>();
             for (Asset asset : assets) {
@@ -177,7 +177,7 @@ final class Generators {
     }
 
     /** Risks with 1 to 6 assets and 1 to 3 lost properties. */
-    static Gen<Risk> risks() {
+    public static Gen<Risk> risks() {
         Gen<List<Integer>> assetNumbers = lists().of(integers().between(1, Integer.MAX_VALUE)).ofSizeBetween(1, 6);
         Gen<List<String>> texts = lists().of(nonBlank()).ofSize(3);
         Gen<List<String>> optional = lists().of(text()).ofSize(2);
@@ -197,17 +197,17 @@ final class Generators {
     }
 
     /** Text without line breaks, for the items of a multi-value CSV cell. */
-    static Gen<String> lineText() {
+    public static Gen<String> lineText() {
         return text().map(t -> t.replace('\n', ' ').replace('\r', ' '));
     }
 
     /** Text that is not blank and has no line break. */
-    static Gen<String> nonBlankLine() {
+    public static Gen<String> nonBlankLine() {
         return nonBlank().map(t -> t.replace('\n', ' ').replace('\r', ' '));
     }
 
     /** Registers of 0 to 12 risks through their lifecycle, in any order, each with first evaluation. */
-    static Gen<RiskRegister> registers() {
+    public static Gen<RiskRegister> registers() {
         return registers(false);
     }
 
@@ -215,7 +215,7 @@ final class Generators {
      * Registers whose every value a CSV cell can carry: no line break in a control's text, no
      * control text that ends like an Annex A reference, no approval (a table has no place for it).
      */
-    static Gen<RiskRegister> csvRegisters() {
+    public static Gen<RiskRegister> csvRegisters() {
         return registers(true);
     }
 
@@ -304,18 +304,18 @@ final class Generators {
     }
 
     /** An Annex A id of the form the core accepts, in or out of the catalogue, canonical or not. */
-    static String annexA(java.util.SplittableRandom random) {
+    public static String annexA(java.util.SplittableRandom random) {
         String id = (5 + random.nextInt(4)) + "." + (1 + random.nextInt(40));
         return random.nextInt(4) == 0 ? "A." + id : id;
     }
 
     /** Treatment plans of 0 to 10 rows with unique numbers and dates that agree with the status. */
-    static Gen<TreatmentPlan> plans() {
+    public static Gen<TreatmentPlan> plans() {
         return plans(false);
     }
 
     /** Treatment plans whose tasks have no line break, as a CSV cell of tasks needs. */
-    static Gen<TreatmentPlan> csvPlans() {
+    public static Gen<TreatmentPlan> csvPlans() {
         return plans(true);
     }
 
@@ -359,12 +359,12 @@ final class Generators {
     }
 
     /** Statements of Applicability deciding a random subset of the 93 controls in every way. */
-    static Gen<StatementOfApplicability> soas() {
+    public static Gen<StatementOfApplicability> soas() {
         return soas(false);
     }
 
     /** Statements whose documents and evidence have no line break, as a CSV cell of them needs. */
-    static Gen<StatementOfApplicability> csvSoas() {
+    public static Gen<StatementOfApplicability> csvSoas() {
         return soas(true);
     }
 
@@ -411,11 +411,11 @@ final class Generators {
         });
     }
 
-    static RiskEvaluation evaluation(RiskModel model, java.util.SplittableRandom random) {
+    public static RiskEvaluation evaluation(RiskModel model, java.util.SplittableRandom random) {
         return evaluation(model, random, pick(random, model.importanceScale()));
     }
 
-    static RiskEvaluation evaluation(RiskModel model, java.util.SplittableRandom random, int assetImportance) {
+    public static RiskEvaluation evaluation(RiskModel model, java.util.SplittableRandom random, int assetImportance) {
         RatingScale importance = model.importanceScale();
         LikelihoodTable table = model.likelihoodTable();
         RiskEvaluation evaluation = random.nextBoolean()

@@ -1,4 +1,4 @@
-package org.isms4j.csv;
+package org.isms4j.testkit;
 
 import java.util.List;
 import org.isms4j.annexa.ControlId;
@@ -26,12 +26,12 @@ import org.isms4j.testkit.CanonicalFixture;
  * it, the SoA drafted from it, the quick approach's inventory and a custom model. The canonical
  * example itself is isms-core's {@link CanonicalFixture}.
  */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {}
 
     /** The source's quick-approach inventory (docs/method.md#quick-approach), all on the staff PC. */
-    static AssetInventory quickApproachInventory() {
+    public static AssetInventory quickApproachInventory() {
         return AssetInventory.of(
                 Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2)).withBusinessCategory("人事").withRemarks("社員基本情報")
                         .withMedium("社員PC"),
@@ -48,7 +48,7 @@ final class Fixtures {
      * 3's likelihood comes from threat 3 × vulnerability 3, so that a register holds both kinds of
      * evaluation.
      */
-    static RiskRegister canonicalRegister() {
+    public static RiskRegister canonicalRegister() {
         return CanonicalFixture.treated(CanonicalFixture.assessedFromThreatAndVulnerability());
     }
 
@@ -57,7 +57,7 @@ final class Fixtures {
      * implemented and 8.25 (secure development) excluded: both kinds of row of
      * docs/method.md#statement-of-applicability.
      */
-    static StatementOfApplicability canonicalSoa() {
+    public static StatementOfApplicability canonicalSoa() {
         return SoaReport.draft(canonicalRegister())
                 .with(ControlId.parse("5.1"), Decision.applicable("情報セキュリティの基本方針として必要",
                         ReasonCode.BEST_PRACTICE).withStatus(ImplementationStatus.IMPLEMENTED)
@@ -70,7 +70,7 @@ final class Fixtures {
     }
 
     /** A model with every kind of part off the standard: 1 - 5 scales, a grid, a minimum. */
-    static RiskModel customModel() {
+    public static RiskModel customModel() {
         RatingScale five = RatingScale.of(1, 5);
         LikelihoodTable table = LikelihoodTable.of(RatingScale.of(1, 4), RatingScale.of(1, 3), RatingScale.of(1, 5),
                 new int[][] {{1, 1, 2}, {1, 2, 3}, {2, 3, 4}, {3, 4, 5}});

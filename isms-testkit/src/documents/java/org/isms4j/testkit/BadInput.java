@@ -1,4 +1,4 @@
-package org.isms4j.json;
+package org.isms4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Bad input made from good: a valid document or table with one snippet replaced, and what its reader throws. */
-final class BadInput {
+public final class BadInput {
 
     private BadInput() {}
 
@@ -18,7 +18,7 @@ final class BadInput {
      * @param replacement what takes its place
      * @return the document with the snippet replaced
      */
-    static String replaceOnce(String document, String text, String replacement) {
+    public static String replaceOnce(String document, String text, String replacement) {
         int at = document.indexOf(text);
         assertThat(at).as("'%s' in the document", text).isNotNegative();
         assertThat(document.indexOf(text, at + 1)).as("a second '%s'", text).isNegative();
@@ -32,7 +32,7 @@ final class BadInput {
      * @param read the read
      * @return the exception, not null
      */
-    static <E extends Throwable> E thrown(Class<E> type, ThrowingCallable read) {
+    public static <E extends Throwable> E thrown(Class<E> type, ThrowingCallable read) {
         E thrown = catchThrowableOfType(type, read);
         assertThat(thrown).as("the %s the read throws", type.getSimpleName()).isNotNull();
         return thrown;
