@@ -16,7 +16,9 @@
  * measures decided per question in a {@link org.isms4j.core.selfassessment.MeasurePlan}; an
  * {@link org.isms4j.core.selfassessment.AnswerKey} that scores a test and the
  * {@link org.isms4j.core.selfassessment.TestRecord} of its retakes until a pass; the Markdown
- * tables of {@link org.isms4j.core.selfassessment.SelfAssessmentReport}. The bundled examples
+ * tables of {@link org.isms4j.core.selfassessment.SelfAssessmentReport}; an organisation's
+ * {@link org.isms4j.core.selfassessment.ScoreBands} (the source gives none, and none is
+ * shipped). The bundled examples
  * are in {@link org.isms4j.core.selfassessment.QuestionSets} and
  * {@link org.isms4j.core.selfassessment.AnswerScales}.
  *
