@@ -23,7 +23,7 @@
  * {@link org.isms4j.core.selfassessment.AnswerScales}.
  *
  * <p>Every value type is immutable and thread-safe; {@link
- * org.isms4j.core.selfassessment.AnswerSheet.Builder} is not. No method accepts {@code null}: a
+ * org.isms4j.core.selfassessment.AnswerSheet.SheetBuilder} is not. No method accepts {@code null}: a
  * null argument throws {@link java.lang.NullPointerException} naming the parameter. Every
  * domain rule throws {@link org.isms4j.core.IsmsException} with a message naming the field (for
  * a sheet, the question), the rule and the value.

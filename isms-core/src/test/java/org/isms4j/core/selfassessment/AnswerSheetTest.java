@@ -46,7 +46,7 @@ class AnswerSheetTest {
 
     @Test
     void builder_repeatedQuestion_namesIt() {
-        AnswerSheet.Builder builder = AnswerSheet.builder(SET, "山田", "営業部", DAY).answer(3, "implemented");
+        AnswerSheet.SheetBuilder builder = AnswerSheet.builder(SET, "山田", "営業部", DAY).answer(3, "implemented");
         assertThatThrownBy(() -> builder.answer(3, "unknown")).isInstanceOf(IsmsException.class)
                 .hasMessage("Duplicate answer to question 3: 'implemented' and 'unknown'");
     }
