@@ -265,7 +265,7 @@ public abstract class RiskModel {
      *
      * @param rating the rating, not null
      * @return the rating
-     * @throws IsmsException if a rating is off its dimension's scale, naming the dimension
+     * @throws InvalidRatingException if a rating is off its dimension's scale, naming the dimension
      */
     public final CiaRating checkRating(CiaRating rating) {
         Objects.requireNonNull(rating, "rating");
