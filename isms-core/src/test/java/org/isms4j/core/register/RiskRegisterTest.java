@@ -2,6 +2,7 @@ package org.isms4j.core.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -11,11 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.isms4j.core.CiaRating;
+import org.isms4j.core.InvalidRatingException;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.EvaluationStage;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.spec.CanonicalFixture;
@@ -79,6 +85,41 @@ class RiskRegisterTest {
         assertThatThrownBy(() -> ours.withSecond(RiskEvaluation.ofLikelihood(other, 2, 1)))
                 .hasMessage("Invalid evaluation of risk 1: the second evaluation was scored by acme@2, the first by "
                         + "isms4j-standard@1; both use the same model");
+    }
+
+    @Test
+    void of_rejectsAnEvaluationItsModelCannotGive_firstOrSecond() {
+        Risk risk = CanonicalFixture.risks().get(2);
+        RiskEvaluation importance10 = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .importanceOverride(10).score(Score.of(10, 3, 30, MODEL.priorityOf(9))).build();
+        InvalidEvaluationException e = catchThrowableOfType(InvalidEvaluationException.class,
+                () -> RiskRegister.of(MODEL, CanonicalFixture.inventory(), List.of(AssessedRisk.of(risk, importance10))));
+        assertThat(e).hasMessage("Invalid first evaluation of risk 3: Invalid value for importance override "
+                + "(valid values 1 - 3): 10");
+        assertThat(e.field()).isEqualTo(EvaluationField.IMPORTANCE_OVERRIDE);
+        assertThat(e.stage()).hasValue(EvaluationStage.FIRST);
+        assertThat(e.riskNumber()).hasValue(3);
+
+        RiskEvaluation level7 = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .score(Score.of(3, 3, 7, MODEL.priorityOf(7))).build();
+        AssessedRisk second = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(MODEL, 3, 3)).withSecond(level7);
+        e = catchThrowableOfType(InvalidEvaluationException.class,
+                () -> CanonicalFixture.assessed().withRisks(List.of(second)));
+        assertThat(e).hasMessage("Invalid second evaluation of risk 3: Invalid value for risk level "
+                + "(model isms4j-standard@1 gives 9): 7");
+        assertThat(e.field()).isEqualTo(EvaluationField.LEVEL);
+        assertThat(e.stage()).hasValue(EvaluationStage.SECOND);
+    }
+
+    @Test
+    void of_rejectsAnInventoryRatingOffTheModelsScales() {
+        List<Asset> assets = new ArrayList<>(CanonicalFixture.inventory().assets());
+        assets.set(0, Asset.of(assets.get(0).number(), assets.get(0).name(), CiaRating.ofRecord(3, 0, 2)));
+        InvalidRatingException e = catchThrowableOfType(InvalidRatingException.class,
+                () -> RiskRegister.of(MODEL, AssetInventory.of(assets), List.of()));
+        assertThat(e).hasMessage("Invalid rating of asset 9: Invalid value for integrity (valid values 1 - 3): 0");
+        assertThat(e.property()).isEqualTo(SecurityProperty.INTEGRITY);
+        assertThat(e.assetNumber()).hasValue(9);
     }
 
     @Test
