@@ -135,13 +135,16 @@ public final class ComprehensiveApproachExample {
      */
     public static RiskRegister assess(RiskModel model, AssetInventory inventory) {
         // 【事象】に対し【リスク源】である
-        Risk mobileRules = Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
-                CONFIDENTIALITY).withCause("外出時の重要情報の紛失・盗難に対し、モバイル機器の利用ルールが未整備である");
+        Risk mobileRules = Risk.newBuilder().number(1).assetNumbers(List.of(9)).riskSource("モバイル機器の利用ルールが未整備")
+                .impactArea("外部").event("外出時の重要情報の紛失・盗難").lostProperties(CONFIDENTIALITY).build()
+                .withCause("外出時の重要情報の紛失・盗難に対し、モバイル機器の利用ルールが未整備である");
         // 【リスク源】ため【事象】が発生
-        Risk awareness = Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信", CONFIDENTIALITY)
+        Risk awareness = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
+                .impactArea("全社").event("誤送信").lostProperties(CONFIDENTIALITY).build()
                 .withCause("教育不足による社員の意識の低さのため誤送信が発生");
-        Risk classification = Risk.of(3, List.of(10, 11, 13, 26, 55), "電子情報の分類・取扱いが不明確", "外部",
-                "情報の紛失・盗難", CONFIDENTIALITY).withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生");
+        Risk classification = Risk.newBuilder().number(3).assetNumbers(List.of(10, 11, 13, 26, 55))
+                .riskSource("電子情報の分類・取扱いが不明確").impactArea("外部").event("情報の紛失・盗難").lostProperties(CONFIDENTIALITY)
+                .build().withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生");
         return RiskRegister.of(model, inventory, List.of(
                 AssessedRisk.of(mobileRules, firstEvaluation(model, inventory, mobileRules, 2)),
                 AssessedRisk.of(awareness, firstEvaluation(model, inventory, awareness, 2)),
@@ -199,17 +202,22 @@ public final class ComprehensiveApproachExample {
      * @return the plan
      */
     public static TreatmentPlan plan() {
-        PlanItem rules = PlanItem.of(1, MOBILE_RULES, List.of("ルール検討", "関係者に周知"), "委員長",
-                LocalDate.of(2023, 8, 10), LocalDate.of(2023, 9, 29), List.of(1))
+        PlanItem rules = PlanItem.newBuilder().number(1).control(MOBILE_RULES).tasks(List.of("ルール検討", "関係者に周知"))
+                .owner("委員長").plannedStart(LocalDate.of(2023, 8, 10)).plannedEnd(LocalDate.of(2023, 9, 29))
+                .riskNumbers(List.of(1)).build()
                 .startedOn(LocalDate.of(2023, 8, 10)).completedOn(LocalDate.of(2023, 9, 25));
-        PlanItem training = PlanItem.of(2, TRAINING, List.of("教材作成", "研修実施"), "ISMS事務局",
-                LocalDate.of(2023, 9, 1), LocalDate.of(2023, 11, 30), List.of(2)).startedOn(LocalDate.of(2023, 9, 4));
-        PlanItem classification = PlanItem.of(3, CLASSIFICATION, List.of("分類基準の検討"), "委員長",
-                LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 28), List.of(3));
-        PlanItem handling = PlanItem.of(4, HANDLING, List.of("取扱いルール検討"), "委員長",
-                LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 28), List.of(3));
-        PlanItem labelling = PlanItem.of(5, LABELLING, List.of("ラベル様式の決定"), "情報システム担当",
-                LocalDate.of(2024, 1, 9), LocalDate.of(2024, 2, 29), List.of(3));
+        PlanItem training = PlanItem.newBuilder().number(2).control(TRAINING).tasks(List.of("教材作成", "研修実施"))
+                .owner("ISMS事務局").plannedStart(LocalDate.of(2023, 9, 1)).plannedEnd(LocalDate.of(2023, 11, 30))
+                .riskNumbers(List.of(2)).build().startedOn(LocalDate.of(2023, 9, 4));
+        PlanItem classification = PlanItem.newBuilder().number(3).control(CLASSIFICATION).tasks(List.of("分類基準の検討"))
+                .owner("委員長").plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28))
+                .riskNumbers(List.of(3)).build();
+        PlanItem handling = PlanItem.newBuilder().number(4).control(HANDLING).tasks(List.of("取扱いルール検討")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28)).riskNumbers(List.of(3))
+                .build();
+        PlanItem labelling = PlanItem.newBuilder().number(5).control(LABELLING).tasks(List.of("ラベル様式の決定"))
+                .owner("情報システム担当").plannedStart(LocalDate.of(2024, 1, 9)).plannedEnd(LocalDate.of(2024, 2, 29))
+                .riskNumbers(List.of(3)).build();
         return TreatmentPlan.of(List.of(rules, training, classification, handling, labelling));
     }
 

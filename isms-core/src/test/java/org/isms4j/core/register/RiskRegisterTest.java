@@ -35,7 +35,8 @@ class RiskRegisterTest {
     @Test
     void unknownAsset() {
         RiskRegister register = CanonicalFixture.assessed();
-        AssessedRisk stray = AssessedRisk.of(Risk.of(4, List.of(9, 99), "s", "a", "e", SecurityProperty.INTEGRITY),
+        AssessedRisk stray = AssessedRisk.of(Risk.newBuilder().number(4).assetNumbers(List.of(9, 99)).riskSource("s")
+                .impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                 RiskEvaluation.ofLikelihood(MODEL, 3, 1));
         List<AssessedRisk> rows = new ArrayList<>(register.risks());
         rows.add(stray);
@@ -48,17 +49,23 @@ class RiskRegisterTest {
         AssetInventory inventory = AssetInventory.of(Asset.of(1, "a", CiaRating.of(3, 1, 1)),
                 Asset.of(2, "b", CiaRating.of(2, 1, 1)), Asset.of(3, "c", CiaRating.of(1, 1, 1)));
         List<AssessedRisk> rows = List.of(
-                AssessedRisk.of(Risk.of(1, List.of(3), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(1).assetNumbers(List.of(3)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 1, 1)),
-                AssessedRisk.of(Risk.of(2, List.of(2), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(2).assetNumbers(List.of(2)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 2, 3)),
-                AssessedRisk.of(Risk.of(3, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(3).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 3, 2)),
-                AssessedRisk.of(Risk.of(4, List.of(2), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(4).assetNumbers(List.of(2)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 2, 3)),
-                AssessedRisk.of(Risk.of(5, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(5).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 3, 3)),
-                AssessedRisk.of(Risk.of(6, List.of(3), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(6).assetNumbers(List.of(3)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 1, 2)));
         RiskRegister register = RiskRegister.of(MODEL, inventory, rows);
         assertThat(register.byPriority()).extracting(AssessedRisk::number).containsExactly(5, 2, 3, 4, 6, 1);
@@ -192,7 +199,8 @@ class RiskRegisterTest {
             List<AssessedRisk> rows = new ArrayList<>();
             for (int n = 1; n <= size; n++) {
                 List<Integer> cited = List.of(random.nextInt(1, size + 1), random.nextInt(1, size + 1));
-                Risk risk = Risk.of(n, cited, "source", "area", "event", SecurityProperty.AVAILABILITY);
+                Risk risk = Risk.newBuilder().number(n).assetNumbers(cited).riskSource("source").impactArea("area")
+                        .event("event").lostProperties(SecurityProperty.AVAILABILITY).build();
                 AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.of(MODEL, inventory.highestImportance(cited),
                         random.nextInt(1, 4), random.nextInt(1, 4)));
                 if (random.nextBoolean()) {
@@ -236,15 +244,18 @@ class RiskRegisterTest {
                     List<AssessedRisk> rows = new ArrayList<>();
                     for (int n = 1; n <= size; n++) {
                         int asset = random.nextInt(1, size + 1);
-                        rows.add(AssessedRisk.of(Risk.of(n, List.of(asset), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        rows.add(AssessedRisk.of(Risk.newBuilder().number(n).assetNumbers(List.of(asset))
+                                .riskSource("s").impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY)
+                                .build(),
                                 RiskEvaluation.ofLikelihood(MODEL, inventory.get(asset).importance(), 2)));
                     }
                     int broken = random.nextInt(0, size);
                     AssessedRisk row = rows.get(broken);
                     String expected;
                     if (rule == 0) {
-                        rows.set(broken, AssessedRisk.of(Risk.of(row.number(), List.of(size + 1), "s", "a", "e",
-                                SecurityProperty.INTEGRITY), row.first()));
+                        rows.set(broken, AssessedRisk.of(Risk.newBuilder().number(row.number())
+                                .assetNumbers(List.of(size + 1)).riskSource("s").impactArea("a").event("e")
+                                .lostProperties(SecurityProperty.INTEGRITY).build(), row.first()));
                         expected = "it cites asset " + (size + 1);
                     } else if (rule == 1) {
                         rows.add(row);

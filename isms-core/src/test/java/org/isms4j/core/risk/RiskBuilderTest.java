@@ -1,0 +1,81 @@
+package org.isms4j.core.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.SecurityProperty;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RiskBuilderTest {
+
+    /** Each required value, its name in the message and the builder method that sets it. */
+    private static final List<Object[]> REQUIRED = List.of(
+            new Object[] {"risk number", "number", (UnaryOperator<RiskBuilder>) b -> b.number(3)},
+            new Object[] {"asset numbers", "assetNumbers",
+                    (UnaryOperator<RiskBuilder>) b -> b.assetNumbers(List.of(10, 11, 13, 26, 55))},
+            new Object[] {"risk source", "riskSource",
+                    (UnaryOperator<RiskBuilder>) b -> b.riskSource("電子情報の分類・取扱いが不明確")},
+            new Object[] {"impact area", "impactArea", (UnaryOperator<RiskBuilder>) b -> b.impactArea("外部")},
+            new Object[] {"event", "event", (UnaryOperator<RiskBuilder>) b -> b.event("情報の紛失・盗難")},
+            new Object[] {"lost properties", "lostProperties",
+                    (UnaryOperator<RiskBuilder>) b -> b.lostProperties(SecurityProperty.CONFIDENTIALITY)});
+
+    static Stream<Arguments> required() {
+        return REQUIRED.stream().map(r -> Arguments.of(r[0], r[1]));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RiskBuilder allBut(String setter) {
+        RiskBuilder builder = Risk.newBuilder();
+        for (Object[] r : REQUIRED) {
+            if (!r[1].equals(setter)) {
+                builder = ((UnaryOperator<RiskBuilder>) r[2]).apply(builder);
+            }
+        }
+        return builder;
+    }
+
+    @Test
+    void build_givesWhatThePositionalFactoryGives() {
+        Risk built = allBut("").cause("原因").consequence("信用の失墜").build();
+        assertThat(built).isEqualTo(Risk.of(3, List.of(55, 10, 11, 13, 26), "電子情報の分類・取扱いが不明確", "外部",
+                "情報の紛失・盗難", SecurityProperty.CONFIDENTIALITY).withCause("原因").withConsequence("信用の失墜"));
+        assertThat(built.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
+        assertThat(allBut("").build().cause()).isEmpty();
+        assertThat(allBut("").lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY).build()
+                .lostProperties()).containsExactlyInAnyOrder(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("required")
+    void build_missingRequiredValue_namesIt(String field, String setter) {
+        assertThatThrownBy(() -> allBut(setter).build()).isInstanceOf(IsmsException.class)
+                .hasMessage("Missing value for %s (required, set with %s)", field, setter);
+    }
+
+    @Test
+    void setters_rejectNullNamingTheParameter_andRepeatedProperties() {
+        RiskBuilder builder = Risk.newBuilder();
+        assertThatThrownBy(() -> builder.riskSource(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("riskSource");
+        assertThatThrownBy(() -> builder.cause(null)).isInstanceOf(NullPointerException.class).hasMessage("cause");
+        assertThatThrownBy(() -> builder.lostProperties((Set<SecurityProperty>) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("lostProperties");
+        assertThatThrownBy(() -> builder.lostProperties(SecurityProperty.INTEGRITY, (SecurityProperty) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("lostProperties element");
+        assertThatThrownBy(() -> builder.lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.INTEGRITY))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate lost property: 'integrity'");
+        assertThatThrownBy(() -> allBut("").riskSource(" ").build()).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for risk source (must not be blank): ' '");
+        assertThatThrownBy(() -> allBut("").lostProperties(List.of()).build()).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid lost properties of risk 3: a risk loses at least one security property");
+    }
+}
