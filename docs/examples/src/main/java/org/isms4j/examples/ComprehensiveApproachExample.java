@@ -15,6 +15,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.PlanItemBuilder;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
@@ -80,8 +81,9 @@ public final class ComprehensiveApproachExample {
         out.println("3. Statement of Applicability 適用宣言書: " + (93 - soa.undecided().size())
                 + " applicable, " + soa.undecided().size() + " undecided, complete: " + soa.isComplete());
 
-        // 4. Treatment plan: one row per control, with owner and dates; progress as of a date.
-        TreatmentPlan plan = plan().checkTraces(treated);
+        // 4. Treatment plan: drafted from the treated register, one row per control, with owner and
+        //    dates; progress as of a date.
+        TreatmentPlan plan = plan(treated).checkTraces(treated);
         out.println("4. Treatment plan リスク対応計画: " + plan.progress() + ", overdue on 2024-01-15: "
                 + plan.overdue(LocalDate.of(2024, 1, 15)).size());
 
@@ -194,30 +196,30 @@ public final class ComprehensiveApproachExample {
     // Step 4: the treatment plan.
 
     /**
-     * Returns the treatment plan リスク対応計画: one row per control, with its tasks, owner and
-     * planned dates, traced to its risk. The actual dates say how far each row has come: the
-     * mobile-device rules are finished, the training is under way, risk 3's three controls have not
-     * started.
+     * Returns the treatment plan リスク対応計画: the draft lays out one row per control of the
+     * treated register, with its text, Annex A id and risks; each row gets its tasks, owner and
+     * planned dates. The actual dates say how far each row has come: the mobile-device rules are
+     * finished, the training is under way, risk 3's three controls have not started.
      *
+     * @param treated the register of {@link #treat(RiskRegister)}
      * @return the plan
      */
-    public static TreatmentPlan plan() {
-        PlanItem rules = PlanItem.newBuilder().number(1).control(MOBILE_RULES).tasks(List.of("ルール検討", "関係者に周知"))
-                .owner("委員長").plannedStart(LocalDate.of(2023, 8, 10)).plannedEnd(LocalDate.of(2023, 9, 29))
-                .riskNumbers(List.of(1)).build()
+    public static TreatmentPlan plan(RiskRegister treated) {
+        // Rows 1 - 5: モバイル機器の利用ルールを整備・強化, 教育訓練, 情報の分類定義 (5.12),
+        // 分類ごとの情報の取扱いルール, ラベリング (5.13).
+        List<PlanItemBuilder> rows = TreatmentPlan.draft(treated);
+        PlanItem rules = rows.get(0).tasks(List.of("ルール検討", "関係者に周知")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 8, 10)).plannedEnd(LocalDate.of(2023, 9, 29)).build()
                 .startedOn(LocalDate.of(2023, 8, 10)).completedOn(LocalDate.of(2023, 9, 25));
-        PlanItem training = PlanItem.newBuilder().number(2).control(TRAINING).tasks(List.of("教材作成", "研修実施"))
-                .owner("ISMS事務局").plannedStart(LocalDate.of(2023, 9, 1)).plannedEnd(LocalDate.of(2023, 11, 30))
-                .riskNumbers(List.of(2)).build().startedOn(LocalDate.of(2023, 9, 4));
-        PlanItem classification = PlanItem.newBuilder().number(3).control(CLASSIFICATION).tasks(List.of("分類基準の検討"))
-                .owner("委員長").plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28))
-                .riskNumbers(List.of(3)).build();
-        PlanItem handling = PlanItem.newBuilder().number(4).control(HANDLING).tasks(List.of("取扱いルール検討")).owner("委員長")
-                .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28)).riskNumbers(List.of(3))
-                .build();
-        PlanItem labelling = PlanItem.newBuilder().number(5).control(LABELLING).tasks(List.of("ラベル様式の決定"))
-                .owner("情報システム担当").plannedStart(LocalDate.of(2024, 1, 9)).plannedEnd(LocalDate.of(2024, 2, 29))
-                .riskNumbers(List.of(3)).build();
+        PlanItem training = rows.get(1).tasks(List.of("教材作成", "研修実施")).owner("ISMS事務局")
+                .plannedStart(LocalDate.of(2023, 9, 1)).plannedEnd(LocalDate.of(2023, 11, 30)).build()
+                .startedOn(LocalDate.of(2023, 9, 4));
+        PlanItem classification = rows.get(2).tasks(List.of("分類基準の検討")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28)).build();
+        PlanItem handling = rows.get(3).tasks(List.of("取扱いルール検討")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28)).build();
+        PlanItem labelling = rows.get(4).tasks(List.of("ラベル様式の決定")).owner("情報システム担当")
+                .plannedStart(LocalDate.of(2024, 1, 9)).plannedEnd(LocalDate.of(2024, 2, 29)).build();
         return TreatmentPlan.of(List.of(rules, training, classification, handling, labelling));
     }
 
