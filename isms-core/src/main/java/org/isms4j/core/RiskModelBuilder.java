@@ -12,6 +12,8 @@ import org.isms4j.core.internal.Checks;
  *         .likelihoodTable(LikelihoodTables.standard()).levelRule(RiskLevelRules.product())
  *         .acceptanceCriteria(AcceptanceCriteria.standard())
  *         .importantAssetCriterion(ImportantAssetCriteria.anyRatingAtTop()).build();
+ * System.out.println(acme + ": " + acme.score(3, 3, 2));
+ * // prints: RiskModel acme@2026-04: importance 3, likelihood 2, level 6, priority 2 (treat within this term)
  * }</pre>
  * Every part is required; {@link RiskModel#toBuilder()} starts from a model's parts instead.
  *

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,37 +14,23 @@ class RiskModelBuilderTest {
 
     private static final RiskModel STANDARD = RiskModel.standard();
 
-    /** Each part, its name in the message and the builder method that sets it. */
-    private static final List<Object[]> REQUIRED = List.of(
-            new Object[] {"model id", "id", (UnaryOperator<RiskModelBuilder>) b -> b.id("isms4j-standard")},
-            new Object[] {"model version", "version", (UnaryOperator<RiskModelBuilder>) b -> b.version("1")},
-            new Object[] {"rating scales", "ciaScales",
-                    (UnaryOperator<RiskModelBuilder>) b -> b.ciaScales(CiaScales.standard())},
-            new Object[] {"importance scale", "importanceScale",
-                    (UnaryOperator<RiskModelBuilder>) b -> b.importanceScale(RatingScale.standard())},
-            new Object[] {"likelihood table", "likelihoodTable",
-                    (UnaryOperator<RiskModelBuilder>) b -> b.likelihoodTable(LikelihoodTables.standard())},
-            new Object[] {"risk-level rule", "levelRule",
-                    (UnaryOperator<RiskModelBuilder>) b -> b.levelRule(RiskLevelRules.product())},
-            new Object[] {"acceptance criteria", "acceptanceCriteria",
-                    (UnaryOperator<RiskModelBuilder>) b -> b.acceptanceCriteria(AcceptanceCriteria.standard())},
-            new Object[] {"important-asset criterion", "importantAssetCriterion",
-                    (UnaryOperator<RiskModelBuilder>) b -> b.importantAssetCriterion(
-                            ImportantAssetCriteria.anyRatingAtTop())});
+    private static final RequiredValues<RiskModelBuilder> REQUIRED = RequiredValues.of(RiskModel::newBuilder)
+            .and("model id", "id", b -> b.id("isms4j-standard"))
+            .and("model version", "version", b -> b.version("1"))
+            .and("rating scales", "ciaScales", b -> b.ciaScales(CiaScales.standard()))
+            .and("importance scale", "importanceScale", b -> b.importanceScale(RatingScale.standard()))
+            .and("likelihood table", "likelihoodTable", b -> b.likelihoodTable(LikelihoodTables.standard()))
+            .and("risk-level rule", "levelRule", b -> b.levelRule(RiskLevelRules.product()))
+            .and("acceptance criteria", "acceptanceCriteria", b -> b.acceptanceCriteria(AcceptanceCriteria.standard()))
+            .and("important-asset criterion", "importantAssetCriterion",
+                    b -> b.importantAssetCriterion(ImportantAssetCriteria.anyRatingAtTop()));
 
     static Stream<Arguments> required() {
-        return REQUIRED.stream().map(r -> Arguments.of(r[0], r[1]));
+        return REQUIRED.arguments();
     }
 
-    @SuppressWarnings("unchecked")
     private static RiskModelBuilder allBut(String setter) {
-        RiskModelBuilder builder = RiskModel.newBuilder();
-        for (Object[] r : REQUIRED) {
-            if (!r[1].equals(setter)) {
-                builder = ((UnaryOperator<RiskModelBuilder>) r[2]).apply(builder);
-            }
-        }
-        return builder;
+        return REQUIRED.allBut(setter);
     }
 
     @Test

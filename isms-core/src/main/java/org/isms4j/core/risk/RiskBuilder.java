@@ -17,6 +17,8 @@ import org.isms4j.core.internal.SortedIntSet;
  * Risk risk = Risk.newBuilder().number(1).assetNumbers(List.of(9))
  *         .riskSource("モバイル機器の利用ルールが未整備").impactArea("外部").event("外出時の重要情報の紛失・盗難")
  *         .lostProperties(SecurityProperty.CONFIDENTIALITY).build();
+ * System.out.println(risk.number() + " " + risk.assetNumbers() + " " + risk.cause().isEmpty());
+ * // prints: 1 [9] true
  * }</pre>
  * The number, the asset numbers, the risk source, the impact area, the event and the lost
  * properties are required; the cause and the consequence are optional and start empty.

@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.RequiredValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,29 +21,21 @@ class PlanItemBuilderTest {
     private static final LocalDate START = LocalDate.of(2023, 8, 10);
     private static final LocalDate END = LocalDate.of(2023, 9, 29);
 
-    /** Each required value, its name in the message and the builder method that sets it. */
-    private static final List<Object[]> REQUIRED = List.of(
-            new Object[] {"plan row number", "number", (UnaryOperator<PlanItemBuilder>) b -> b.number(1)},
-            new Object[] {"control", "control", (UnaryOperator<PlanItemBuilder>) b -> b.control(RULES)},
-            new Object[] {"tasks", "tasks", (UnaryOperator<PlanItemBuilder>) b -> b.tasks(List.of("ルール検討", "関係者に周知"))},
-            new Object[] {"owner", "owner", (UnaryOperator<PlanItemBuilder>) b -> b.owner("委員長")},
-            new Object[] {"planned start", "plannedStart", (UnaryOperator<PlanItemBuilder>) b -> b.plannedStart(START)},
-            new Object[] {"planned end", "plannedEnd", (UnaryOperator<PlanItemBuilder>) b -> b.plannedEnd(END)},
-            new Object[] {"risk numbers", "riskNumbers", (UnaryOperator<PlanItemBuilder>) b -> b.riskNumbers(List.of(1))});
+    private static final RequiredValues<PlanItemBuilder> REQUIRED = RequiredValues.of(PlanItem::newBuilder)
+            .and("plan row number", "number", b -> b.number(1))
+            .and("control", "control", b -> b.control(RULES))
+            .and("tasks", "tasks", b -> b.tasks(List.of("ルール検討", "関係者に周知")))
+            .and("owner", "owner", b -> b.owner("委員長"))
+            .and("planned start", "plannedStart", b -> b.plannedStart(START))
+            .and("planned end", "plannedEnd", b -> b.plannedEnd(END))
+            .and("risk numbers", "riskNumbers", b -> b.riskNumbers(List.of(1)));
 
     static Stream<Arguments> required() {
-        return REQUIRED.stream().map(r -> Arguments.of(r[0], r[1]));
+        return REQUIRED.arguments();
     }
 
-    @SuppressWarnings("unchecked")
     private static PlanItemBuilder allBut(String setter) {
-        PlanItemBuilder builder = PlanItem.newBuilder();
-        for (Object[] r : REQUIRED) {
-            if (!r[1].equals(setter)) {
-                builder = ((UnaryOperator<PlanItemBuilder>) r[2]).apply(builder);
-            }
-        }
-        return builder;
+        return REQUIRED.allBut(setter);
     }
 
     @Test

@@ -164,6 +164,18 @@ class RiskRegisterTest {
         assertThatThrownBy(() -> Approval.drafted("", LocalDate.of(2023, 9, 30)))
                 .hasMessage("Invalid value for author (must not be blank): ''");
         Approval approved = drafted.approvedBy("委員長", LocalDate.of(2023, 9, 30));
+        assertThat(Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.of("委員長"),
+                Optional.of(LocalDate.of(2023, 9, 30)))).isEqualTo(approved);
+        assertThat(Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.empty(), Optional.empty()))
+                .isEqualTo(drafted);
+        assertThatThrownBy(() -> Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.of("委員長"),
+                Optional.empty())).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid approval: the approver and the approval date are given together");
+        assertThatThrownBy(() -> Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.empty(),
+                Optional.of(LocalDate.of(2023, 9, 30)))).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid approval: the approver and the approval date are given together");
+        assertThatThrownBy(() -> Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.of(""),
+                Optional.of(LocalDate.of(2023, 9, 30)))).hasMessage("Invalid value for approver (must not be blank): ''");
         assertThat(approved.approver()).hasValue("委員長");
         assertThat(approved.approved()).hasValue(LocalDate.of(2023, 9, 30));
     }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.RequiredValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,31 +16,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class RiskBuilderTest {
 
-    /** Each required value, its name in the message and the builder method that sets it. */
-    private static final List<Object[]> REQUIRED = List.of(
-            new Object[] {"risk number", "number", (UnaryOperator<RiskBuilder>) b -> b.number(3)},
-            new Object[] {"asset numbers", "assetNumbers",
-                    (UnaryOperator<RiskBuilder>) b -> b.assetNumbers(List.of(10, 11, 13, 26, 55))},
-            new Object[] {"risk source", "riskSource",
-                    (UnaryOperator<RiskBuilder>) b -> b.riskSource("電子情報の分類・取扱いが不明確")},
-            new Object[] {"impact area", "impactArea", (UnaryOperator<RiskBuilder>) b -> b.impactArea("外部")},
-            new Object[] {"event", "event", (UnaryOperator<RiskBuilder>) b -> b.event("情報の紛失・盗難")},
-            new Object[] {"lost properties", "lostProperties",
-                    (UnaryOperator<RiskBuilder>) b -> b.lostProperties(SecurityProperty.CONFIDENTIALITY)});
+    private static final RequiredValues<RiskBuilder> REQUIRED = RequiredValues.of(Risk::newBuilder)
+            .and("risk number", "number", b -> b.number(3))
+            .and("asset numbers", "assetNumbers", b -> b.assetNumbers(List.of(10, 11, 13, 26, 55)))
+            .and("risk source", "riskSource", b -> b.riskSource("電子情報の分類・取扱いが不明確"))
+            .and("impact area", "impactArea", b -> b.impactArea("外部"))
+            .and("event", "event", b -> b.event("情報の紛失・盗難"))
+            .and("lost properties", "lostProperties", b -> b.lostProperties(SecurityProperty.CONFIDENTIALITY));
 
     static Stream<Arguments> required() {
-        return REQUIRED.stream().map(r -> Arguments.of(r[0], r[1]));
+        return REQUIRED.arguments();
     }
 
-    @SuppressWarnings("unchecked")
     private static RiskBuilder allBut(String setter) {
-        RiskBuilder builder = Risk.newBuilder();
-        for (Object[] r : REQUIRED) {
-            if (!r[1].equals(setter)) {
-                builder = ((UnaryOperator<RiskBuilder>) r[2]).apply(builder);
-            }
-        }
-        return builder;
+        return REQUIRED.allBut(setter);
     }
 
     @Test
