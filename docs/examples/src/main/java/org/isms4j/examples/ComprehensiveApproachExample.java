@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.CiaRating;
@@ -255,7 +254,7 @@ public final class ComprehensiveApproachExample {
      */
     public static RiskRegister acceptResidual(RiskRegister evaluated) {
         ResidualAcceptance interim = ResidualAcceptance.of("情報セキュリティ委員長", ResidualDecision.ACCEPTED,
-                LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容", Optional.of(LocalDate.of(2024, 4, 1)));
+                LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容").withExpires(LocalDate.of(2024, 4, 1));
         return evaluated.withRisks(evaluated.risks().stream()
                 .map(row -> row.number() == 3 ? row.withAcceptance(interim) : row).toList());
     }

@@ -183,16 +183,17 @@ class RiskRegisterTest {
     @Test
     void acceptance_rules() {
         LocalDate day = LocalDate.of(2023, 10, 2);
-        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok",
-                Optional.of(day))).hasMessage("Invalid acceptance: the expiry 2023-10-02 is not after the decision date "
-                        + "2023-10-02");
-        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "", Optional.empty()))
+        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok").withExpires(day))
+                .hasMessage("Invalid acceptance: the expiry 2023-10-02 is not after the decision date 2023-10-02");
+        assertThat(ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok").withExpires(day.plusDays(1)))
+                .isEqualTo(ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok",
+                        Optional.of(day.plusDays(1))));
+        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, ""))
                 .hasMessage("Invalid value for justification (must not be blank): ''");
-        ResidualAcceptance forever = ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok",
-                Optional.empty());
+        ResidualAcceptance forever = ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok");
         assertThat(forever.isReviewDue(LocalDate.of(2099, 1, 1))).isFalse();
         assertThat(forever.isAccepted()).isTrue();
-        assertThat(ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "追加対策が必要", Optional.empty())
+        assertThat(ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "追加対策が必要")
                 .isAccepted()).isFalse();
         assertThat(ResidualDecision.ofCode("rejected")).isEqualTo(ResidualDecision.REJECTED);
     }

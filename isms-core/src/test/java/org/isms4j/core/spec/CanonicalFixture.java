@@ -3,7 +3,6 @@ package org.isms4j.core.spec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.SecurityProperty;
@@ -128,8 +127,7 @@ public final class CanonicalFixture {
                         List.of(CLASSIFICATION, HANDLING, LABELLING), TreatmentStatus.UNDECIDED))
                 .withSecond(RiskEvaluation.ofLikelihood(MODEL, 3, 3).withImportanceOverride(MODEL, 2))
                 .withAcceptance(ResidualAcceptance.of("情報セキュリティ委員長", ResidualDecision.ACCEPTED,
-                        LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容",
-                        Optional.of(LocalDate.of(2024, 4, 1))));
+                        LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容").withExpires(LocalDate.of(2024, 4, 1)));
         return assessed.withRisks(List.of(r1, r2, r3))
                 .withApproval(Approval.drafted("ISMS事務局", LocalDate.of(2023, 9, 30))
                         .approvedBy("情報セキュリティ委員長", LocalDate.of(2023, 10, 2)));
