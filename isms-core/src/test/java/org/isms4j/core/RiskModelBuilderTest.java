@@ -29,13 +29,9 @@ class RiskModelBuilderTest {
         return REQUIRED.arguments();
     }
 
-    private static RiskModelBuilder allBut(String setter) {
-        return REQUIRED.allBut(setter);
-    }
-
     @Test
     void build_givesTheStandardModelFromItsParts_asThePositionalFactoryAndToBuilderDo() {
-        RiskModel built = allBut("").build();
+        RiskModel built = REQUIRED.allBut("").build();
         assertThat(built).isEqualTo(STANDARD).isEqualTo(STANDARD.toBuilder().build());
         assertThat(built).isEqualTo(RiskModel.of("isms4j-standard", "1", CiaScales.standard(), RatingScale.standard(),
                 LikelihoodTables.standard(), RiskLevelRules.product(), AcceptanceCriteria.standard(),
@@ -50,15 +46,15 @@ class RiskModelBuilderTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("required")
     void build_missingPart_namesIt(String field, String setter) {
-        assertThatThrownBy(() -> allBut(setter).build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut(setter).build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Missing value for %s (required, set with %s)", field, setter);
     }
 
     @Test
     void build_checksTheParts_andSettersRejectNull() {
-        assertThatThrownBy(() -> allBut("").version(" ").build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut("").version(" ").build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for model version (must not be blank): ' '");
-        assertThatThrownBy(() -> allBut("").ciaScales(CiaScales.of(RatingScale.of(1, 4), RatingScale.standard(),
+        assertThatThrownBy(() -> REQUIRED.allBut("").ciaScales(CiaScales.of(RatingScale.of(1, 4), RatingScale.standard(),
                 RatingScale.standard())).build()).isInstanceOf(IsmsException.class)
                 .hasMessageStartingWith("Scales do not fit: the confidentiality scale 1 - 4 is not within the "
                         + "importance scale 1 - 3");

@@ -34,17 +34,13 @@ class PlanItemBuilderTest {
         return REQUIRED.arguments();
     }
 
-    private static PlanItemBuilder allBut(String setter) {
-        return REQUIRED.allBut(setter);
-    }
-
     @Test
     void build_givesWhatThePositionalFactoriesGive() {
-        PlanItem notStarted = allBut("").build();
+        PlanItem notStarted = REQUIRED.allBut("").build();
         assertThat(notStarted).isEqualTo(PlanItem.of(1, RULES, List.of("ルール検討", "関係者に周知"), "委員長", START, END,
                 List.of(1)));
         assertThat(notStarted.status()).isEqualTo(PlanStatus.NOT_STARTED);
-        PlanItem completed = allBut("").actualStart(Optional.of(START)).actualEnd(Optional.of(LocalDate.of(2023, 9, 25)))
+        PlanItem completed = REQUIRED.allBut("").actualStart(Optional.of(START)).actualEnd(Optional.of(LocalDate.of(2023, 9, 25)))
                 .status(PlanStatus.COMPLETED).build();
         assertThat(completed).isEqualTo(notStarted.startedOn(START).completedOn(LocalDate.of(2023, 9, 25)))
                 .isEqualTo(PlanItem.ofRecord(1, RULES, List.of("ルール検討", "関係者に周知"), "委員長", START, END,
@@ -54,13 +50,13 @@ class PlanItemBuilderTest {
     @ParameterizedTest(name = "{1}")
     @MethodSource("required")
     void build_missingRequiredValue_namesIt(String field, String setter) {
-        assertThatThrownBy(() -> allBut(setter).build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut(setter).build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Missing value for %s (required, set with %s)", field, setter);
     }
 
     @Test
     void build_checksTheRowsRules_andSettersRejectNull() {
-        assertThatThrownBy(() -> allBut("").actualStart(Optional.of(START)).build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut("").actualStart(Optional.of(START)).build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid plan row 1: status not_started does not agree with its actual dates (start "
                         + "2023-08-10, end none): an actual start means in progress");
         assertThatThrownBy(() -> PlanItem.newBuilder().owner(null)).isInstanceOf(NullPointerException.class)

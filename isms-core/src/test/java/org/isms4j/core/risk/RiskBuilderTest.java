@@ -28,25 +28,21 @@ class RiskBuilderTest {
         return REQUIRED.arguments();
     }
 
-    private static RiskBuilder allBut(String setter) {
-        return REQUIRED.allBut(setter);
-    }
-
     @Test
     void build_givesWhatThePositionalFactoryGives() {
-        Risk built = allBut("").cause("原因").consequence("信用の失墜").build();
+        Risk built = REQUIRED.allBut("").cause("原因").consequence("信用の失墜").build();
         assertThat(built).isEqualTo(Risk.of(3, List.of(55, 10, 11, 13, 26), "電子情報の分類・取扱いが不明確", "外部",
                 "情報の紛失・盗難", SecurityProperty.CONFIDENTIALITY).withCause("原因").withConsequence("信用の失墜"));
         assertThat(built.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
-        assertThat(allBut("").build().cause()).isEmpty();
-        assertThat(allBut("").lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY).build()
+        assertThat(REQUIRED.allBut("").build().cause()).isEmpty();
+        assertThat(REQUIRED.allBut("").lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY).build()
                 .lostProperties()).containsExactlyInAnyOrder(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY);
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("required")
     void build_missingRequiredValue_namesIt(String field, String setter) {
-        assertThatThrownBy(() -> allBut(setter).build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut(setter).build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Missing value for %s (required, set with %s)", field, setter);
     }
 
@@ -62,9 +58,9 @@ class RiskBuilderTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("lostProperties element");
         assertThatThrownBy(() -> builder.lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.INTEGRITY))
                 .isInstanceOf(IsmsException.class).hasMessage("Duplicate lost property: 'integrity'");
-        assertThatThrownBy(() -> allBut("").riskSource(" ").build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut("").riskSource(" ").build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for risk source (must not be blank): ' '");
-        assertThatThrownBy(() -> allBut("").lostProperties(List.of()).build()).isInstanceOf(IsmsException.class)
+        assertThatThrownBy(() -> REQUIRED.allBut("").lostProperties(List.of()).build()).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid lost properties of risk 3: a risk loses at least one security property");
     }
 }
