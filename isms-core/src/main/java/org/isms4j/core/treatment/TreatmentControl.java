@@ -11,7 +11,7 @@ import org.isms4j.core.internal.ControlNumbers;
  * A control 管理策 a risk treatment names, such as "情報の分類定義" (classification scheme) carrying
  * out Annex A control 5.12, or "教育訓練" (education and training) named in free text only.
  *
- * <p>Controls outside Annex A are allowed (DOMAIN.md §7); an Annex A reference is kept as the
+ * <p>Controls outside Annex A are allowed (docs/method.md#treatment-process); an Annex A reference is kept as the
  * control's canonical id text, such as {@code 5.12}, read from the spellings isms-annexa's
  * {@code ControlId.parse} reads too: {@code A.5.12}, {@code A 5.12} or {@code 5.12}, the prefix in
  * either case, whitespace around it ignored. The isms-annexa module resolves it against the

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;

@@ -9,10 +9,11 @@ import java.util.Optional;
 import org.isms4j.core.plan.PlanItem;
 import org.isms4j.core.plan.PlanItemBuilder;
 import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 /**
- * DOMAIN.md §9: the plan lists every control of the report's treatments, one row each, traced to
+ * docs/method.md#treatment-plan: the plan lists every control of the report's treatments, one row each, traced to
  * its risks; with the tasks, owners and dates of the source it is the source's plan.
  */
 class TreatmentPlanDraftSpecTest {
