@@ -47,7 +47,8 @@ class GapCheckTest {
             "サーバ停止", "malware infection", "unnoticed leak of personal data", "ログの改ざん");
 
     static Risk risk(int number, SecurityProperty lost, SecurityProperty... more) {
-        Risk risk = Risk.of(number, List.of(1), "source", "area", "event", lost);
+        Risk risk = Risk.newBuilder().number(number).assetNumbers(List.of(1)).riskSource("source").impactArea("area")
+                .event("event").lostProperties(lost).build();
         Set<SecurityProperty> properties = EnumSet.of(lost, more);
         return risk.withLostProperties(properties);
     }
@@ -109,7 +110,8 @@ class GapCheckTest {
                                 lost.add(property);
                             }
                         }
-                        risks.add(Risk.of(i + 1, List.of(1), "s", "a", "e", lost.iterator().next())
+                        risks.add(Risk.newBuilder().number(i + 1).assetNumbers(List.of(1)).riskSource("s")
+                                .impactArea("a").event("e").lostProperties(lost.iterator().next()).build()
                                 .withLostProperties(lost));
                     }
                     Map<Integer, List<ControlId>> treatments = new HashMap<>();

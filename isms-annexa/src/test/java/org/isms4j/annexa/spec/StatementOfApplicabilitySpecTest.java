@@ -33,12 +33,17 @@ class StatementOfApplicabilitySpecTest {
 
     static List<Risk> canonicalRisks() {
         return List.of(
-                Risk.of(1, List.of(9), "mobile-device usage rules not established", "external",
-                        "loss or theft of important information while carried outside", SecurityProperty.CONFIDENTIALITY),
-                Risk.of(2, List.of(40), "low staff awareness from insufficient education", "company-wide",
-                        "misdelivery", SecurityProperty.CONFIDENTIALITY),
-                Risk.of(3, List.of(10, 11, 13, 26, 55), "classification and handling of electronic information unclear",
-                        "external", "loss or theft of information", SecurityProperty.CONFIDENTIALITY));
+                Risk.newBuilder().number(1).assetNumbers(List.of(9))
+                        .riskSource("mobile-device usage rules not established").impactArea("external")
+                        .event("loss or theft of important information while carried outside")
+                        .lostProperties(SecurityProperty.CONFIDENTIALITY).build(),
+                Risk.newBuilder().number(2).assetNumbers(List.of(40))
+                        .riskSource("low staff awareness from insufficient education").impactArea("company-wide")
+                        .event("misdelivery").lostProperties(SecurityProperty.CONFIDENTIALITY).build(),
+                Risk.newBuilder().number(3).assetNumbers(List.of(10, 11, 13, 26, 55))
+                        .riskSource("classification and handling of electronic information unclear")
+                        .impactArea("external").event("loss or theft of information")
+                        .lostProperties(SecurityProperty.CONFIDENTIALITY).build());
     }
 
     @Test
