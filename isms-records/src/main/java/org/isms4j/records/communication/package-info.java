@@ -1,0 +1,5 @@
+/** Placeholder. */
+@IsmsStyle
+package org.isms4j.records.communication;
+
+import org.isms4j.core.internal.IsmsStyle;
