@@ -4,10 +4,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.selfassessment.AnswerKey;
 import org.isms4j.records.internal.Column;
 import org.isms4j.records.internal.Texts;
 
@@ -16,6 +18,11 @@ import org.isms4j.records.internal.Texts;
  * 教育方法 with how they are run, content 教育内容, period 実施期間 and the evaluation of its
  * effectiveness 教育の有効性評価; such as the source's plan for ISO27001認証取得のため, 全従業者,
  * eラーニングによる自己学習、確認テスト.
+ *
+ * <p>A plan whose effectiveness is evaluated by a comprehension test 理解度確認テスト carries the
+ * test's {@link AnswerKey} (questions, correct answers, points and pass mark, such as the source's
+ * 10 questions × 10 points with the pass mark 100); the {@link TrainingRecord} keeps each
+ * attendee's sittings, retaken until a pass.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -85,6 +92,13 @@ public abstract class EducationPlan {
     public abstract String effectivenessEvaluation();
 
     /**
+     * Returns the comprehension test that evaluates the education.
+     *
+     * @return the test's answer key, or empty if the plan evaluates otherwise
+     */
+    public abstract Optional<AnswerKey> comprehensionTest();
+
+    /**
      * Obtains a plan.
      *
      * @param purpose the purpose, not blank
@@ -104,6 +118,21 @@ public abstract class EducationPlan {
         return ImmutableEducationPlan.builder().purpose(purpose).audience(audience).methods(methods)
                 .methodDetails(methodDetails).content(content).period(period)
                 .effectivenessEvaluation(effectivenessEvaluation).build();
+    }
+
+    /**
+     * Returns a copy whose effectiveness is evaluated by a comprehension test.
+     *
+     * @param key the test's answer key, not null
+     * @return the copy, not null
+     * @throws IsmsException if the plan already has a test
+     */
+    public final EducationPlan evaluatedByTest(AnswerKey key) {
+        Objects.requireNonNull(key, "key");
+        if (comprehensionTest().isPresent()) {
+            throw new IsmsException("Invalid education plan: it already has a comprehension test");
+        }
+        return ImmutableEducationPlan.builder().from(this).comprehensionTest(key).build();
     }
 
     @Value.Check

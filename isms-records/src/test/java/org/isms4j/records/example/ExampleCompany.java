@@ -1,7 +1,16 @@
 package org.isms4j.records.example;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.isms4j.core.selfassessment.AnswerKey;
+import org.isms4j.core.selfassessment.AnswerScales;
+import org.isms4j.core.selfassessment.AnswerSheet;
+import org.isms4j.core.selfassessment.LocalizedText;
+import org.isms4j.core.selfassessment.Question;
+import org.isms4j.core.selfassessment.QuestionPart;
+import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.records.Clause;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
@@ -163,6 +172,41 @@ public final class ExampleCompany {
         return Period.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 31));
     }
 
+    /** The correct answers of the source's comprehension test: C, C, A, A, B, then ○, ○, ○, ○, ×. */
+    public static final Map<Integer, String> CORRECT = Map.of(1, "c", 2, "c", 3, "a", 4, "a", 5, "b", 6, "true",
+            7, "true", 8, "true", 9, "true", 10, "false");
+
+    /**
+     * The source's comprehension test 理解度確認テスト: five multiple-choice questions A - C and five
+     * ○ / × questions, 10 points each, pass mark 100. The questions are short paraphrases.
+     */
+    public static AnswerKey comprehensionTest() {
+        QuestionSet set = QuestionSet.of("isms-education", "2023", LocalizedText.of("title", "理解度確認テスト",
+                "comprehension test"), AnswerScales.choices("A", "B", "C"), List.of(
+                QuestionPart.of(1, "選択問題", "multiple choice", List.of(
+                        Question.of(1, "ISMSの国際規格", "the ISMS standard"),
+                        Question.of(2, "情報セキュリティの三要素", "the three properties"),
+                        Question.of(3, "当社の情報セキュリティ目標", "our security objective"),
+                        Question.of(4, "特定の相手を狙う攻撃", "attacks aimed at one target"),
+                        Question.of(5, "標的型攻撃メールの特徴", "signs of a targeted e-mail"))),
+                QuestionPart.of(2, "正誤問題", "true or false", List.of(
+                        Question.of(6, "情報資産の範囲", "what information assets are"),
+                        Question.of(7, "私物の外部記録媒体", "private storage media"),
+                        Question.of(8, "機密情報の持ち出し", "taking confidential information out"),
+                        Question.of(9, "ログインパスワードの長さ", "login password length"),
+                        Question.of(10, "スクリーンセーバーの設定時間", "screen-saver timeout")))
+                        .withScale(AnswerScales.trueFalse())));
+        return AnswerKey.of(set, CORRECT, 10, 100);
+    }
+
+    /** A sheet of the comprehension test with the correct answers, except those given. */
+    public static AnswerSheet sheet(Attendee attendee, LocalDate answered, Map<Integer, String> wrong) {
+        Map<Integer, String> answers = new HashMap<>(CORRECT);
+        answers.putAll(wrong);
+        return AnswerSheet.of(comprehensionTest().questionSet(), attendee.name(), attendee.department(), answered,
+                answers);
+    }
+
     /** The source's education plan 教育計画書. */
     public static EducationPlan educationPlan() {
         return EducationPlan.of("ISO27001認証取得のため", "全従業者", List.of(TrainingMethod.E_LEARNING),
@@ -171,7 +215,8 @@ public final class ExampleCompany {
                 List.of("当社の方針や手順について（情報セキュリティ基本方針など）", "ISMSの有効性に対する自らの貢献", "ISMS要求に適合しないことの意味",
                         "当社のルールの遵守"),
                 trainingPeriod(), "情報セキュリティハンドブックを用いて教育を実施。教育終了後、アンケート／確認テストを実施し記録に残す。"
-                        + "確認テストは、合格点は100点以上とする。確認テストは、合格点に達するまで繰り返す。");
+                        + "確認テストは、合格点は100点以上とする。確認テストは、合格点に達するまで繰り返す。")
+                .evaluatedByTest(comprehensionTest());
     }
 
     /** The source's training record 教育実施記録 with two attendees. */
@@ -180,6 +225,19 @@ public final class ExampleCompany {
                 List.of("情報セキュリティハンドブック"), "情報セキュリティハンドブックなどによるISMSに対する意識向上。学習後にテスト実施",
                 "上記教育実施期間において在籍する全従業者", List.of(Attendee.of("営業", SALES_HEAD, LocalDate.of(2023, 10, 5)),
                         Attendee.of("管理", ADMIN_HEAD, LocalDate.of(2023, 10, 6))), "特になし");
+    }
+
+    /**
+     * The training record with the comprehension test: the sales head scores 90 on 2023-10-05
+     * (question 10 wrong) and 100 on the retake of 2023-10-12; the admin head 100 on 2023-10-06.
+     */
+    public static TrainingRecord trainingRecordWithTests() {
+        TrainingRecord record = trainingRecord().evaluatedByTest(comprehensionTest());
+        Attendee sales = record.attendees().get(0);
+        Attendee admin = record.attendees().get(1);
+        return record.withTestSitting(sheet(sales, LocalDate.of(2023, 10, 5), Map.of(10, "true")))
+                .withTestSitting(sheet(admin, LocalDate.of(2023, 10, 6), Map.of()))
+                .withTestSitting(sheet(sales, LocalDate.of(2023, 10, 12), Map.of()));
     }
 
     /** The source's communication table (7.4). */
