@@ -11,6 +11,7 @@ module org.isms4j.records {
     requires static org.immutables.value.annotations;
 
     exports org.isms4j.records;
+    exports org.isms4j.records.audit;
     exports org.isms4j.records.communication;
     exports org.isms4j.records.competence;
     exports org.isms4j.records.context;

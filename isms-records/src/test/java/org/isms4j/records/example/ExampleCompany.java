@@ -1,6 +1,8 @@
 package org.isms4j.records.example;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,12 @@ import org.isms4j.core.selfassessment.Question;
 import org.isms4j.core.selfassessment.QuestionPart;
 import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.records.Clause;
+import org.isms4j.records.audit.AuditPlan;
+import org.isms4j.records.audit.AuditReport;
+import org.isms4j.records.audit.AuditSlot;
+import org.isms4j.records.audit.ChecklistItem;
+import org.isms4j.records.audit.Finding;
+import org.isms4j.records.audit.FindingGrade;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.records.competence.CompetenceItem;
@@ -289,6 +297,34 @@ public final class ExampleCompany {
                         List.of(LocalDate.of(2023, 6, 5), LocalDate.of(2023, 6, 12))),
                 PlannedActivity.of(Clause.parse("6.2"), "部門ごとに「情報セキュリティ目的及びそれを達成するための計画」を作成",
                         List.of("ISMS有効性評価表"), List.of(LocalDate.of(2023, 6, 19), LocalDate.of(2023, 6, 26)))));
+    }
+
+    /** The source's internal audit plan: four departments, each audited by someone of another. */
+    public static AuditPlan auditPlan() {
+        LocalDateTime day = LocalDateTime.of(2024, 2, 5, 10, 0);
+        return AuditPlan.of("ISO27001認証取得に関する内部監査", "ISO/IEC27001:2022認証取得に向けた当社ISMSの整備、運用状況を確認",
+                "管理策の運用状況、および有効性の確認", List.of(
+                        AuditSlot.of(1, "情報システム部", AUDIT_LEAD, "管理部", SYSTEMS_MANAGER, day, day.plusMinutes(90)),
+                        AuditSlot.of(2, "管理部", "木村 大輔", "営業部", ADMIN_HEAD, day, day.plusMinutes(90)),
+                        AuditSlot.of(3, "営業部", AUDIT_LEAD, "管理部", SALES_HEAD, day.plusHours(3), day.plusHours(4)),
+                        AuditSlot.of(4, "総務部", "木村 大輔", "営業部", "斎藤 陽子", day.plusHours(3), day.plusHours(4))),
+                LocalDate.of(2024, 2, 20), "報告会の開催");
+    }
+
+    /** The source's audit report: one minor nonconformity on 5.2 and two observations, 4.3 and 7.3. */
+    public static AuditReport auditReport() {
+        return AuditReport.of(auditPlan(), List.of(
+                ChecklistItem.of(Clause.parse("4.3"), "ISMSの適用範囲は、文書化されているか。",
+                        List.of("ISMSマニュアル", "ISMS適用範囲", "ネットワーク図"), Optional.of(FindingGrade.OBSERVATION)),
+                ChecklistItem.of(Clause.parse("5.2"), "情報セキュリティ方針は、文書化した情報として利用可能であるか。",
+                        List.of("情報セキュリティ方針"), Optional.of(FindingGrade.MINOR_NONCONFORMITY))),
+                "要求事項に対する重大な不適合は検出されなかった。", List.of(
+                        Finding.of(FindingGrade.MINOR_NONCONFORMITY, 1, Clause.parse("5.2"), "総務部",
+                                "「情報セキュリティ方針」について、お客様などの利害関係者が入手可能であることを確認できなかった。"),
+                        Finding.of(FindingGrade.OBSERVATION, 1, Clause.parse("4.3"), "情報システム部",
+                                "ISMSマニュアルとネットワーク図で適用範囲の表現が同じであることの確認が難しい状況でした。"),
+                        Finding.of(FindingGrade.OBSERVATION, 2, Clause.parse("7.3"), "管理部", "実施中のISMS教育の終了をお願いします。")),
+                LocalDate.of(2024, 2, 20));
     }
 
     private static List<LocalDate> weeks(int year, int month, int... days) {
