@@ -15,6 +15,7 @@ module org.isms4j.records {
     exports org.isms4j.records.communication;
     exports org.isms4j.records.competence;
     exports org.isms4j.records.context;
+    exports org.isms4j.records.corrective;
     exports org.isms4j.records.document;
     exports org.isms4j.records.leadership;
     exports org.isms4j.records.objective;
