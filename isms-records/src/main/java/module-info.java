@@ -20,6 +20,7 @@ module org.isms4j.records {
     exports org.isms4j.records.leadership;
     exports org.isms4j.records.objective;
     exports org.isms4j.records.operation;
+    exports org.isms4j.records.readiness;
     exports org.isms4j.records.review;
     exports org.isms4j.records.training;
 }
