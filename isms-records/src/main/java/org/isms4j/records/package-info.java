@@ -6,7 +6,8 @@
  * <p>The records live in packages named after their clause's concept:
  * {@code context} (4.1 - 4.3), {@code leadership} (5.2, 5.3), {@code objective} (6.2, 9.1),
  * {@code competence} and {@code training} (7.2), {@code communication} (7.4), {@code document}
- * (7.5) and {@code operation} (8.1).
+ * (7.5), {@code operation} (8.1), {@code audit} (9.2), {@code review} (9.3), {@code corrective}
+ * (10.2), and the {@code readiness} check of the documented information the standard requires.
  *
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
  * throws {@link java.lang.NullPointerException} naming the parameter. Every domain rule throws

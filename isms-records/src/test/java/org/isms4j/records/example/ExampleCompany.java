@@ -57,8 +57,9 @@ import org.isms4j.records.training.TrainingMethod;
 import org.isms4j.records.training.TrainingRecord;
 
 /**
- * The bundled example company's Plan and Support records (clauses 4 - 8.1), filled in from the
- * source's examples: an SME, 株式会社エグザンプル, whose ISMS covers the whole company.
+ * The bundled example company's records, filled in from the
+ * source's examples: an SME, 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and
+ * Support records of clauses 4 - 8.1, and the internal audit of 9.2.
  *
  * <p>The one fixture of the example: isms-records' test-jar carries it to the walkthrough. The
  * names of people are invented; every other text is the source's.
