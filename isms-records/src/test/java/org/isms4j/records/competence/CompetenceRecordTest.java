@@ -86,6 +86,19 @@ class CompetenceRecordTest {
     }
 
     @Test
+    void appointment_orderAndMeaning() {
+        assertThat(Appointment.A.isBetterThan(Appointment.B)).isTrue();
+        assertThat(Appointment.B.isBetterThan(Appointment.C)).isTrue();
+        assertThat(Appointment.A.isBetterThan(Appointment.C)).isTrue();
+        assertThat(Appointment.B.isBetterThan(Appointment.A)).isFalse();
+        assertThat(Appointment.B.isBetterThan(Appointment.B)).isFalse();
+        assertThat(Appointment.C.isBetterThan(Appointment.B)).isFalse();
+        assertThat(List.of(Appointment.values())).filteredOn(Appointment::isAppointable)
+                .containsExactly(Appointment.A, Appointment.B);
+        assertThat(List.of(Appointment.values())).filteredOn(Appointment::isProvisional).containsExactly(Appointment.B);
+    }
+
+    @Test
     void reRated_withoutPlan_isRejected() {
         CompetenceRecord record = ExampleCompany.departmentHeadCompetence();
         assertThatThrownBy(() -> record.reRated(4, CompetenceRating.CAN_TEACH, LocalDate.of(2023, 10, 6)))

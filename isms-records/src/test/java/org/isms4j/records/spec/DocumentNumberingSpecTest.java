@@ -2,6 +2,8 @@ package org.isms4j.records.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,12 +65,14 @@ class DocumentNumberingSpecTest {
         DocumentNumber number = DocumentNumber.parse(text);
         assertThat(number.toString()).isEqualTo(text);
         assertThat(number.kind().prefix()).contains(text.charAt(0));
-        assertThat(DocumentNumber.of(number.kind(), number.number())).isEqualTo(number);
+        assertThat(DocumentNumber.of(number.kind(), number.number())).isEqualTo(number).hasSameHashCodeAs(number);
     }
 
     @Test
     void everyValidNumber_count() {
         assertThat(everyValidNumber()).hasSize(298);
+        assertThat(everyValidNumber().map(DocumentNumber::parse).map(DocumentNumber::hashCode).distinct()).hasSize(298);
+        assertThat(DocumentNumber.parse("A-01")).isNotEqualTo(DocumentNumber.parse("C-01")).isNotEqualTo("A-01");
     }
 
     @ParameterizedTest
@@ -77,6 +81,18 @@ class DocumentNumberingSpecTest {
         assertThatThrownBy(() -> DocumentNumber.parse(text)).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for document number (valid values A-01 - A-99, B-01, C-01 - C-99, "
                         + "D-01 - D-99): '" + text + "'");
+    }
+
+    @Test
+    void parse_anyText_isAValidNumberOrIsmsException() {
+        List<String> valid = everyValidNumber().toList();
+        qt().forAll(strings().allPossible().ofLengthBetween(0, 6)).checkAssert(text -> {
+            try {
+                assertThat(DocumentNumber.parse(text).toString()).isEqualTo(text);
+            } catch (IsmsException e) {
+                assertThat(valid).doesNotContain(text);
+            }
+        });
     }
 
     @Test

@@ -100,6 +100,36 @@ class ManagementReviewSpecTest {
     }
 
     @Test
+    void draft_countsEachResultAndStage() {
+        org.isms4j.records.objective.SecurityObjective objective = ExampleCompany.objective();
+        org.isms4j.records.objective.EffectivenessSheet sheet = org.isms4j.records.objective.EffectivenessSheet.of(List.of(
+                ExampleCompany.effectiveness().records().get(0),
+                org.isms4j.records.objective.EffectivenessRecord.ofRecord(copy(objective, 2), Optional.of(
+                        org.isms4j.records.objective.EvaluationResult.NOT_EFFECTIVE), Optional.of(DAY), "未達"),
+                org.isms4j.records.objective.EffectivenessRecord.of(copy(objective, 3))));
+        org.isms4j.records.corrective.CorrectiveAction open = CorrectiveActionSpecTest.requested();
+        org.isms4j.records.corrective.CorrectiveAction closed = open.corrected(CorrectiveActionSpecTest.step("修正",
+                CorrectiveActionSpecTest.DAY)).evaluated(org.isms4j.records.corrective.CauseEvaluation.of(false, false,
+                false, CorrectiveActionSpecTest.step("原因", CorrectiveActionSpecTest.DAY)))
+                .implemented(CorrectiveActionSpecTest.step("実施", CorrectiveActionSpecTest.DAY))
+                .confirmed(CorrectiveActionSpecTest.step("確認", CorrectiveActionSpecTest.DAY))
+                .reviewed(CorrectiveActionSpecTest.step("有効", CorrectiveActionSpecTest.DAY), false);
+        ManagementReview draft = ReviewRecords.of(Optional.empty(), List.of(open, closed, open), Optional.of(sheet),
+                List.of(), Optional.empty()).draft(DAY, ATTENDEES, Locale.ENGLISH);
+        assertThat(draft.inputs().get(ReviewInput.NONCONFORMITIES)).isEqualTo("3 corrective actions (1 closed, 2 open)");
+        assertThat(draft.inputs().get(ReviewInput.MONITORING))
+                .isEqualTo("3 effectiveness evaluations (1 effective, 1 not effective, 1 not evaluated)");
+        assertThat(draft.inputs().get(ReviewInput.OBJECTIVES)).isEqualTo("1 of 3 information security objectives fulfilled");
+        assertThat(draft.inputs()).doesNotContainKeys(ReviewInput.AUDIT_RESULTS, ReviewInput.RISKS);
+    }
+
+    private static org.isms4j.records.objective.SecurityObjective copy(
+            org.isms4j.records.objective.SecurityObjective o, int number) {
+        return org.isms4j.records.objective.SecurityObjective.of(number, o.objectives(), o.metric(), o.actions(),
+                o.resources(), o.responsible(), o.dueDate(), o.evaluationMethod(), o.setOn());
+    }
+
+    @Test
     void draft_secondReviewCarriesThePreviousDecisions() {
         ReviewRecords records = ReviewRecords.of(Optional.of(complete()), List.of(), Optional.empty(), List.of(),
                 Optional.empty());
