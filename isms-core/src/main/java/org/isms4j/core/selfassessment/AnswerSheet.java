@@ -81,7 +81,7 @@ public abstract class AnswerSheet {
     public static AnswerSheet of(QuestionSet questionSet, String respondent, String department, LocalDate answered,
             Map<Integer, String> answers) {
         Objects.requireNonNull(answers, "answers");
-        Builder builder = builder(questionSet, respondent, department, answered);
+        SheetBuilder builder = builder(questionSet, respondent, department, answered);
         new TreeMap<>(answers).forEach(builder::answer);
         return builder.build();
     }
@@ -96,9 +96,9 @@ public abstract class AnswerSheet {
      * @return the builder, not null
      * @throws IsmsException if a text is blank
      */
-    public static Builder builder(QuestionSet questionSet, String respondent, String department,
+    public static SheetBuilder builder(QuestionSet questionSet, String respondent, String department,
             LocalDate answered) {
-        return new Builder(ImmutableAnswerSheet.builder().questionSet(Objects.requireNonNull(questionSet,
+        return new SheetBuilder(ImmutableAnswerSheet.builder().questionSet(Objects.requireNonNull(questionSet,
                 "questionSet")).respondent(Checks.notBlank("respondent", respondent))
                 .department(Checks.notBlank("department", department))
                 .answered(Objects.requireNonNull(answered, "answered")), questionSet);
@@ -198,13 +198,13 @@ public abstract class AnswerSheet {
      *
      * <p>This class is mutable and not thread-safe.
      */
-    public static final class Builder {
+    public static final class SheetBuilder {
 
         private final ImmutableAnswerSheet.Builder sheet;
         private final QuestionSet questionSet;
         private final Map<Integer, Answer> answers = new TreeMap<>();
 
-        private Builder(ImmutableAnswerSheet.Builder sheet, QuestionSet questionSet) {
+        private SheetBuilder(ImmutableAnswerSheet.Builder sheet, QuestionSet questionSet) {
             this.sheet = sheet;
             this.questionSet = questionSet;
         }
@@ -218,7 +218,7 @@ public abstract class AnswerSheet {
          * @throws IsmsException if the question is unknown or already answered, or the answer is
          *     outside its scale
          */
-        public Builder answer(int number, String code) {
+        public SheetBuilder answer(int number, String code) {
             Answer answer = questionSet.answer(number, code);
             Answer previous = answers.putIfAbsent(number, answer);
             if (previous != null) {

@@ -1,6 +1,6 @@
 /**
- * Scored questionnaires of the baseline approach ベースラインアプローチ (LV.2, see
- * {@code docs/method.md}): the self-assessment 5分でできる！情報セキュリティ自社診断, baseline
+ * Scored questionnaires of the baseline approach ベースラインアプローチ (LV.2,
+ * docs/method.md#baseline-approach): the self-assessment 5分でできる！情報セキュリティ自社診断, baseline
  * checklists such as the cloud-service safe-use checklist, and comprehension tests
  * 理解度確認テスト with an answer key.
  *
@@ -16,12 +16,14 @@
  * measures decided per question in a {@link org.isms4j.core.selfassessment.MeasurePlan}; an
  * {@link org.isms4j.core.selfassessment.AnswerKey} that scores a test and the
  * {@link org.isms4j.core.selfassessment.TestRecord} of its retakes until a pass; the Markdown
- * tables of {@link org.isms4j.core.selfassessment.SelfAssessmentReport}. The bundled examples
+ * tables of {@link org.isms4j.core.selfassessment.SelfAssessmentReport}; an organisation's
+ * {@link org.isms4j.core.selfassessment.ScoreBands} (the source gives none, and none is
+ * shipped). The bundled examples
  * are in {@link org.isms4j.core.selfassessment.QuestionSets} and
  * {@link org.isms4j.core.selfassessment.AnswerScales}.
  *
  * <p>Every value type is immutable and thread-safe; {@link
- * org.isms4j.core.selfassessment.AnswerSheet.Builder} is not. No method accepts {@code null}: a
+ * org.isms4j.core.selfassessment.AnswerSheet.SheetBuilder} is not. No method accepts {@code null}: a
  * null argument throws {@link java.lang.NullPointerException} naming the parameter. Every
  * domain rule throws {@link org.isms4j.core.IsmsException} with a message naming the field (for
  * a sheet, the question), the rule and the value.

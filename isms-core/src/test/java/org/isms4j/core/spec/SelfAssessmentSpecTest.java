@@ -64,7 +64,7 @@ class SelfAssessmentSpecTest {
         // Part 2 (6 - 18):  4 × 8 + 2 × 3 + 0 + (-1)   = 37  (6-13 implemented, 14-16 partly, 17 not, 18 unknown)
         // Part 3 (19 - 25): 4 × 3 + 2 × 2 + 0 × 2      = 16  (19-21 implemented, 22-23 partly, 24-25 not)
         // Total 9 + 37 + 16 = 62 of 100; unknown: 5, 18; below target: 2, 4, 5, 14 - 18, 22 - 25.
-        AnswerSheet.Builder builder = AnswerSheet.builder(SHEET, "山田", "本社", LocalDate.of(2024, 4, 1))
+        AnswerSheet.SheetBuilder builder = AnswerSheet.builder(SHEET, "山田", "本社", LocalDate.of(2024, 4, 1))
                 .answer(1, "implemented").answer(2, "partly_implemented").answer(3, "implemented")
                 .answer(4, "not_implemented").answer(5, "unknown");
         for (int q = 6; q <= 13; q++) {
