@@ -1,5 +1,5 @@
 /**
- * The ISO/IEC 27001:2022 Annex A control catalogue (DOMAIN.md §8) and its correspondence to the
+ * The ISO/IEC 27001:2022 Annex A control catalogue (docs/method.md#annex-a) and its correspondence to the
  * 2013 edition.
  *
  * <p>Start at {@link org.isms4j.annexa.AnnexA}: lookup by {@link org.isms4j.annexa.ControlId}
@@ -20,8 +20,9 @@
  * {@code Unknown Annex A control: '5.99' (valid ids 5.1 - 5.37, 6.1 - 6.8, 7.1 - 7.14, 8.1 - 8.34)};
  * every other domain rule throws {@link org.isms4j.core.IsmsException}.
  *
- * <p>Worked example (DOMAIN.md §6 and §8, risk 3): the controls named by the treatment of risk 3
- * are 5.12 情報の分類 and 5.13 情報のラベル付け; 5.12 continues the 2013 control A.8.2.1.
+ * <p>Worked example (docs/method.md#canonical-example and #annex-a, risk 3): the controls named
+ * by the treatment of risk 3 are 5.12 情報の分類 and 5.13 情報のラベル付け; 5.12 continues the 2013
+ * control A.8.2.1.
  * <pre>{@code
  * import java.util.Locale;
  *

@@ -45,7 +45,7 @@ public abstract class AcceptanceCriteria {
     public abstract Priority acceptable();
 
     /**
-     * Returns the source's criteria (DOMAIN.md §5): ≥ 9 → 1, ≥ 6 → 2, ≥ 4 → 3, 3 or below
+     * Returns the source's criteria (docs/method.md#acceptance-criteria): ≥ 9 → 1, ≥ 6 → 2, ≥ 4 → 3, 3 or below
      * acceptable.
      *
      * @return the standard criteria, not null

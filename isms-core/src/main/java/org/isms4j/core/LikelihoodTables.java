@@ -18,7 +18,7 @@ public final class LikelihoodTables {
     private LikelihoodTables() {}
 
     /**
-     * Returns the source's table (DOMAIN.md §3): threat 3 with vulnerability 3, 2, 1 gives
+     * Returns the source's table (docs/method.md#likelihood): threat 3 with vulnerability 3, 2, 1 gives
      * 3, 2, 1; threat 2 gives 2, 1, 1; threat 1 gives 1, 1, 1.
      *
      * @return the standard table, not null

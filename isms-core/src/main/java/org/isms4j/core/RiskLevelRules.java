@@ -21,7 +21,7 @@ public final class RiskLevelRules {
     private RiskLevelRules() {}
 
     /**
-     * Returns the source's rule: risk level = importance × likelihood (DOMAIN.md §4).
+     * Returns the source's rule: risk level = importance × likelihood (docs/method.md#risk-level).
      *
      * @return the product rule, not null
      */

@@ -97,8 +97,9 @@ public abstract class RiskModel {
     public abstract ImportantAssetCriterion importantAssetCriterion();
 
     /**
-     * Returns the source's model (DOMAIN.md §2 - §5), id {@code isms4j-standard}, version
-     * {@code 1}: 1 - 3 scales, the §3 table, level = importance × likelihood, the §5 criteria
+     * Returns the source's model (docs/method.md#risk-assessment), id {@code isms4j-standard},
+     * version {@code 1}: 1 - 3 scales, the likelihood table of docs/method.md#likelihood, level =
+     * importance × likelihood, the criteria of docs/method.md#acceptance-criteria
      * and "any rating equal to 3" for important assets.
      *
      * @return the standard model, not null

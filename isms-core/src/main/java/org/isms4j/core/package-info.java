@@ -1,6 +1,6 @@
 /**
  * The risk model: ratings, likelihood, risk level and acceptance criteria, after the method of
- * DOMAIN.md §2 - §5.
+ * docs/method.md#risk-assessment.
  *
  * <p>What a user touches first lives here: {@link org.isms4j.core.CiaRating} (confidentiality
  * 機密性, integrity 完全性 and availability 可用性, with importance 重要度 = the highest of the
@@ -13,7 +13,7 @@
  * throws {@link java.lang.NullPointerException} naming the parameter. Every domain rule throws
  * {@link org.isms4j.core.IsmsException} with a message naming the field, the rule and the value.
  *
- * <p>Worked example (DOMAIN.md §2 - §5): the staff register rated (3, 3, 2) has importance 3;
+ * <p>Worked example (docs/method.md#risk-assessment): the staff register rated (3, 3, 2) has importance 3;
  * threat 3 and vulnerability 2 give likelihood 2; level 3 × 2 = 6 falls on priority 2,
  * 今期中に対応 (treat within this term).
  * <pre>{@code

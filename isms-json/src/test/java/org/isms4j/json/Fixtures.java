@@ -19,10 +19,10 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 
 /**
- * The documents of DOMAIN.md as test fixtures: the canonical register as the JSON examples show
+ * The documents of docs/method.md as test fixtures: the canonical register as the JSON examples show
  * it, the SoA drafted from it, the quick approach's inventory and a custom model. The canonical
  * example itself is isms-core's {@link CanonicalFixture}.
  */
@@ -30,7 +30,7 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    /** The source's quick-approach inventory (DOMAIN.md §2), all on the staff PC. */
+    /** The source's quick-approach inventory (docs/method.md#quick-approach), all on the staff PC. */
     static AssetInventory quickApproachInventory() {
         return AssetInventory.of(
                 Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2)).withBusinessCategory("人事").withRemarks("社員基本情報")
@@ -43,7 +43,7 @@ final class Fixtures {
     }
 
     /**
-     * The canonical register through its lifecycle (DOMAIN.md §6 - §7), as the JSON and CSV examples
+     * The canonical register through its lifecycle (docs/method.md#canonical-example), as the JSON and CSV examples
      * show it: {@link CanonicalFixture#treated(RiskRegister)} of the first evaluation in which risk
      * 3's likelihood comes from threat 3 × vulnerability 3, so that a register holds both kinds of
      * evaluation.
@@ -54,7 +54,8 @@ final class Fixtures {
 
     /**
      * The SoA drafted from the canonical register (5.12 and 5.13 for risk 3), with 5.1 decided
-     * implemented and 8.25 (secure development) excluded, as DOMAIN.md §8's form rows show.
+     * implemented and 8.25 (secure development) excluded: both kinds of row of
+     * docs/method.md#statement-of-applicability.
      */
     static StatementOfApplicability canonicalSoa() {
         return SoaReport.draft(canonicalRegister())

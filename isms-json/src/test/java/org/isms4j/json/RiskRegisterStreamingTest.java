@@ -18,7 +18,7 @@ import org.isms4j.core.Score;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.RiskEvaluation;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 /** The row-by-row reader and writer of risk registers. */

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

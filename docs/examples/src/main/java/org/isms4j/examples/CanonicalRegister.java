@@ -6,9 +6,9 @@ import org.isms4j.core.register.RiskRegister;
 
 /**
  * The bundled example of the walkthrough ({@code example-register.json} and
- * {@code example-plan.json}): the source's canonical three risks (DOMAIN.md §6) as
+ * {@code example-plan.json}): the source's canonical three risks (docs/method.md#canonical-example) as
  * {@link ComprehensiveApproachExample} builds them step by step, through treatment, second
- * evaluation and the plan of §9.
+ * evaluation and the plan (docs/method.md#treatment-plan).
  */
 public final class CanonicalRegister {
 

@@ -82,7 +82,7 @@ class WalkthroughTest {
     @Test
     void bundledExample_isTheSchemaExample() throws Exception {
         // The register and plan of docs/schema/examples are written from the tests' fixture of the
-        // canonical example (isms-core's CanonicalFixture); the bundled ones are built apart from it,
+        // canonical example (isms-testkit's CanonicalFixture); the bundled ones are built apart from it,
         // by ComprehensiveApproachExample. They differ only where the schema example shows more of the
         // format: risk 3's consequence and threat × vulnerability, and no cause for risk 2.
         org.isms4j.core.RiskModel model = org.isms4j.core.RiskModel.standard();

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN.md §8: the facts of ISO/IEC 27001:2022 Annex A and its 2013 correspondence, pinned. */
+/** docs/method.md#annex-a: the facts of ISO/IEC 27001:2022 Annex A and its 2013 correspondence, pinned. */
 class AnnexASpecTest {
 
     private static List<String> ids(List<Control> controls) {

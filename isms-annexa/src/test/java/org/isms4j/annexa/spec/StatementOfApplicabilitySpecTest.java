@@ -3,6 +3,7 @@ package org.isms4j.annexa.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
@@ -17,9 +18,10 @@ import org.isms4j.annexa.soa.SoaRule;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.Risk;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §6 - §8: the SoA of the canonical fixture, pinned. */
+/** docs/method.md#canonical-example to #statement-of-applicability: the SoA of the canonical fixture, pinned. */
 class StatementOfApplicabilitySpecTest {
 
     static final ControlId CLASSIFICATION = ControlId.parse("5.12");
@@ -64,6 +66,21 @@ class StatementOfApplicabilitySpecTest {
         assertThat(missed).hasSize(85).extracting(MissedControl::controlId).doesNotContain(CLASSIFICATION, LABELLING);
         assertThat(missed).allMatch(m -> m.riskNumbers().equals(java.util.Set.of(1, 2, 3))
                 && m.properties().equals(java.util.Set.of(SecurityProperty.CONFIDENTIALITY)));
+    }
+
+    /** The canonical risks in English rank as in Japanese: the gap check's words have both languages. */
+    @Test
+    void gapCheck_canonicalRisksRankAlikeInEnglishAndJapanese() {
+        GapCheck english = GapCheck.of(canonicalRisks(), TREATMENTS);
+        GapCheck japanese = GapCheck.of(CanonicalFixture.risks(), TREATMENTS);
+        for (int risk = 1; risk <= 3; risk++) {
+            assertThat(ranked(english, risk)).isEqualTo(ranked(japanese, risk)).hasSize(5);
+        }
+        assertThat(english.suggestions(1).get(0).reasons(Locale.ENGLISH)).contains("its title contains 'device' of the risk");
+    }
+
+    private static List<String> ranked(GapCheck check, int risk) {
+        return check.suggestions(risk).stream().map(s -> s.controlId() + " " + s.score()).toList();
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.isms4j.core.internal.Checks;
  * One row of the asset inventory 資産目録 (情報資産管理台帳), such as asset 1, the staff register
  * 社員名簿 of HR 人事, stored on the staff member's PC and rated (3, 3, 2).
  *
- * <p>Besides number, name and rating an asset has the descriptive columns of DOMAIN.md §2, each
+ * <p>Besides number, name and rating an asset has the descriptive columns of docs/method.md#asset-inventory, each
  * free text and empty unless set: business category 業務分類, remarks 備考, user scope 利用者範囲,
  * risk owner リスク所有者, managing department 管理部署 and medium / storage location 媒体・保存先.
  *

@@ -12,7 +12,7 @@ import org.isms4j.core.internal.Checks;
 import org.isms4j.core.treatment.TreatmentControl;
 
 /**
- * One row of the risk treatment plan リスク対応計画 (DOMAIN.md §9): a control, its tasks, the owner
+ * One row of the risk treatment plan リスク対応計画 (docs/method.md#treatment-plan): a control, its tasks, the owner
  * 担当, planned and actual start and end, and the status; such as row 1 of the source:
  * "モバイル機器の利用ルールを整備・強化", tasks "ルール検討" and "関係者に周知", owner 委員長, planned
  * 2023-08-10 to 2023-09-29.

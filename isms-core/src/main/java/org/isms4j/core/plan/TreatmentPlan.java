@@ -16,7 +16,7 @@ import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 
 /**
- * The risk treatment plan リスク対応計画 (DOMAIN.md §9): which control, by whom, by when and how, one
+ * The risk treatment plan リスク対応計画 (docs/method.md#treatment-plan): which control, by whom, by when and how, one
  * row per control, with progress counts and overdue rows as of a date.
  *
  * <p>This class is immutable and thread-safe.

@@ -1,5 +1,5 @@
 /**
- * The risk treatment plan リスク対応計画 (DOMAIN.md §9): {@link org.isms4j.core.plan.TreatmentPlan} of
+ * The risk treatment plan リスク対応計画 (docs/method.md#treatment-plan): {@link org.isms4j.core.plan.TreatmentPlan} of
  * {@link org.isms4j.core.plan.PlanItem} rows with tasks, owner, planned and actual dates and a
  * {@link org.isms4j.core.plan.PlanStatus} (終了 completed, 着手 in progress, 未着手 not started);
  * progress counts and overdue rows as of a date; each row traces to the risks it treats.
@@ -9,7 +9,7 @@
  * {@link org.isms4j.core.IsmsException} naming the row and the rule. Anything that depends on
  * "today" takes a {@link java.time.LocalDate}.
  *
- * <p>Worked example (DOMAIN.md §9): row 1 carries out the mobile-device usage rules for risk 1,
+ * <p>Worked example (docs/method.md#treatment-plan): row 1 carries out the mobile-device usage rules for risk 1,
  * planned from 2023-08-10 to 2023-09-29; started 2023-08-10, it is in progress and overdue on
  * 2023-10-01.
  * <pre>{@code

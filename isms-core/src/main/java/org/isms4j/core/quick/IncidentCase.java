@@ -13,7 +13,7 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
 
 /**
- * A real incident case that drives the quick approach クイックアプローチ (LV.1, DOMAIN.md §1), with the
+ * A real incident case that drives the quick approach クイックアプローチ (LV.1, docs/method.md#quick-approach), with the
  * filter that picks the assets it threatens; such as an insider leak by a leaving employee
  * (退職者による情報漏えい), which threatens the assets stored on the staff PC 社員PC.
  *

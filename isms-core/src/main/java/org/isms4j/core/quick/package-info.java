@@ -1,5 +1,5 @@
 /**
- * The quick approach クイックアプローチ (LV.1, DOMAIN.md §1): an
+ * The quick approach クイックアプローチ (LV.1, docs/method.md#quick-approach): an
  * {@link org.isms4j.core.quick.IncidentCase} filters the asset inventory and scores the assets it
  * threatens as {@link org.isms4j.core.quick.ScoredAsset}s.
  *
@@ -7,7 +7,7 @@
  * throws {@link java.lang.NullPointerException} naming the parameter; a broken rule throws
  * {@link org.isms4j.core.IsmsException}.
  *
- * <p>Worked example (DOMAIN.md §2): a leaving employee's insider leak threatens what is on the
+ * <p>Worked example (docs/method.md#quick-approach): a leaving employee's insider leak threatens what is on the
  * staff PC; the staff register, invoices and customer list (importance 3) with likelihood 3, 2, 2
  * score levels 9, 6, 6.
  * <pre>{@code

@@ -8,7 +8,7 @@ import org.isms4j.core.IsmsException;
 import org.isms4j.core.internal.Checks;
 
 /**
- * The risk owner's acceptance of a residual risk 残留リスクの受容 (DOMAIN.md §7 step 7), such as the
+ * The risk owner's acceptance of a residual risk 残留リスクの受容 (docs/method.md#treatment-process step 7), such as the
  * information security committee chair accepting risk 3's residual level 6 on 2023-10-02 until a
  * re-review on 2024-04-01.
  *

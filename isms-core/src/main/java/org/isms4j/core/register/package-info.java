@@ -1,10 +1,10 @@
 /**
- * The risk register (DOMAIN.md §6, §7): {@link org.isms4j.core.register.RiskRegister}, the risk
- * assessment report リスクアセスメント結果報告書 with the asset inventory, each
- * {@link org.isms4j.core.register.AssessedRisk} through first evaluation, treatment, second
- * evaluation and {@link org.isms4j.core.register.ResidualAcceptance}, and the
- * {@link org.isms4j.core.register.Approval} record; derived views (by priority, needing treatment,
- * residual above acceptance, {@link org.isms4j.core.register.HeatMap}s before and after,
+ * The risk register (docs/method.md#risk-assessment-report, #risk-treatment):
+ * {@link org.isms4j.core.register.RiskRegister}, the risk assessment report リスクアセスメント結果報告書
+ * with the asset inventory, each {@link org.isms4j.core.register.AssessedRisk} through first
+ * evaluation, treatment, second evaluation and {@link org.isms4j.core.register.ResidualAcceptance},
+ * and the {@link org.isms4j.core.register.Approval} record; derived views (by priority, needing
+ * treatment, residual above acceptance, {@link org.isms4j.core.register.HeatMap}s before and after,
  * reduction per risk, reviews due).
  *
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
@@ -12,9 +12,9 @@
  * {@link org.isms4j.core.IsmsException} naming the risk and the rule. Anything that depends on
  * "today" takes a {@link java.time.LocalDate}.
  *
- * <p>Worked example (DOMAIN.md §6, risk 1): level 6, priority 2, reduced by mobile-device usage
- * rules; the second evaluation rates importance 2 and likelihood 1, so the residual level is 2,
- * within the acceptance range, and treatment lowered the level by 4.
+ * <p>Worked example (docs/method.md#canonical-example, risk 1): level 6, priority 2, reduced by
+ * mobile-device usage rules; the second evaluation rates importance 2 and likelihood 1, so the
+ * residual level is 2, within the acceptance range, and treatment lowered the level by 4.
  * <pre>{@code
  * import java.util.List;
  * import org.isms4j.core.asset.*;

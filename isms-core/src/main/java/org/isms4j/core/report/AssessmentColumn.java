@@ -20,7 +20,7 @@ import org.isms4j.core.treatment.TreatmentDecision;
 /**
  * A column of the risk assessment report リスクアセスメント結果報告書, such as リスクレベル (risk level).
  *
- * <p>The first columns are the source's, in its order (DOMAIN.md §6): identification, first
+ * <p>The first columns are the source's, in its order (docs/method.md#risk-assessment-report): identification, first
  * evaluation 一次評価, treatment リスク対応 and second evaluation 二次評価; {@link #report()} lists
  * them. The detail columns after them (threat, vulnerability, overrides, justification, the
  * residual acceptance) carry the rest of a register's data, for files that must read back whole.

@@ -6,7 +6,7 @@ import org.isms4j.core.TermNames;
 import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.asset.Asset;
 
-/** A column of the asset inventory 資産目録, in the source's order (DOMAIN.md §2), such as 情報資産名称. */
+/** A column of the asset inventory 資産目録, in the source's order (docs/method.md#asset-inventory), such as 情報資産名称. */
 public enum InventoryColumn implements VocabularyTerm {
     /** 番号 number. */
     NUMBER("number", "番号", "No", asset -> Integer.toString(asset.number())),

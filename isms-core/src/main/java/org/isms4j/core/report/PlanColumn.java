@@ -11,7 +11,7 @@ import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.plan.PlanItem;
 
 /**
- * A column of the risk treatment plan リスク対応計画, in the source's order (DOMAIN.md §9), such as
+ * A column of the risk treatment plan リスク対応計画, in the source's order (docs/method.md#treatment-plan), such as
  * 担当 owner; the Annex A control and the traced risks follow.
  */
 public enum PlanColumn implements VocabularyTerm {

@@ -91,7 +91,7 @@ public abstract class ReportTable {
     }
 
     /**
-     * Returns the asset inventory 資産目録 with every column of DOMAIN.md §2.
+     * Returns the asset inventory 資産目録 with every column of docs/method.md#asset-inventory.
      *
      * @param inventory the inventory, not null
      * @param locale Japanese or English headings, not null
@@ -103,7 +103,7 @@ public abstract class ReportTable {
 
     /**
      * Returns the risk assessment report リスクアセスメント結果報告書 with the source's columns
-     * (DOMAIN.md §6): identification, first evaluation, treatment and second evaluation.
+     * (docs/method.md#risk-assessment-report): identification, first evaluation, treatment and second evaluation.
      *
      * @param register the register, not null
      * @param locale Japanese or English headings and terms, not null
@@ -114,7 +114,7 @@ public abstract class ReportTable {
     }
 
     /**
-     * Returns the risk treatment plan リスク対応計画 with the columns of DOMAIN.md §9.
+     * Returns the risk treatment plan リスク対応計画 with the columns of docs/method.md#treatment-plan.
      *
      * @param plan the plan, not null
      * @param locale Japanese or English headings and terms, not null

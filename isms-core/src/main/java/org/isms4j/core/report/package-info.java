@@ -1,5 +1,6 @@
 /**
- * Reports as tables of text (DOMAIN.md §2, §6, §9): {@link org.isms4j.core.report.ReportTable}
+ * Reports as tables of text (docs/method.md#asset-inventory, #risk-assessment-report and
+ * #treatment-plan): {@link org.isms4j.core.report.ReportTable}
  * renders the asset inventory 資産目録, the risk assessment report リスクアセスメント結果報告書 and the
  * risk treatment plan リスク対応計画 with Japanese or English headings in the source's column order
  * ({@link org.isms4j.core.report.InventoryColumn}, {@link org.isms4j.core.report.AssessmentColumn},
@@ -8,7 +9,7 @@
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
  * throws {@link java.lang.NullPointerException} naming the parameter.
  *
- * <p>Worked example (DOMAIN.md §2): the staff register in the inventory, in Japanese.
+ * <p>Worked example (docs/method.md#asset-inventory): the staff register in the inventory, in Japanese.
  * <pre>{@code
  * import java.util.Locale;
  * import org.isms4j.core.asset.*;

@@ -1,6 +1,7 @@
 package org.isms4j.core.scoring;
 
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Objects;
@@ -47,6 +48,7 @@ public final class ColumnarScorer {
      */
     public static final String VECTOR_PROPERTY = "isms4j.scoring.vector";
 
+    private static final String VECTOR_KERNEL = "org.isms4j.core.scoring.VectorKernel";
     private static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101_0101_0101_0101L;
@@ -66,8 +68,8 @@ public final class ColumnarScorer {
     private final long threatAbove;
     private final long vulnerabilityBelow;
     private final long vulnerabilityAbove;
-    /** The Vector API kernel, or null: touched only when the JVM has jdk.incubator.vector. */
-    private final VectorKernel vector;
+    /** The Vector API kernel, or null: loaded only when the JVM has jdk.incubator.vector. */
+    private final BlockKernel vector;
 
     private ColumnarScorer(RiskModel model) {
         this.model = model;
@@ -89,7 +91,28 @@ public final class ColumnarScorer {
         threatAbove = (127 - threatScale.max()) * ONES;
         vulnerabilityBelow = vulnerabilityScale.min() * ONES;
         vulnerabilityAbove = (127 - vulnerabilityScale.max()) * ONES;
-        vector = vectorApi() ? VectorKernel.of(model) : null;
+        vector = vectorApi() ? vectorKernel(model) : null;
+    }
+
+    /**
+     * Returns the Vector API kernel for a model, or null when one of its tables does not fit in a
+     * vector. The kernel is loaded by name: it is compiled on its own against
+     * {@code jdk.incubator.vector}, and nothing else of isms-core names it.
+     *
+     * @param model the model, not null
+     * @return the kernel, or null
+     * @throws IllegalStateException if the kernel's class is missing from isms-core, which a
+     *     broken build alone could cause
+     */
+    static BlockKernel vectorKernel(RiskModel model) {
+        try {
+            return (BlockKernel) Class.forName(VECTOR_KERNEL).getDeclaredMethod("of", RiskModel.class)
+                    .invoke(null, model);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("The Vector API kernel failed to start", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("isms-core lacks its Vector API kernel " + VECTOR_KERNEL, e);
+        }
     }
 
     private static boolean vectorApi() {

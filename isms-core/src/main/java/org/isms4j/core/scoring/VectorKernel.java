@@ -13,16 +13,17 @@ import org.isms4j.core.Score;
  * time (64 with AVX-512, 32 with AVX2), each table read as a byte shuffle of a vector-sized
  * table.
  *
- * <p>Only {@link ColumnarScorer} touches this class, and only when the JVM has the incubating
- * module (started with {@code --add-modules jdk.incubator.vector}): without it, loading this
- * class would fail. A model qualifies when its likelihood table (threat × vulnerability) and its
+ * <p>Only {@link ColumnarScorer} touches this class, by name, and only when the JVM has the
+ * incubating module (started with {@code --add-modules jdk.incubator.vector}): without it, loading
+ * this class would fail. It is the one class of isms-core compiled against that module, in a
+ * compiler execution of its own (see isms-core's pom), and Javadoc leaves it out. A model qualifies when its likelihood table (threat × vulnerability) and its
  * level table (importance × likelihood) each fit in one vector.
  *
  * <p>The kernel checks a whole vector of rows against the scales before it writes any of them,
  * and stops at the first vector holding a value off a scale; {@link ColumnarScorer}'s
  * row-by-row loop goes on from there, finds the row and names it. Immutable and thread-safe.
  */
-final class VectorKernel {
+final class VectorKernel implements BlockKernel {
 
     private static final VectorSpecies<Byte> SPECIES = ByteVector.SPECIES_PREFERRED;
 
@@ -85,12 +86,18 @@ final class VectorKernel {
         return fits ? new VectorKernel(model) : null;
     }
 
+    @Override
+    public int blockRows() {
+        return SPECIES.length();
+    }
+
     /**
      * Scores whole vectors of rows from {@code from}, and returns the row it stopped at: the
      * first row of the first vector holding a value off a scale, or of the rows left over that
      * do not fill a vector. The caller has checked the columns and the range.
      */
-    int score(byte[] importance, byte[] threat, byte[] vulnerability, byte[] likelihood, byte[] level,
+    @Override
+    public int score(byte[] importance, byte[] threat, byte[] vulnerability, byte[] likelihood, byte[] level,
             byte[] priority, int from, int to) {
         ByteVector likelihoodTable = ByteVector.fromArray(SPECIES, likelihoods, 0);
         ByteVector levelTable = ByteVector.fromArray(SPECIES, levels, 0);

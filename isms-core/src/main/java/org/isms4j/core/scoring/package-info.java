@@ -7,7 +7,7 @@
  * throws {@link java.lang.NullPointerException} naming the parameter; a value off its scale
  * throws {@link org.isms4j.core.IsmsException} naming the column and the row.
  *
- * <p>Worked example (DOMAIN.md §2): the quick approach's three rows, importance 3, 3, 3 with
+ * <p>Worked example (docs/method.md#quick-approach): the quick approach's three rows, importance 3, 3, 3 with
  * likelihood 3, 2, 2 (threat 3, 3, 2 and vulnerability 3, 2, 3), score levels 9, 6, 6.
  * <pre>{@code
  * ColumnarScorer scorer = ColumnarScorer.of(RiskModel.standard());

@@ -12,7 +12,7 @@ import org.isms4j.core.internal.Checks;
  * A control 管理策 a risk treatment names, such as "情報の分類定義" (classification scheme) carrying
  * out Annex A control 5.12, or "教育訓練" (education and training) named in free text only.
  *
- * <p>Controls outside Annex A are allowed (DOMAIN.md §7); an Annex A reference is kept as the
+ * <p>Controls outside Annex A are allowed (docs/method.md#treatment-process); an Annex A reference is kept as the
  * control's canonical id text, such as {@code 5.12}, parsed leniently from {@code A.5.12},
  * {@code 5.12} or {@code A 5.12} as isms-annexa's {@code ControlId.parse} reads them; the
  * isms-annexa module resolves it against the catalogue.

@@ -14,7 +14,7 @@ import org.isms4j.core.IsmsException;
  * 低減 with a classification scheme (5.12), handling rules per class and labelling (5.13), status
  * 未定 undecided.
  *
- * <p>A decision that reduces names at least one control (DOMAIN.md §7 step 2: all controls the
+ * <p>A decision that reduces names at least one control (docs/method.md#treatment-process step 2: all controls the
  * option needs). Whether a retained risk needs a justification depends on its level and the
  * acceptance criteria, so the register checks that.
  *

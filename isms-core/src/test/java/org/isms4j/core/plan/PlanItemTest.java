@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.junit.jupiter.api.Test;
 

@@ -18,7 +18,7 @@ import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.junit.jupiter.api.Test;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.spec.CanonicalFixture;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 class ReportTableTest {

@@ -7,7 +7,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.SplittableRandom;
-import jdk.incubator.vector.ByteVector;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
@@ -190,7 +189,7 @@ class ColumnarScorerTest {
                 .as("isms-core's tests run with --add-modules jdk.incubator.vector").isPresent();
         assertThat(ColumnarScorer.of(RiskModel.standard()).isVectorized()).isTrue();
         assertThat(scalar(RiskModel.standard()).isVectorized()).isFalse();
-        int lanes = ByteVector.SPECIES_PREFERRED.length();
+        int lanes = lanes();
         qt().forAll(RiskModelGenerators.models()).checkAssert(model -> {
             int likelihoodCells = model.likelihoodTable().threatScale().size()
                     * model.likelihoodTable().vulnerabilityScale().size();
@@ -242,9 +241,9 @@ class ColumnarScorerTest {
     /** The kernel itself scores every whole vector of a valid range, and stops at a bad one. */
     @Test
     void vectorKernel_scoresWholeVectors_andStopsAtTheVectorWithABadValue() {
-        int lanes = ByteVector.SPECIES_PREFERRED.length();
         RiskModel model = RiskModel.standard();
-        VectorKernel kernel = VectorKernel.of(model);
+        BlockKernel kernel = ColumnarScorer.vectorKernel(model);
+        int lanes = kernel.blockRows();
         int size = 5 * lanes + 3;
         byte[][] in = new byte[3][size];
         for (int row = 0; row < size; row++) {
@@ -265,6 +264,11 @@ class ColumnarScorerTest {
         }
         in[1][2 * lanes + 7] = 4;
         assertThat(kernel.score(in[0], in[1], in[2], untouched(size)[0], out[1], out[2], 0, size)).isEqualTo(2 * lanes);
+    }
+
+    /** The byte lanes of a vector on this hardware, as the standard model's kernel tells them. */
+    private static int lanes() {
+        return ColumnarScorer.vectorKernel(RiskModel.standard()).blockRows();
     }
 
     private static byte[][] untouched(int size) {

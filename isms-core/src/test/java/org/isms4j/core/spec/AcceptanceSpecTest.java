@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN.md §5: acceptance criteria and priority. */
+/** docs/method.md#acceptance-criteria: acceptance criteria and priority. */
 class AcceptanceSpecTest {
 
     @ParameterizedTest(name = "level {0} -> priority {1}")

@@ -11,7 +11,7 @@ import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §2: the asset inventory, importance and the quick-approach rows. */
+/** docs/method.md#asset-inventory: the asset inventory, importance and the quick-approach rows. */
 class AssetInventorySpecTest {
 
     private static final AssetInventory QUICK_APPROACH = AssetInventory.of(

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §3: the likelihood conversion table, cell by cell. */
+/** docs/method.md#likelihood: the likelihood conversion table, cell by cell. */
 class LikelihoodSpecTest {
 
     @ParameterizedTest(name = "threat {0}, vulnerability {1} -> {2}")

@@ -12,7 +12,7 @@ import org.isms4j.core.quick.IncidentCase;
 import org.isms4j.core.quick.ScoredAsset;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §1 and §2: the LV.1 quick approach, an incident case over the inventory, 9 / 6 / 6. */
+/** docs/method.md#quick-approach: the LV.1 quick approach, an incident case over the inventory, 9 / 6 / 6. */
 class QuickApproachSpecTest {
 
     @Test

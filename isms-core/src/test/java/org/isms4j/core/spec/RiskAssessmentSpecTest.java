@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** DOMAIN.md §6 and §7: the canonical three risks, first and second evaluation, treatment vocabulary. */
+/**
+ * docs/method.md#canonical-example and #risk-treatment: the canonical three risks, first and second
+ * evaluation, treatment vocabulary.
+ */
 class RiskAssessmentSpecTest {
 
     private static final RiskModel MODEL = RiskModel.standard();

@@ -7,7 +7,7 @@ import java.util.TreeSet;
 import org.isms4j.core.RiskModel;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §4: risk level = importance × likelihood. */
+/** docs/method.md#risk-level: risk level = importance × likelihood. */
 class RiskLevelSpecTest {
 
     @Test

@@ -11,9 +11,13 @@ import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.HeatMap;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.treatment.TreatmentStatus;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
-/** DOMAIN.md §6, §7 and §9: the canonical three risks from first evaluation to residual acceptance. */
+/**
+ * docs/method.md#canonical-example, #risk-treatment and #treatment-plan: the canonical three risks
+ * from first evaluation to residual acceptance.
+ */
 class RiskLifecycleSpecTest {
 
     private final RiskRegister register = CanonicalFixture.treated();
