@@ -61,7 +61,8 @@ import org.isms4j.records.training.TrainingRecord;
  * source's examples: an SME, 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and
  * Support records of clauses 4 - 8.1, and the internal audit of 9.2.
  *
- * <p>The one fixture of the example: isms-records' test-jar carries it to the walkthrough. The
+ * <p>The one fixture of the example, for isms-records' tests (the walkthrough will take it from a
+ * module of its own when it shows the records). The
  * names of people are invented; every other text is the source's.
  */
 public final class ExampleCompany {
