@@ -164,7 +164,6 @@ public class JsonBenchmark {
         public List<PlainRisk> risks;
     }
 
-    /** The id and version of a model. */
     /** An asset of the inventory. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public static class PlainAsset {
@@ -198,6 +197,7 @@ public class JsonBenchmark {
         public int availability;
     }
 
+    /** The id and version of a model. */
     public static class PlainModelRef {
         /** The id. */
         public String id;
