@@ -20,7 +20,8 @@ class ModuleExportsTest {
                 .collect(Collectors.toMap(ModuleDescriptor.Exports::source, ModuleDescriptor.Exports::targets));
         assertThat(exports).containsOnlyKeys("org.isms4j.core", "org.isms4j.core.asset", "org.isms4j.core.plan",
                 "org.isms4j.core.quick", "org.isms4j.core.register", "org.isms4j.core.report", "org.isms4j.core.risk",
-                "org.isms4j.core.scoring", "org.isms4j.core.treatment", "org.isms4j.core.internal");
+                "org.isms4j.core.scoring", "org.isms4j.core.selfassessment", "org.isms4j.core.treatment",
+                "org.isms4j.core.internal");
         assertThat(exports.get("org.isms4j.core")).isEmpty();
         assertThat(exports.get("org.isms4j.core.internal")).containsExactlyInAnyOrder("org.isms4j.annexa",
                 "org.isms4j.json");

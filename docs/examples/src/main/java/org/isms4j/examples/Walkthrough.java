@@ -7,12 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.isms4j.annexa.Theme;
 import org.isms4j.annexa.soa.DecisionState;
 import org.isms4j.annexa.soa.SoaReport;
@@ -24,11 +27,17 @@ import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.selfassessment.AnswerSheet;
+import org.isms4j.core.selfassessment.QuestionSets;
+import org.isms4j.core.selfassessment.ScoredAnswer;
+import org.isms4j.core.selfassessment.SelfAssessmentReport;
+import org.isms4j.core.selfassessment.SelfAssessmentResult;
 import org.isms4j.json.IsmsJson;
 
 /**
  * The walkthrough: a risk register printed as the asset inventory, the risk assessment report,
- * the Statement of Applicability summary, the treatment plan and the second evaluation.
+ * the Statement of Applicability summary, the treatment plan and the second evaluation; with the
+ * bundled example, the LV.2 self-assessment of a sample sheet follows.
  *
  * <p>Without a file it reads the bundled example, the source's canonical three risks
  * ({@code example-register.json} and {@code example-plan.json}, written from
@@ -111,7 +120,11 @@ public final class Walkthrough {
                     plan = Optional.empty();
                 }
             }
-            new Walkthrough(locale, out).print(register, plan);
+            Walkthrough walkthrough = new Walkthrough(locale, out);
+            walkthrough.print(register, plan);
+            if (files.isEmpty()) {
+                walkthrough.printSelfAssessment(sampleSheet().result());
+            }
             return 0;
         } catch (IsmsException e) {
             err.println(source + ": " + e.getMessage());
@@ -182,6 +195,30 @@ public final class Walkthrough {
         out.print(ReportTable.of(List.of(t("番号", "No"), t("一次評価 リスクレベル", "First level"),
                 t("二次評価", "Residual"), t("低減幅", "Reduced by"), t("残留リスクの優先順位", "Residual priority"),
                 t("残留リスクの受容", "Residual acceptance")), rows).toMarkdown());
+    }
+
+    /**
+     * Returns the sample sheet of the LV.2 section: the bundled Part 1 基本的対策 answered
+     * 実施している, 一部実施している, 実施している, 実施していない and 分からない, 9 of 20 points.
+     *
+     * @return the sheet, not null
+     */
+    static AnswerSheet sampleSheet() {
+        return AnswerSheet.of(QuestionSets.selfAssessmentPart1(), "情報システム担当", "本社", LocalDate.of(2024, 4, 1),
+                Map.of(1, "implemented", 2, "partly_implemented", 3, "implemented", 4, "not_implemented", 5, "unknown"));
+    }
+
+    private void printSelfAssessment(SelfAssessmentResult result) {
+        heading("LV.2 ベースラインアプローチ：情報セキュリティ自社診断", "LV.2 baseline approach: self-assessment");
+        out.print(SelfAssessmentReport.answers(result, locale).toMarkdown());
+        out.println();
+        out.print(SelfAssessmentReport.parts(result, locale).toMarkdown());
+        out.println(t("「分からない」: ", "Unknown: ") + numbers(result.unknown()) + t("、実施していない・一部実施: ",
+                "; below target: ") + numbers(result.belowTarget()));
+    }
+
+    private static String numbers(List<ScoredAnswer> answers) {
+        return answers.stream().map(a -> Integer.toString(a.number())).collect(Collectors.joining(", "));
     }
 
     private void printSummary(StatementOfApplicability soa) {

@@ -43,6 +43,21 @@ class WalkthroughTest {
     }
 
     @Test
+    void bundledExample_endsWithTheLv2SelfAssessment() {
+        assertThat(run()).isZero();
+        // 4 + 2 + 4 + 0 - 1 = 9 of 5 × 4 = 20.
+        assertThat(out()).contains("## LV.2 baseline approach: self-assessment")
+                .contains("| Part | No | Question | Answer | Points | Maximum |")
+                .contains("| basic measures | 5 | Learn of new threats and attack methods and share the measures in the "
+                        + "company | don't know | -1 | 4 |")
+                .contains("| Total | 9 | 20 | 20 |").contains("Unknown: 5; below target: 2, 4, 5");
+        assertThat(run("--lang", "ja")).isZero();
+        assertThat(out()).contains("## LV.2 ベースラインアプローチ：情報セキュリティ自社診断")
+                .contains("| 基本的対策 | 2 | ウイルス対策ソフトを導入し、定義ファイルを最新にする | 一部実施している | 2 | 4 |")
+                .contains("| 合計 | 9 | 20 | 20 |").contains("「分からない」: 5、実施していない・一部実施: 2, 4, 5");
+    }
+
+    @Test
     void japanese_usesJapaneseHeadingsAndTerms() {
         assertThat(run("--lang", "ja")).isZero();
         assertThat(out()).contains("## 資産目録", "## リスクアセスメント結果報告書", "## 適用宣言書（集計）", "## リスク対応計画", "## 二次評価")
@@ -100,7 +115,8 @@ class WalkthroughTest {
                 org.isms4j.json.IsmsJson.strict().writeRiskRegister(CanonicalRegister.assessed(model)));
         assertThat(run("--lang", "en", file.toString())).isZero();
         assertThat(out()).contains("## Risk assessment report").contains("(no treatment plan given)")
-                .contains("| 3 | 10, 11, 13, 26, 55 |").contains("| 3 | 9 | — | — | treat immediately |  |");
+                .contains("| 3 | 10, 11, 13, 26, 55 |").contains("| 3 | 9 | — | — | treat immediately |  |")
+                .doesNotContain("## LV.2");
     }
 
     @Test
