@@ -71,6 +71,7 @@ final class ConvertCommand implements Callable<Integer> {
             default -> {
                 RiskRegister register = input.register(file);
                 if (to == FileFormat.CSV) {
+                    register.approval().ifPresent(approval -> cli.err().println(cli.text("convert.noApproval", out)));
                     Path inventory = inventoryBeside(out);
                     ReportCommand.write(cli, inventory,
                             csv.writeAssetInventory(register.inventory()).getBytes(StandardCharsets.UTF_8));

@@ -11,6 +11,8 @@ import java.util.ResourceBundle;
 import org.isms4j.core.IsmsException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /**
@@ -27,13 +29,16 @@ import picocli.CommandLine.Option;
 @Command(name = "isms4j", mixinStandardHelpOptions = true, versionProvider = Version.class,
         subcommands = {CheckCommand.class, ScoreCommand.class, ReportCommand.class, SoaCommand.class,
                 SelfAssessCommand.class, ConvertCommand.class, WalkthroughCommand.class})
-public final class IsmsCli {
+public final class IsmsCli implements java.util.concurrent.Callable<Integer> {
 
     /** The resource bundle of the help texts and the command's own lines, ja and en. */
     static final String MESSAGES = "org.isms4j.cli.Messages";
 
     @Option(names = "--lang", paramLabel = "ja|en", descriptionKey = "option.lang", scope = CommandLine.ScopeType.INHERIT)
     String lang;
+
+    @Spec
+    CommandSpec spec;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -89,6 +94,18 @@ public final class IsmsCli {
             return CliFailure.USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * Runs {@code isms4j} without a command: prints the usage to stderr.
+     *
+     * @return 2, a usage error
+     */
+    @Override
+    public Integer call() {
+        err.println(text("usage.command"));
+        spec.commandLine().usage(err);
+        return CliFailure.USAGE;
     }
 
     private int fail(Exception e) {

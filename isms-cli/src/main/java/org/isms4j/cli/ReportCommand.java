@@ -119,6 +119,9 @@ final class ReportCommand implements Callable<Integer> {
     static void write(IsmsCli cli, Path output, byte[] document) throws IOException {
         if (output == null) {
             cli.out().write(document);
+            if (document.length > 0 && document[document.length - 1] != '\n') {
+                cli.out().println();
+            }
             cli.out().flush();
             return;
         }
