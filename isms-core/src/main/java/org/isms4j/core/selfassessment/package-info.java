@@ -1,6 +1,6 @@
 /**
- * Scored questionnaires of the baseline approach ベースラインアプローチ (LV.2, see
- * {@code docs/method.md}): the self-assessment 5分でできる！情報セキュリティ自社診断, baseline
+ * Scored questionnaires of the baseline approach ベースラインアプローチ (LV.2,
+ * docs/method.md#baseline-approach): the self-assessment 5分でできる！情報セキュリティ自社診断, baseline
  * checklists such as the cloud-service safe-use checklist, and comprehension tests
  * 理解度確認テスト with an answer key.
  *

@@ -88,6 +88,14 @@ class AnswerSheetTest {
     }
 
     @Test
+    void of_echoedAnswerOfExactlyTheLimit_isNotCut() {
+        Map<Integer, String> answers = allImplemented();
+        answers.put(1, "y".repeat(40));
+        assertThatThrownBy(() -> AnswerSheet.of(SET, "山田", "営業部", DAY, answers))
+                .hasMessageEndingWith("): '" + "y".repeat(40) + "'");
+    }
+
+    @Test
     void of_blankRespondentOrDepartment_isRejected() {
         assertThatThrownBy(() -> AnswerSheet.of(SET, " ", "営業部", DAY, allImplemented()))
                 .isInstanceOf(IsmsException.class).hasMessage("Invalid value for respondent (must not be blank): ' '");

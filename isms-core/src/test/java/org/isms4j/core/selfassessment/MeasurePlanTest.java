@@ -30,6 +30,11 @@ class MeasurePlanTest {
         assertThat(done.openItems()).isEmpty();
         assertThat(done.overdue(LocalDate.of(2025, 1, 1))).isEmpty();
         assertThat(done.decisions().get(0).procedure()).contains("C-03 パスワード管理手順");
+        MeasurePlan more = MeasurePlan.of(RESULT, List.of()).with(passwords());
+        assertThat(more.decisions()).containsExactly(passwords());
+        assertThat(more.undecided()).extracting(ScoredAnswer::number).containsExactly(4, 5);
+        assertThatThrownBy(() -> passwords().withProcedure(" ")).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for procedure (must not be blank): ' '");
     }
 
     @Test

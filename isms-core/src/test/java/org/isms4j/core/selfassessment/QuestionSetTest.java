@@ -32,6 +32,17 @@ class QuestionSetTest {
         assertThat(result.notApplicable()).extracting(ScoredAnswer::number).containsExactly(5);
         assertThat(result.belowTarget()).extracting(ScoredAnswer::number).containsExactly(3);
         assertThat(result.scored(5).points()).isEmpty();
+        assertThat(set.notApplicable().orElseThrow().isExcludedFromMaximum()).isTrue();
+        assertThat(set.notApplicable().orElseThrow()).hasToString("excluded from the maximum");
+    }
+
+    @Test
+    void notApplicable_everyQuestionExcluded_hasNoPercentage() {
+        QuestionSet set = QuestionSets.cloudOperation().withNotApplicable(NotApplicable.excludedFromMaximum());
+        SelfAssessmentResult result = SelfAssessmentGenerators.all(set, Answer.NOT_APPLICABLE_CODE).result();
+        assertThat(result.total()).isZero();
+        assertThat(result.applicableMaximum()).isZero();
+        assertThat(result.percentOfApplicableMaximum()).isEmpty();
     }
 
     @Test
@@ -44,6 +55,8 @@ class QuestionSetTest {
         assertThat(result.belowTarget()).extracting(ScoredAnswer::number).containsExactly(3, 5);
         assertThat(result.scored(5).answer().isNotApplicable()).isTrue();
         assertThat(result.scored(5).scoredAs().orElseThrow().code()).isEqualTo("not_implemented");
+        assertThat(set.notApplicable().orElseThrow().isExcludedFromMaximum()).isFalse();
+        assertThat(set.notApplicable().orElseThrow()).hasToString("scored as not_implemented");
     }
 
     @Test
@@ -103,6 +116,8 @@ class QuestionSetTest {
                 .hasMessage("Duplicate measure of question 3: '同じ'");
         assertThatThrownBy(() -> Question.of(0, "a", "b"))
                 .hasMessage("Invalid value for question number (valid values 1 - 9999): 0");
+        assertThat(question).hasToString("3 パスワード");
+        assertThat(AnswerScales.selfAssessment().target()).hasToString("implemented (4)");
         assertThatThrownBy(() -> question.withCategory(" "))
                 .hasMessage("Invalid value for category (must not be blank): ' '");
     }
@@ -140,6 +155,11 @@ class QuestionSetTest {
         assertThatThrownBy(() -> Answer.of("x", "x", "x", 101)).hasMessage(
                 "Invalid value for answer points (valid values -100 - 100): 101");
         AnswerScale scale = AnswerScales.selfAssessment();
+        assertThat(scale.unknown().orElseThrow().code()).isEqualTo("unknown");
+        Answer foreignUnknown = Answer.of("unknown", "分からない", "don't know", -2);
+        assertThat(scale.isUnknown(foreignUnknown)).isFalse();
+        assertThat(scale.contains(foreignUnknown)).isFalse();
+        assertThat(AnswerScale.of(List.of(good, bad)).unknown()).isEmpty();
         assertThat(scale.weaker(scale.find("unknown").get(), scale.find("not_implemented").get()).code())
                 .isEqualTo("unknown");
         assertThat(scale.isBelowTarget(scale.target())).isFalse();
@@ -150,6 +170,11 @@ class QuestionSetTest {
     @Test
     void choices_areLetteredAnswers() {
         assertThat(AnswerScales.choices("A", "B", "C").codes()).isEqualTo("a, b, c");
+        assertThat(AnswerScales.choices("A", "Z").codes()).isEqualTo("a, z");
+        assertThatThrownBy(() -> AnswerScales.choices("A", "[")).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for choice (one letter A - Z): '['");
+        assertThatThrownBy(() -> AnswerScales.choices("@", "A")).hasMessage(
+                "Invalid value for choice (one letter A - Z): '@'");
         assertThat(AnswerScales.trueFalse().find("false").orElseThrow().getDisplayName(Locale.JAPANESE)).isEqualTo("×");
         assertThatThrownBy(() -> AnswerScales.choices("A", "BB")).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for choice (one letter A - Z): 'BB'");
