@@ -22,6 +22,7 @@ import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.report.internal.Palette;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +32,9 @@ import org.junit.jupiter.api.io.TempDir;
  * as build artifacts.
  *
  * <p>Without Chromium the test says so and is skipped, except under {@code CI=true}, where a
- * missing browser fails the run ({@code .ci/install-browser} installs it). The browser is found as
- * {@code $CHROMIUM}, else {@code /usr/bin/chromium} or {@code /usr/bin/chromium-browser}.
+ * missing browser fails the run ({@code .ci/install-browser} installs it). The browser is
+ * {@code $CHROMIUM} when that is set, else {@code /usr/bin/chromium} or
+ * {@code /usr/bin/chromium-browser}.
  */
 class BrowserTest {
 
@@ -40,40 +42,42 @@ class BrowserTest {
     private static final Pattern PAGE = Pattern.compile("/Type\\s*/Page(?![A-Za-z])");
     private static final long TIMEOUT_SECONDS = 120;
 
-    private static Path browser;
+    private Path browser;
     private static Path html;
 
     @BeforeAll
-    static void findBrowserAndWriteReport() throws IOException {
-        Optional<Path> found = chromium();
-        if (found.isEmpty()) {
-            String message = "No Chromium found ($CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser): "
-                    + "the real-browser test of the report is skipped; .ci/install-browser installs it";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message + ", and under CI=true a missing browser fails the run");
-            }
-            System.err.println(message);
-            Assumptions.abort(message);
-        }
-        browser = found.get();
+    static void writeReport() throws IOException {
         Files.createDirectories(ARTIFACTS);
         html = ARTIFACTS.resolve("report.html").toAbsolutePath();
         Files.writeString(html, ReportFixture.report().toHtml(Locale.JAPANESE), StandardCharsets.UTF_8);
     }
 
-    private static Optional<Path> chromium() {
-        List<String> candidates = new ArrayList<>();
-        String configured = System.getenv("CHROMIUM");
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(configured);
+    /** Finds the browser; without one, skips the test, or fails it under {@code CI=true}. */
+    @BeforeEach
+    void findBrowser() {
+        Optional<Path> found = chromium();
+        if (found.isEmpty()) {
+            String message = "No Chromium found ($CHROMIUM, else /usr/bin/chromium or /usr/bin/chromium-browser)";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(message + ": under CI=true a missing browser fails the run; .ci/install-browser installs it");
+            }
+            message += ": the real-browser test of the report is skipped; .ci/install-browser installs it";
+            System.err.println(message);
+            Assumptions.abort(message);
         }
-        candidates.add("/usr/bin/chromium");
-        candidates.add("/usr/bin/chromium-browser");
+        browser = found.get();
+    }
+
+    /** The browser: {@code $CHROMIUM} if set (and only it), else the first of Debian's paths. */
+    private static Optional<Path> chromium() {
+        String configured = System.getenv("CHROMIUM");
+        List<String> candidates = configured != null && !configured.isBlank() ? List.of(configured)
+                : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
         return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
     /** Runs headless Chromium on the report with a fresh profile and the network parts off. */
-    private static void run(Path profile, String... arguments) throws IOException, InterruptedException {
+    private void run(Path profile, String... arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile));

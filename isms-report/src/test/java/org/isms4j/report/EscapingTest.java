@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.SoaReport;
@@ -20,6 +21,8 @@ import org.isms4j.core.plan.PlanItem;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.ResidualDecision;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
@@ -61,7 +64,10 @@ class EscapingTest {
                 .withCause(text(5)).withConsequence(text(0));
         AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 3))
                 .withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE), List.of(control),
-                        TreatmentStatus.PLANNED));
+                        TreatmentStatus.PLANNED))
+                .withSecond(RiskEvaluation.ofLikelihood(model, 3, 2))
+                .withAcceptance(ResidualAcceptance.of(text(5), ResidualDecision.ACCEPTED, LocalDate.of(2024, 1, 3),
+                        text(0), Optional.of(LocalDate.of(2024, 6, 1))));
         RiskRegister register = RiskRegister.of(model, AssetInventory.of(asset), List.of(row))
                 .withApproval(Approval.drafted(text(1), LocalDate.of(2024, 1, 1)).approvedBy(text(2),
                         LocalDate.of(2024, 1, 2)));

@@ -101,6 +101,25 @@ class RiskReportTest {
     }
 
     @Test
+    void toHtml_heatMapsCountTheRegistersRisksBeforeAndAfterTreatment() {
+        RiskRegister register = ReportFixture.register();
+        Element section = parse(Locale.JAPANESE).getElementById("heat_maps");
+        Elements maps = section.select("svg.heat-map");
+        assertThat(maps.eachAttr("id")).containsExactly("heat-map-before", "heat-map-after");
+        List<org.isms4j.core.register.HeatMap> expected = List.of(register.heatMapBefore(), register.heatMapAfter());
+        for (int m = 0; m < maps.size(); m++) {
+            Elements cells = maps.get(m).select("g.cell");
+            assertThat(cells).hasSize(9);
+            for (Element cell : cells) {
+                assertThat(Integer.parseInt(cell.attr("data-count"))).isEqualTo(expected.get(m).count(
+                        Integer.parseInt(cell.attr("data-importance")),
+                        Integer.parseInt(cell.attr("data-likelihood"))));
+            }
+        }
+        assertThat(texts(section.select("figcaption"))).containsExactly("リスクマップ（対応前）", "リスクマップ（対応後）");
+    }
+
+    @Test
     void toHtml_soaHasEveryControlByThemeInDocumentOrder() {
         Element soa = parse(Locale.ENGLISH).getElementById("soa");
         Elements rows = soa.select("table.soa tr.control");
