@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
  * <p>This class is not thread-safe: one instance serves one run.
  */
 @Command(name = "isms4j", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {CheckCommand.class, ScoreCommand.class, ReportCommand.class, SoaCommand.class,
+        subcommands = {CheckCommand.class, ScoreCommand.class, ReportCommand.class, SoaCommand.class, PlanCommand.class,
                 SelfAssessCommand.class, ConvertCommand.class, WalkthroughCommand.class})
 public final class IsmsCli implements java.util.concurrent.Callable<Integer> {
 

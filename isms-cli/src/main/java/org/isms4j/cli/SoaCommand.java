@@ -19,11 +19,13 @@ import picocli.CommandLine.ParentCommand;
  * {@code isms4j soa draft REGISTER [-o OUT]}: drafts the Statement of Applicability from a
  * register's treatments ({@link SoaReport#draft}): every Annex A control a treatment names is
  * applicable for the risk assessment result, the others undecided. Written as JSON, or as CSV when
- * {@code OUT} ends in {@code .csv}.
+ * {@code OUT} ends in {@code .csv}. {@code isms4j soa migrate SOA2013} answers that it is not
+ * supported yet (exit code 2): the library migrates a 2013-based SoA ({@code SoaMigration}) but
+ * has no file format for one to read.
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
-@Command(name = "soa", mixinStandardHelpOptions = true, subcommands = SoaCommand.Draft.class)
+@Command(name = "soa", mixinStandardHelpOptions = true, subcommands = {SoaCommand.Draft.class, SoaCommand.Migrate.class})
 final class SoaCommand {
 
     @ParentCommand
@@ -60,6 +62,25 @@ final class SoaCommand {
             ReportCommand.write(soa.cli, output, document.getBytes(StandardCharsets.UTF_8));
             soa.cli.err().println(soa.cli.text("soa.drafted", 93 - draft.undecided().size(), draft.undecided().size()));
             return CliFailure.OK;
+        }
+    }
+
+    /**
+     * {@code soa migrate}: not supported yet.
+     *
+     * <p>This class is not thread-safe: picocli fills it in for one run.
+     */
+    @Command(name = "migrate", mixinStandardHelpOptions = true)
+    static final class Migrate implements Callable<Integer> {
+
+        @Parameters(paramLabel = "SOA2013", descriptionKey = "soa.soa2013")
+        Path soa2013;
+
+        @Override
+        public Integer call() {
+            throw CliFailure.usage("soa migrate is not supported yet: the library migrates a 2013-based "
+                    + "Statement of Applicability (SoaMigration), but no file format for one exists to read "
+                    + InputPath.check(soa2013));
         }
     }
 }
