@@ -19,5 +19,5 @@ module org.isms4j.core {
     exports org.isms4j.core.scoring;
     exports org.isms4j.core.selfassessment;
     exports org.isms4j.core.treatment;
-    exports org.isms4j.core.internal to org.isms4j.annexa, org.isms4j.json;
+    exports org.isms4j.core.internal to org.isms4j.annexa, org.isms4j.json, org.isms4j.records;
 }

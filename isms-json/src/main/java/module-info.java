@@ -4,22 +4,14 @@
  * <p>The API is the package {@code org.isms4j.json}: {@link org.isms4j.json.IsmsJson} reads and
  * writes the documents, {@link org.isms4j.json.IsmsModule} adapts every value type to Jackson
  * (also found through {@link java.util.ServiceLoader}), and
- * {@link org.isms4j.json.IsmsJsonException} is the one exception of reading JSON;
- * {@link org.isms4j.json.IsmsCsv} reads and writes the tables as CSV, with
- * {@link org.isms4j.json.IsmsCsvException}. The serializers ({@code ser}), deserializers
- * ({@code deser}) and CSV tables ({@code csv}) are not exported; Jackson's CSV module is read,
- * not re-exported, since no API type comes from it.
- *
- * <p>{@code requires-automatic}: Immutables' annotations module is an automatic module,
- * needed at compile time only.
+ * {@link org.isms4j.json.IsmsJsonException} is the one exception of reading JSON. The
+ * serializers ({@code ser}) and deserializers ({@code deser}) are not exported. The CSV tables
+ * are the module {@code org.isms4j.csv}.
  */
-@SuppressWarnings("requires-automatic")
 module org.isms4j.json {
     requires transitive org.isms4j.core;
     requires transitive org.isms4j.annexa;
     requires transitive com.fasterxml.jackson.databind;
-    requires com.fasterxml.jackson.dataformat.csv;
-    requires static org.immutables.value.annotations;
 
     exports org.isms4j.json;
 

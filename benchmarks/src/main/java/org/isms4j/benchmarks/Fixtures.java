@@ -59,8 +59,10 @@ final class Fixtures {
                 AcceptanceThreshold.of(5, "極高", "very high"),
                 AcceptanceThreshold.of(4, "高", "high"),
                 AcceptanceThreshold.of(3, "中", "medium")), "低", "low");
-        return RiskModel.of("bench-5x5", "1", CiaScales.of(five), five, LikelihoodTable.of(five, five, five, rows),
-                RiskLevelRules.fiveByFive(), criteria, ImportantAssetCriteria.importanceAtLeast(4));
+        return RiskModel.newBuilder().id("bench-5x5").version("1").ciaScales(CiaScales.of(five)).importanceScale(five)
+                .likelihoodTable(LikelihoodTable.of(five, five, five, rows)).levelRule(RiskLevelRules.fiveByFive())
+                .acceptanceCriteria(criteria).importantAssetCriterion(ImportantAssetCriteria.importanceAtLeast(4))
+                .build();
     }
 
     /** The three input columns of a register: importance, threat and vulnerability. */

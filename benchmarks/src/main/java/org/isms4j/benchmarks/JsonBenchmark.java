@@ -94,9 +94,11 @@ public class JsonBenchmark {
         List<AssessedRisk> rows = new ArrayList<>(size);
         for (int row = 0; row < size; row++) {
             int number = row + 1;
-            Risk risk = Risk.of(number, List.of((int) in.importance[row]), "risk source of risk number " + number,
-                    row % 2 == 0 ? "external" : "company-wide", "event of risk " + number + " in the register",
-                    SecurityProperty.values()[row % 3]);
+            Risk risk = Risk.newBuilder().number(number).assetNumbers(List.of((int) in.importance[row]))
+                    .riskSource("risk source of risk number " + number)
+                    .impactArea(row % 2 == 0 ? "external" : "company-wide")
+                    .event("event of risk " + number + " in the register")
+                    .lostProperties(SecurityProperty.values()[row % 3]).build();
             rows.add(AssessedRisk.of(risk,
                     RiskEvaluation.of(model, in.importance[row], in.threat[row], in.vulnerability[row])));
         }

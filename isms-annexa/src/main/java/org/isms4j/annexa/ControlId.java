@@ -1,6 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.Objects;
+import org.isms4j.core.internal.ControlNumbers;
 
 /**
  * The id of an ISO/IEC 27001:2022 Annex A control, such as 5.12 (classification of information
@@ -12,7 +13,8 @@ import java.util.Objects;
  * {@code ==}, though {@link #equals(Object)} is the documented way.
  *
  * <p>{@link #parse(CharSequence)} accepts the forms in use: {@code 5.12}, {@code A.5.12} and
- * {@code A 5.12} (an {@code a} in lowercase too), with surrounding whitespace;
+ * {@code A 5.12} (an {@code a} in lowercase too), with surrounding whitespace (the ideographic
+ * space U+3000 too), the same spellings a risk treatment's {@code TreatmentControl} reads;
  * {@link #toString()} prints the canonical form {@code 5.12}, so that
  * {@code ControlId.parse(id.toString()).equals(id)} for every id. Numbers have no leading zeros.
  *
@@ -137,42 +139,8 @@ public final class ControlId implements Comparable<ControlId> {
      * @return the index 0 - 92, or -1
      */
     static int indexOf(CharSequence text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        if (start < end && (text.charAt(start) == 'A' || text.charAt(start) == 'a')) {
-            if (end - start < 2 || (text.charAt(start + 1) != '.' && text.charAt(start + 1) != ' ')) {
-                return -1;
-            }
-            start += 2;
-        }
-        // Now "c.n" or "c.nn": a one-digit clause, a dot and a number without leading zero.
-        int length = end - start;
-        if (length < 3 || length > 4 || text.charAt(start + 1) != '.') {
-            return -1;
-        }
-        int clause = digit(text.charAt(start));
-        int number = digit(text.charAt(start + 2));
-        if (clause < 0 || number < 1) {
-            return -1;
-        }
-        if (length == 4) {
-            int second = digit(text.charAt(start + 3));
-            if (second < 0) {
-                return -1;
-            }
-            number = number * 10 + second;
-        }
-        return indexOf(clause, number);
-    }
-
-    private static int digit(char c) {
-        return c >= '0' && c <= '9' ? c - '0' : -1;
+        long numbers = ControlNumbers.parse(text, 2);
+        return numbers < 0 ? -1 : indexOf((int) (numbers >> 8), (int) numbers & 0xff);
     }
 
     /**

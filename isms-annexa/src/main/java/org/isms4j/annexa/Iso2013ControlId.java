@@ -1,6 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.Objects;
+import org.isms4j.core.internal.ControlNumbers;
 
 /**
  * The id of an ISO/IEC 27001:2013 Annex A control, such as A.8.2.1 (classification of
@@ -144,50 +145,9 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
         return OFFSETS[clause - FIRST_CLAUSE][category - 1] + number - 1;
     }
 
-    /**
-     * Reads the three numbers of {@code [A.|A ]c.k.n}, each one or two digits without a leading
-     * zero, packed as {@code c << 16 | k << 8 | n}; -1 if the text has another shape.
-     */
+    /** Reads the three numbers of {@code [A.|A ]c.k.n}, packed as {@code c << 16 | k << 8 | n}; -1 if another shape. */
     private static long numbers(CharSequence text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && text.charAt(start) <= ' ') {
-            start++;
-        }
-        while (end > start && text.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        if (start < end && (text.charAt(start) == 'A' || text.charAt(start) == 'a')) {
-            if (end - start < 2 || (text.charAt(start + 1) != '.' && text.charAt(start + 1) != ' ')) {
-                return -1;
-            }
-            start += 2;
-        }
-        long packed = 0;
-        int position = start;
-        for (int part = 0; part < 3; part++) {
-            if (part > 0) {
-                if (position >= end || text.charAt(position) != '.') {
-                    return -1;
-                }
-                position++;
-            }
-            int value = 0;
-            int digits = 0;
-            while (position < end && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
-                if (digits == 2 || (digits == 1 && value == 0)) {
-                    return -1;
-                }
-                value = value * 10 + text.charAt(position) - '0';
-                digits++;
-                position++;
-            }
-            if (digits == 0) {
-                return -1;
-            }
-            packed = packed << 8 | value;
-        }
-        return position == end ? packed : -1;
+        return ControlNumbers.parse(text, 3);
     }
 
     /**

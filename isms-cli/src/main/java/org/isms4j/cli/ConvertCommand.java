@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.json.IsmsCsv;
+import org.isms4j.csv.IsmsCsv;
 import org.isms4j.json.IsmsJson;
 import org.isms4j.json.RiskRegisterReader;
 import org.isms4j.json.RiskRegisterWriter;

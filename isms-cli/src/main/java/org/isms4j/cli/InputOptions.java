@@ -17,7 +17,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.json.IsmsCsv;
+import org.isms4j.csv.IsmsCsv;
 import org.isms4j.json.IsmsJson;
 import picocli.CommandLine.Option;
 

@@ -16,7 +16,7 @@ import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.json.IsmsCsv;
+import org.isms4j.csv.IsmsCsv;
 import org.isms4j.report.RiskReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.json.IsmsCsv;
+import org.isms4j.csv.IsmsCsv;
 import org.isms4j.json.IsmsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -62,7 +62,7 @@ public abstract class CiaRating {
      * @param integrity the integrity rating, 1 - 3
      * @param availability the availability rating, 1 - 3
      * @return the rating, a cached instance, not null
-     * @throws IsmsException if a rating is outside 1 - 3, as
+     * @throws InvalidRatingException if a rating is outside 1 - 3, as
      *     {@code Invalid value for confidentiality (valid values 1 - 3): 4}
      */
     public static CiaRating of(int confidentiality, int integrity, int availability) {
@@ -77,14 +77,22 @@ public abstract class CiaRating {
      * @param availability the availability rating, on its scale
      * @param scales the scales, not null
      * @return the rating, not null
-     * @throws IsmsException if a rating is outside its scale, naming the dimension
+     * @throws InvalidRatingException if a rating is outside its scale, naming the dimension
      */
     public static CiaRating of(int confidentiality, int integrity, int availability, CiaScales scales) {
         Objects.requireNonNull(scales, "scales");
-        scales.confidentiality().check("confidentiality", confidentiality);
-        scales.integrity().check("integrity", integrity);
-        scales.availability().check("availability", availability);
+        check(SecurityProperty.CONFIDENTIALITY, scales.confidentiality().min(), scales.confidentiality().max(),
+                confidentiality);
+        check(SecurityProperty.INTEGRITY, scales.integrity().min(), scales.integrity().max(), integrity);
+        check(SecurityProperty.AVAILABILITY, scales.availability().min(), scales.availability().max(), availability);
         return cached(confidentiality, integrity, availability);
+    }
+
+    private static void check(SecurityProperty property, int min, int max, int value) {
+        if (value < min || value > max) {
+            throw new InvalidRatingException(Checks.outOfRange(property.code(), min, max, value).getMessage(),
+                    property);
+        }
     }
 
     /**
@@ -98,12 +106,12 @@ public abstract class CiaRating {
      * @param integrity the integrity rating, 0 - 10
      * @param availability the availability rating, 0 - 10
      * @return the rating, not null
-     * @throws IsmsException if a rating is outside 0 - 10, naming the dimension
+     * @throws InvalidRatingException if a rating is outside 0 - 10, naming the dimension
      */
     public static CiaRating ofRecord(int confidentiality, int integrity, int availability) {
-        Checks.inRange("confidentiality", RatingScale.LOWEST, RatingScale.HIGHEST, confidentiality);
-        Checks.inRange("integrity", RatingScale.LOWEST, RatingScale.HIGHEST, integrity);
-        Checks.inRange("availability", RatingScale.LOWEST, RatingScale.HIGHEST, availability);
+        check(SecurityProperty.CONFIDENTIALITY, RatingScale.LOWEST, RatingScale.HIGHEST, confidentiality);
+        check(SecurityProperty.INTEGRITY, RatingScale.LOWEST, RatingScale.HIGHEST, integrity);
+        check(SecurityProperty.AVAILABILITY, RatingScale.LOWEST, RatingScale.HIGHEST, availability);
         return cached(confidentiality, integrity, availability);
     }
 

@@ -26,9 +26,11 @@ import org.isms4j.core.internal.Checks;
 @Value.Immutable
 public abstract class RiskModel {
 
-    private static final RiskModel STANDARD = of("isms4j-standard", "1", CiaScales.standard(),
-            RatingScale.standard(), LikelihoodTables.standard(), RiskLevelRules.product(),
-            AcceptanceCriteria.standard(), ImportantAssetCriteria.anyRatingAtTop());
+    private static final RiskModel STANDARD = newBuilder().id("isms4j-standard").version("1")
+            .ciaScales(CiaScales.standard()).importanceScale(RatingScale.standard())
+            .likelihoodTable(LikelihoodTables.standard()).levelRule(RiskLevelRules.product())
+            .acceptanceCriteria(AcceptanceCriteria.standard())
+            .importantAssetCriterion(ImportantAssetCriteria.anyRatingAtTop()).build();
 
     RiskModel() {}
 
@@ -109,7 +111,8 @@ public abstract class RiskModel {
     }
 
     /**
-     * Obtains a model from its parts.
+     * Obtains a model from its parts; {@link #newBuilder()} names each part, and this positional
+     * factory stays for the readers that use it.
      *
      * @param id the id, not blank
      * @param version the version, not blank
@@ -126,10 +129,30 @@ public abstract class RiskModel {
     public static RiskModel of(String id, String version, CiaScales ciaScales, RatingScale importanceScale,
             LikelihoodTable likelihoodTable, RiskLevelRule levelRule, AcceptanceCriteria acceptanceCriteria,
             ImportantAssetCriterion importantAssetCriterion) {
-        Checks.notBlank("model id", id);
-        Checks.notBlank("model version", version);
-        return ImmutableRiskModel.of(id, version, ciaScales, importanceScale, likelihoodTable, levelRule,
-                acceptanceCriteria, importantAssetCriterion);
+        return newBuilder().id(id).version(version).ciaScales(ciaScales).importanceScale(importanceScale)
+                .likelihoodTable(likelihoodTable).levelRule(levelRule).acceptanceCriteria(acceptanceCriteria)
+                .importantAssetCriterion(importantAssetCriterion).build();
+    }
+
+    /**
+     * Returns a builder of a model, each part named; every part is required.
+     *
+     * @return a new builder, not null
+     */
+    public static RiskModelBuilder newBuilder() {
+        return new RiskModelBuilder();
+    }
+
+    /**
+     * Returns a builder holding this model's parts, to make another model from them, such as
+     * {@code RiskModel.standard().toBuilder().id("acme").version("2").acceptanceCriteria(criteria).build()}.
+     *
+     * @return a new builder, not null
+     */
+    public final RiskModelBuilder toBuilder() {
+        return newBuilder().id(id()).version(version()).ciaScales(ciaScales()).importanceScale(importanceScale())
+                .likelihoodTable(likelihoodTable()).levelRule(levelRule()).acceptanceCriteria(acceptanceCriteria())
+                .importantAssetCriterion(importantAssetCriterion());
     }
 
     @Value.Check
@@ -266,7 +289,7 @@ public abstract class RiskModel {
      *
      * @param rating the rating, not null
      * @return the rating
-     * @throws IsmsException if a rating is off its dimension's scale, naming the dimension
+     * @throws InvalidRatingException if a rating is off its dimension's scale, naming the dimension
      */
     public final CiaRating checkRating(CiaRating rating) {
         Objects.requireNonNull(rating, "rating");
@@ -296,8 +319,7 @@ public abstract class RiskModel {
         if (id().equals(id) && version().equals(version)) {
             return this;
         }
-        return of(id, version, ciaScales(), importanceScale(), likelihoodTable(), levelRule(), acceptanceCriteria(),
-                importantAssetCriterion());
+        return toBuilder().id(id).version(version).build();
     }
 
     /**

@@ -6,8 +6,10 @@
  * 機密性, integrity 完全性 and availability 可用性, with importance 重要度 = the highest of the
  * three), {@link org.isms4j.core.RatingScale}, {@link org.isms4j.core.LikelihoodTable} (被害発生可能性),
  * {@link org.isms4j.core.RiskLevelRule} (リスクレベル), {@link org.isms4j.core.AcceptanceCriteria}
- * (リスク受容基準) and the {@link org.isms4j.core.RiskModel} that bundles them, and the root
- * exception {@link org.isms4j.core.IsmsException}.
+ * (リスク受容基準) and the {@link org.isms4j.core.RiskModel} that bundles them (each part named by
+ * {@link org.isms4j.core.RiskModelBuilder}), and the root exception
+ * {@link org.isms4j.core.IsmsException} with {@link org.isms4j.core.InvalidRatingException}, which
+ * names the property whose rating is off its scale.
  *
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
  * throws {@link java.lang.NullPointerException} naming the parameter. Every domain rule throws

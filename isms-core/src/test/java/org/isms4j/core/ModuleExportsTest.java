@@ -24,7 +24,7 @@ class ModuleExportsTest {
                 "org.isms4j.core.internal");
         assertThat(exports.get("org.isms4j.core")).isEmpty();
         assertThat(exports.get("org.isms4j.core.internal")).containsExactlyInAnyOrder("org.isms4j.annexa",
-                "org.isms4j.json");
+                "org.isms4j.json", "org.isms4j.records");
         assertThat(descriptor.requires()).filteredOn(r -> !r.name().equals("java.base"))
                 .allSatisfy(r -> assertThat(r.modifiers()).contains(ModuleDescriptor.Requires.Modifier.STATIC));
     }

@@ -96,8 +96,10 @@ public final class RiskModelGenerators {
             ImportantAssetCriterion criterion = draw(in, 0, 1) == 0
                     ? ImportantAssetCriteria.anyRatingAtTop()
                     : ImportantAssetCriteria.importanceAtLeast(draw(in, importance.min(), importance.max()));
-            return RiskModel.of("generated", "1", cia, importance, table, rule,
-                    AcceptanceCriteria.of(thresholds, "受容範囲", "acceptable"), criterion);
+            return RiskModel.newBuilder().id("generated").version("1").ciaScales(cia).importanceScale(importance)
+                    .likelihoodTable(table).levelRule(rule)
+                    .acceptanceCriteria(AcceptanceCriteria.of(thresholds, "受容範囲", "acceptable"))
+                    .importantAssetCriterion(criterion).build();
         };
     }
 }

@@ -13,7 +13,9 @@ class RiskModelTest {
 
     private static RiskModel withParts(CiaScales cia, RatingScale importance, LikelihoodTable table, RiskLevelRule rule,
             AcceptanceCriteria criteria, ImportantAssetCriterion criterion) {
-        return RiskModel.of("acme", "2", cia, importance, table, rule, criteria, criterion);
+        return RiskModel.newBuilder().id("acme").version("2").ciaScales(cia).importanceScale(importance)
+                .likelihoodTable(table).levelRule(rule).acceptanceCriteria(criteria).importantAssetCriterion(criterion)
+                .build();
     }
 
     @Test
@@ -131,7 +133,7 @@ class RiskModelTest {
         assertThatThrownBy(() -> STANDARD.withIdAndVersion("acme", " "))
                 .hasMessage("Invalid value for model version (must not be blank): ' '");
         assertThatThrownBy(() -> STANDARD.withIdAndVersion(null, "1")).isInstanceOf(NullPointerException.class)
-                .hasMessage("model id");
+                .hasMessage("id");
     }
 
     @Test
@@ -159,9 +161,10 @@ class RiskModelTest {
     @Test
     void generatedModels_equalTheirRebuild() {
         qt().forAll(RiskModelGenerators.models()).checkAssert(model -> {
-            RiskModel copy = RiskModel.of(model.id(), model.version(), model.ciaScales(), model.importanceScale(),
-                    model.likelihoodTable(), model.levelRule(), model.acceptanceCriteria(),
-                    model.importantAssetCriterion());
+            RiskModel copy = RiskModel.newBuilder().id(model.id()).version(model.version()).ciaScales(model.ciaScales())
+                    .importanceScale(model.importanceScale()).likelihoodTable(model.likelihoodTable())
+                    .levelRule(model.levelRule()).acceptanceCriteria(model.acceptanceCriteria())
+                    .importantAssetCriterion(model.importantAssetCriterion()).build();
             assertThat(copy).isEqualTo(model).hasSameHashCodeAs(model);
         });
     }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.EvaluationStage;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,8 @@ class VocabularyTermTest {
 
     static Stream<VocabularyTerm> allTerms() {
         return Stream.of(SecurityProperty.values(), TreatmentOption.values(), TreatmentStatus.values(),
-                org.isms4j.core.plan.PlanStatus.values(), org.isms4j.core.register.ResidualDecision.values())
+                org.isms4j.core.plan.PlanStatus.values(), org.isms4j.core.register.ResidualDecision.values(),
+                EvaluationStage.values(), EvaluationField.values())
                 .flatMap(Arrays::stream);
     }
 
@@ -43,6 +46,12 @@ class VocabularyTermTest {
         }
         for (TreatmentStatus s : TreatmentStatus.values()) {
             assertThat(TreatmentStatus.ofCode(s.code())).isSameAs(s);
+        }
+        for (EvaluationStage s : EvaluationStage.values()) {
+            assertThat(EvaluationStage.ofCode(s.code())).isSameAs(s);
+        }
+        for (EvaluationField f : EvaluationField.values()) {
+            assertThat(EvaluationField.ofCode(f.code())).isSameAs(f);
         }
     }
 

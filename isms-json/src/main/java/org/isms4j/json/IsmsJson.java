@@ -1,28 +1,11 @@
 package org.isms4j.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerationException;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.cfg.CoercionAction;
-import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import org.isms4j.annexa.AnnexA;
@@ -34,13 +17,6 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.json.deser.JsonInput;
-import org.isms4j.json.deser.Readers;
-import org.isms4j.json.deser.RegisterCursor;
-import org.isms4j.json.deser.SoaReaders;
-import org.isms4j.json.deser.ValueReader;
-import org.isms4j.json.ser.ValueWriter;
-import org.isms4j.json.ser.Writers;
 
 /**
  * The reader and writer of isms4j's JSON documents: the risk model, the asset inventory, the risk
@@ -62,7 +38,7 @@ import org.isms4j.json.ser.Writers;
  * malformed JSON, a read limit exceeded and content after the document each fail with an
  * {@link IsmsJsonException} carrying the JSON path and the core's message, such as
  * {@code $.risks[2].firstEvaluation.threat: Invalid value for threat (valid values 1 - 3): 7}.
- * No other exception leaves a reader for any input bytes; only an {@link IOException} of the
+ * No other exception leaves a reader for any input bytes; only an {@link java.io.IOException} of the
  * caller's stream itself is rethrown, as {@link UncheckedIOException}. Skipping unknown
  * properties is an explicit opt-in: {@link #ignoringUnknownProperties()}.
  *
@@ -77,9 +53,11 @@ import org.isms4j.json.ser.Writers;
  * Output is UTF-8, pretty-printed with two spaces and {@code \n} line ends and a final line end,
  * or compact with {@link #compact()}.
  *
- * <p>Streams given to this class are not closed: the caller owns them. The inventory, the
- * register, the plan and the Statement of Applicability are also tables: {@link IsmsCsv} writes
- * and reads them as CSV.
+ * <p>Each document is read from an {@link InputStream}, a {@code String} or a file ({@link Path},
+ * UTF-8, closed after reading) and written to an {@link OutputStream}, a {@code String} or a file
+ * (created or replaced). Streams given to this class are not closed: the caller owns them. The inventory, the
+ * register, the plan and the Statement of Applicability are also tables: {@code IsmsCsv} of
+ * isms-csv writes and reads them as CSV.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -105,27 +83,12 @@ public final class IsmsJson {
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .build();
 
-    private static final IsmsJson STRICT = new IsmsJson(DEFAULT_READ_CONSTRAINTS, true, true);
+    private static final IsmsJson STRICT = new IsmsJson(new JsonDocuments(DEFAULT_READ_CONSTRAINTS, true, true));
 
-    private final StreamReadConstraints constraints;
-    private final boolean failOnUnknownProperties;
-    private final boolean pretty;
-    private final JsonFactory factory;
+    private final JsonDocuments documents;
 
-    private IsmsJson(StreamReadConstraints constraints, boolean failOnUnknownProperties, boolean pretty) {
-        this.constraints = constraints;
-        this.failOnUnknownProperties = failOnUnknownProperties;
-        this.pretty = pretty;
-        // The document readers reject a repeated property themselves, with one bit per known
-        // property (and the SoA's decisions by id), so their factory leaves Jackson's duplicate
-        // detection off: it costs a hash set per object. The mapper for embedding documents,
-        // whose other classes isms4j does not read, turns it on.
-        this.factory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
-                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                .build();
+    private IsmsJson(JsonDocuments documents) {
+        this.documents = documents;
     }
 
     /**
@@ -145,7 +108,7 @@ public final class IsmsJson {
      * @return the lenient copy, not null
      */
     public IsmsJson ignoringUnknownProperties() {
-        return new IsmsJson(constraints, false, pretty);
+        return new IsmsJson(new JsonDocuments(documents.constraints(), false, documents.pretty()));
     }
 
     /**
@@ -154,7 +117,7 @@ public final class IsmsJson {
      * @return the compact copy, not null
      */
     public IsmsJson compact() {
-        return new IsmsJson(constraints, failOnUnknownProperties, false);
+        return new IsmsJson(new JsonDocuments(documents.constraints(), documents.failOnUnknownProperties(), false));
     }
 
     /**
@@ -164,8 +127,8 @@ public final class IsmsJson {
      * @return the copy, not null
      */
     public IsmsJson withReadConstraints(StreamReadConstraints readConstraints) {
-        return new IsmsJson(Objects.requireNonNull(readConstraints, "readConstraints"), failOnUnknownProperties,
-                pretty);
+        return new IsmsJson(new JsonDocuments(Objects.requireNonNull(readConstraints, "readConstraints"),
+                documents.failOnUnknownProperties(), documents.pretty()));
     }
 
     /**
@@ -174,7 +137,7 @@ public final class IsmsJson {
      * @return the limits, not null
      */
     public StreamReadConstraints readConstraints() {
-        return constraints;
+        return documents.constraints();
     }
 
     /**
@@ -183,41 +146,20 @@ public final class IsmsJson {
      * @return true unless {@link #ignoringUnknownProperties()} made this copy
      */
     public boolean failsOnUnknownProperties() {
-        return failOnUnknownProperties;
+        return documents.failOnUnknownProperties();
     }
 
     /**
      * Returns a new {@link ObjectMapper} configured like this instance, with {@link IsmsModule}
      * registered, for documents that embed isms4j values: the same read limits, duplicate
      * detection, unknown properties, trailing tokens and nulls for primitives failing, and no
-     * coercion of scalars.
+     * coercion of scalars. A value it cannot read fails with a Jackson exception whose cause is
+     * the {@link IsmsException}, as {@link IsmsModule} says.
      *
      * @return a new mapper, not null
      */
     public ObjectMapper objectMapper() {
-        JsonFactory mapperFactory = factory.copy();
-        mapperFactory.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        JsonMapper mapper = JsonMapper.builder(mapperFactory)
-                .addModule(new IsmsModule())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, failOnUnknownProperties)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .build();
-        mapper.coercionConfigDefaults()
-                .setAcceptBlankAsEmpty(false)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        if (pretty) {
-            mapper.setDefaultPrettyPrinter(prettyPrinter());
-            mapper.enable(SerializationFeature.INDENT_OUTPUT);
-        }
-        return mapper;
+        return documents.objectMapper();
     }
 
     // ---------------------------------------------------------------- risk model
@@ -225,14 +167,13 @@ public final class IsmsJson {
     /**
      * Reads a risk model document.
      *
-     * @param in the UTF-8 (or UTF-16/32) document, not null; not closed
+     * @param in the document, not null; not closed
      * @return the model, not null
-     * @throws IsmsJsonException if the document is not a valid risk model document
+     * @throws IsmsJsonException if the document is not valid
      * @throws UncheckedIOException if the stream fails
      */
     public RiskModel readRiskModel(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::riskModel, null, null);
+        return documents.read(in, DocumentCodec.RISK_MODEL, null, null);
     }
 
     /**
@@ -240,11 +181,22 @@ public final class IsmsJson {
      *
      * @param json the document, not null
      * @return the model, not null
-     * @throws IsmsJsonException if the document is not a valid risk model document
+     * @throws IsmsJsonException if the document is not valid
      */
     public RiskModel readRiskModel(String json) {
-        Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::riskModel, null, null);
+        return documents.read(json, DocumentCodec.RISK_MODEL, null, null);
+    }
+
+    /**
+     * Reads a risk model document.
+     *
+     * @param file the UTF-8 file, not null
+     * @return the model, not null
+     * @throws IsmsJsonException if the document is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RiskModel readRiskModel(Path file) {
+        return documents.read(file, DocumentCodec.RISK_MODEL, null, null);
     }
 
     /**
@@ -255,7 +207,18 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskModel(RiskModel model, OutputStream out) {
-        write(Objects.requireNonNull(model, "model"), Writers::riskModel, out);
+        documents.write(Objects.requireNonNull(model, "model"), DocumentCodec.RISK_MODEL, out);
+    }
+
+    /**
+     * Writes a risk model document.
+     *
+     * @param model the model, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeRiskModel(RiskModel model, Path file) {
+        documents.write(Objects.requireNonNull(model, "model"), DocumentCodec.RISK_MODEL, file);
     }
 
     /**
@@ -265,7 +228,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeRiskModel(RiskModel model) {
-        return writeString(Objects.requireNonNull(model, "model"), Writers::riskModel);
+        return documents.write(Objects.requireNonNull(model, "model"), DocumentCodec.RISK_MODEL);
     }
 
     // ---------------------------------------------------------------- asset inventory
@@ -275,12 +238,11 @@ public final class IsmsJson {
      *
      * @param in the document, not null; not closed
      * @return the inventory, not null
-     * @throws IsmsJsonException if the document is not a valid asset inventory document
+     * @throws IsmsJsonException if the document is not valid
      * @throws UncheckedIOException if the stream fails
      */
     public AssetInventory readAssetInventory(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::assetInventory, null, null);
+        return documents.read(in, DocumentCodec.ASSET_INVENTORY, null, null);
     }
 
     /**
@@ -288,11 +250,54 @@ public final class IsmsJson {
      *
      * @param json the document, not null
      * @return the inventory, not null
-     * @throws IsmsJsonException if the document is not a valid asset inventory document
+     * @throws IsmsJsonException if the document is not valid
      */
     public AssetInventory readAssetInventory(String json) {
-        Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::assetInventory, null, null);
+        return documents.read(json, DocumentCodec.ASSET_INVENTORY, null, null);
+    }
+
+    /**
+     * Reads an asset inventory document; each rating lies in 0 - 10.
+     *
+     * @param file the UTF-8 file, not null
+     * @return the inventory, not null
+     * @throws IsmsJsonException if the document is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public AssetInventory readAssetInventory(Path file) {
+        return documents.read(file, DocumentCodec.ASSET_INVENTORY, null, null);
+    }
+
+    /**
+     * Writes an asset inventory document.
+     *
+     * @param inventory the inventory, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeAssetInventory(AssetInventory inventory, OutputStream out) {
+        documents.write(Objects.requireNonNull(inventory, "inventory"), DocumentCodec.ASSET_INVENTORY, out);
+    }
+
+    /**
+     * Writes an asset inventory document.
+     *
+     * @param inventory the inventory, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeAssetInventory(AssetInventory inventory, Path file) {
+        documents.write(Objects.requireNonNull(inventory, "inventory"), DocumentCodec.ASSET_INVENTORY, file);
+    }
+
+    /**
+     * Writes an asset inventory document.
+     *
+     * @param inventory the inventory, not null
+     * @return the document, not null
+     */
+    public String writeAssetInventory(AssetInventory inventory) {
+        return documents.write(Objects.requireNonNull(inventory, "inventory"), DocumentCodec.ASSET_INVENTORY);
     }
 
     /**
@@ -306,44 +311,32 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public AssetInventory readAssetInventory(InputStream in, CiaScales scales) {
-        Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::assetInventory,
-                Objects.requireNonNull(scales, "scales"), null);
+        return documents.read(in, DocumentCodec.ASSET_INVENTORY, Objects.requireNonNull(scales, "scales"), null);
     }
 
     /**
      * Reads an asset inventory document whose ratings must lie on a model's scales.
      *
      * @param json the document, not null
-     * @param scales the scales, not null
+     * @param scales the scales, such as {@code model.ciaScales()}; not null
      * @return the inventory, not null
      * @throws IsmsJsonException if the document is not valid or a rating is off its scale
      */
     public AssetInventory readAssetInventory(String json, CiaScales scales) {
-        Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::assetInventory,
-                Objects.requireNonNull(scales, "scales"), null);
+        return documents.read(json, DocumentCodec.ASSET_INVENTORY, Objects.requireNonNull(scales, "scales"), null);
     }
 
     /**
-     * Writes an asset inventory document.
+     * Reads an asset inventory document whose ratings must lie on a model's scales.
      *
-     * @param inventory the inventory, not null
-     * @param out the stream, not null; flushed, not closed
-     * @throws UncheckedIOException if the stream fails
+     * @param file the UTF-8 file, not null
+     * @param scales the scales, such as {@code model.ciaScales()}; not null
+     * @return the inventory, not null
+     * @throws IsmsJsonException if the document is not valid or a rating is off its scale
+     * @throws UncheckedIOException if the file cannot be read
      */
-    public void writeAssetInventory(AssetInventory inventory, OutputStream out) {
-        write(Objects.requireNonNull(inventory, "inventory"), Writers::assetInventory, out);
-    }
-
-    /**
-     * Writes an asset inventory document.
-     *
-     * @param inventory the inventory, not null
-     * @return the document, not null
-     */
-    public String writeAssetInventory(AssetInventory inventory) {
-        return writeString(Objects.requireNonNull(inventory, "inventory"), Writers::assetInventory);
+    public AssetInventory readAssetInventory(Path file, CiaScales scales) {
+        return documents.read(file, DocumentCodec.ASSET_INVENTORY, Objects.requireNonNull(scales, "scales"), null);
     }
 
     // ---------------------------------------------------------------- risk register
@@ -362,9 +355,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public RiskRegister readRiskRegister(InputStream in, RiskModel model) {
-        Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), input -> RegisterCursor.readAll(input, false), null,
-                Objects.requireNonNull(model, "model"));
+        return documents.read(in, DocumentCodec.RISK_REGISTER, null, Objects.requireNonNull(model, "model"));
     }
 
     /**
@@ -377,9 +368,21 @@ public final class IsmsJson {
      *     evaluation disagrees with the model
      */
     public RiskRegister readRiskRegister(String json, RiskModel model) {
-        Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), input -> RegisterCursor.readAll(input, false), null,
-                Objects.requireNonNull(model, "model"));
+        return documents.read(json, DocumentCodec.RISK_REGISTER, null, Objects.requireNonNull(model, "model"));
+    }
+
+    /**
+     * Reads a whole risk register document scored by a model.
+     *
+     * @param file the UTF-8 file, not null
+     * @param model the model that scored the register, not null
+     * @return the register, not null
+     * @throws IsmsJsonException if the document is not valid, names another model, or an
+     *     evaluation disagrees with the model
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RiskRegister readRiskRegister(Path file, RiskModel model) {
+        return documents.read(file, DocumentCodec.RISK_REGISTER, null, Objects.requireNonNull(model, "model"));
     }
 
     /**
@@ -392,7 +395,20 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
-        write(Objects.requireNonNull(register, "register"), Writers::riskRegister, out);
+        documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER, out);
+    }
+
+    /**
+     * Writes a risk register document.
+     *
+     * @param register the register, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
+     *     written then)
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeRiskRegister(RiskRegister register, Path file) {
+        documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER, file);
     }
 
     /**
@@ -400,10 +416,11 @@ public final class IsmsJson {
      *
      * @param register the register, not null
      * @return the document, not null
-     * @throws IsmsException if an evaluation was not scored by the register's model
+     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
+     *     written then)
      */
     public String writeRiskRegister(RiskRegister register) {
-        return writeString(Objects.requireNonNull(register, "register"), Writers::riskRegister);
+        return documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER);
     }
 
     /**
@@ -418,16 +435,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public RiskRegisterReader riskRegisterReader(InputStream in, RiskModel model) {
-        Objects.requireNonNull(in, "in");
-        Objects.requireNonNull(model, "model");
-        JsonParser parser = null;
-        try {
-            parser = factory.createParser(in);
-            return new RiskRegisterReader(parser, new JsonInput(parser, failOnUnknownProperties, null, model));
-        } catch (IOException | RuntimeException e) {
-            closeQuietly(parser);
-            throw JsonInput.translate(parser, e);
-        }
+        return documents.riskRegisterReader(in, model);
     }
 
     /**
@@ -441,7 +449,7 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model, AssetInventory inventory) {
-        return riskRegisterWriter(out, model, inventory, Optional.empty());
+        return documents.riskRegisterWriter(out, model, inventory, Optional.empty());
     }
 
     /**
@@ -457,19 +465,8 @@ public final class IsmsJson {
      */
     public RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model, AssetInventory inventory,
             Approval approval) {
-        return riskRegisterWriter(out, model, inventory, Optional.of(Objects.requireNonNull(approval, "approval")));
-    }
-
-    private RiskRegisterWriter riskRegisterWriter(OutputStream out, RiskModel model, AssetInventory inventory,
-            Optional<Approval> approval) {
-        Objects.requireNonNull(out, "out");
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(inventory, "inventory");
-        try {
-            return new RiskRegisterWriter(generator(out), model, inventory, approval, pretty);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return documents.riskRegisterWriter(out, model, inventory,
+                Optional.of(Objects.requireNonNull(approval, "approval")));
     }
 
     // ---------------------------------------------------------------- treatment plan
@@ -479,12 +476,11 @@ public final class IsmsJson {
      *
      * @param in the document, not null; not closed
      * @return the plan, not null
-     * @throws IsmsJsonException if the document is not a valid treatment plan document
+     * @throws IsmsJsonException if the document is not valid
      * @throws UncheckedIOException if the stream fails
      */
     public TreatmentPlan readTreatmentPlan(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), Readers::treatmentPlan, null, null);
+        return documents.read(in, DocumentCodec.TREATMENT_PLAN, null, null);
     }
 
     /**
@@ -492,11 +488,22 @@ public final class IsmsJson {
      *
      * @param json the document, not null
      * @return the plan, not null
-     * @throws IsmsJsonException if the document is not a valid treatment plan document
+     * @throws IsmsJsonException if the document is not valid
      */
     public TreatmentPlan readTreatmentPlan(String json) {
-        Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), Readers::treatmentPlan, null, null);
+        return documents.read(json, DocumentCodec.TREATMENT_PLAN, null, null);
+    }
+
+    /**
+     * Reads a treatment plan document.
+     *
+     * @param file the UTF-8 file, not null
+     * @return the plan, not null
+     * @throws IsmsJsonException if the document is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public TreatmentPlan readTreatmentPlan(Path file) {
+        return documents.read(file, DocumentCodec.TREATMENT_PLAN, null, null);
     }
 
     /**
@@ -507,7 +514,18 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeTreatmentPlan(TreatmentPlan plan, OutputStream out) {
-        write(Objects.requireNonNull(plan, "plan"), Writers::treatmentPlan, out);
+        documents.write(Objects.requireNonNull(plan, "plan"), DocumentCodec.TREATMENT_PLAN, out);
+    }
+
+    /**
+     * Writes a treatment plan document.
+     *
+     * @param plan the plan, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTreatmentPlan(TreatmentPlan plan, Path file) {
+        documents.write(Objects.requireNonNull(plan, "plan"), DocumentCodec.TREATMENT_PLAN, file);
     }
 
     /**
@@ -517,7 +535,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeTreatmentPlan(TreatmentPlan plan) {
-        return writeString(Objects.requireNonNull(plan, "plan"), Writers::treatmentPlan);
+        return documents.write(Objects.requireNonNull(plan, "plan"), DocumentCodec.TREATMENT_PLAN);
     }
 
     // ---------------------------------------------------------------- Statement of Applicability
@@ -527,12 +545,11 @@ public final class IsmsJson {
      *
      * @param in the document, not null; not closed
      * @return the statement, not null
-     * @throws IsmsJsonException if the document is not a valid Statement of Applicability document
+     * @throws IsmsJsonException if the document is not valid
      * @throws UncheckedIOException if the stream fails
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
-        Objects.requireNonNull(in, "in");
-        return read(factory -> factory.createParser(in), SoaReaders::statementOfApplicability, null, null);
+        return documents.read(in, DocumentCodec.STATEMENT_OF_APPLICABILITY, null, null);
     }
 
     /**
@@ -540,11 +557,22 @@ public final class IsmsJson {
      *
      * @param json the document, not null
      * @return the statement, not null
-     * @throws IsmsJsonException if the document is not a valid Statement of Applicability document
+     * @throws IsmsJsonException if the document is not valid
      */
     public StatementOfApplicability readStatementOfApplicability(String json) {
-        Objects.requireNonNull(json, "json");
-        return read(factory -> factory.createParser(json), SoaReaders::statementOfApplicability, null, null);
+        return documents.read(json, DocumentCodec.STATEMENT_OF_APPLICABILITY, null, null);
+    }
+
+    /**
+     * Reads a Statement of Applicability document.
+     *
+     * @param file the UTF-8 file, not null
+     * @return the statement, not null
+     * @throws IsmsJsonException if the document is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public StatementOfApplicability readStatementOfApplicability(Path file) {
+        return documents.read(file, DocumentCodec.STATEMENT_OF_APPLICABILITY, null, null);
     }
 
     /**
@@ -556,7 +584,18 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
-        write(Objects.requireNonNull(soa, "soa"), Writers::statementOfApplicability, out);
+        documents.write(Objects.requireNonNull(soa, "soa"), DocumentCodec.STATEMENT_OF_APPLICABILITY, out);
+    }
+
+    /**
+     * Writes a Statement of Applicability document.
+     *
+     * @param soa the statement, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
+        documents.write(Objects.requireNonNull(soa, "soa"), DocumentCodec.STATEMENT_OF_APPLICABILITY, file);
     }
 
     /**
@@ -566,7 +605,7 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeStatementOfApplicability(StatementOfApplicability soa) {
-        return writeString(Objects.requireNonNull(soa, "soa"), Writers::statementOfApplicability);
+        return documents.write(Objects.requireNonNull(soa, "soa"), DocumentCodec.STATEMENT_OF_APPLICABILITY);
     }
 
     // ---------------------------------------------------------------- Annex A catalogue
@@ -583,7 +622,17 @@ public final class IsmsJson {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeAnnexACatalogue(OutputStream out) {
-        write(AnnexA.catalogue(), Writers::annexACatalogue, out);
+        documents.write(AnnexA.catalogue(), DocumentCodec.ANNEX_A_CATALOGUE, out);
+    }
+
+    /**
+     * Writes the Annex A catalogue document to a file, as {@link #writeAnnexACatalogue(OutputStream)} does.
+     *
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeAnnexACatalogue(Path file) {
+        documents.write(AnnexA.catalogue(), DocumentCodec.ANNEX_A_CATALOGUE, file);
     }
 
     /**
@@ -592,85 +641,6 @@ public final class IsmsJson {
      * @return the document, not null
      */
     public String writeAnnexACatalogue() {
-        return writeString(AnnexA.catalogue(), Writers::annexACatalogue);
-    }
-
-    // ---------------------------------------------------------------- plumbing
-
-    @FunctionalInterface
-    private interface ParserSource {
-        JsonParser open(JsonFactory factory) throws IOException;
-    }
-
-    private <T> T read(ParserSource source, ValueReader<T> reader, CiaScales scales, RiskModel model) {
-        JsonParser parser = null;
-        try {
-            parser = source.open(factory);
-            JsonInput in = new JsonInput(parser, failOnUnknownProperties, scales, model);
-            in.next();
-            T value = reader.read(in);
-            in.expectEnd();
-            return value;
-        } catch (IOException | RuntimeException e) {
-            throw JsonInput.translate(parser, e);
-        } finally {
-            closeQuietly(parser);
-        }
-    }
-
-    static void closeQuietly(JsonParser parser) {
-        if (parser != null) {
-            try {
-                parser.close();
-            } catch (IOException | RuntimeException e) {
-                // Closing a parser that does not own its source releases buffers only.
-            }
-        }
-    }
-
-    JsonGenerator generator(OutputStream out) throws IOException {
-        JsonGenerator generator = factory.createGenerator(out);
-        if (pretty) {
-            generator.setPrettyPrinter(prettyPrinter());
-        }
-        return generator;
-    }
-
-    private static DefaultPrettyPrinter prettyPrinter() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        return new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter);
-    }
-
-    private <T> void write(T value, ValueWriter<T> writer, OutputStream out) {
-        Objects.requireNonNull(out, "out");
-        try (JsonGenerator generator = generator(out)) {
-            writer.write(generator, value);
-            if (pretty) {
-                generator.writeRaw('\n');
-            }
-        } catch (IsmsException e) {
-            throw e;
-        } catch (IOException e) {
-            throw writeFailure(e);
-        }
-    }
-
-    static RuntimeException writeFailure(IOException e) {
-        if (e instanceof JsonGenerationException) {
-            JsonGenerationException failure = (JsonGenerationException) e;
-            JsonGenerator generator = failure.getProcessor();
-            String path = generator == null ? "$" : JsonInput.path(generator.getOutputContext());
-            return new IsmsJsonException(path, "Cannot write as JSON: " + failure.getOriginalMessage(), e);
-        }
-        return new UncheckedIOException(e);
-    }
-
-    private <T> String writeString(T value, ValueWriter<T> writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(value, writer, out);
-        return out.toString(StandardCharsets.UTF_8);
+        return documents.write(AnnexA.catalogue(), DocumentCodec.ANNEX_A_CATALOGUE);
     }
 }

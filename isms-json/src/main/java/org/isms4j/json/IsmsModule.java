@@ -22,8 +22,11 @@ import org.isms4j.json.ser.VocabularySerializer;
  * <p>Register it by hand, {@code new ObjectMapper().registerModule(new IsmsModule())}, or let
  * {@code ObjectMapper.findAndRegisterModules()} find it through {@link java.util.ServiceLoader}.
  * The readers are strict whatever the mapper's settings: duplicate and missing properties, wrong
- * JSON types and values off their range fail with an {@link IsmsJsonException} naming the JSON
- * path. Unknown properties fail unless the mapper disables
+ * JSON types and values off their range fail. A failure is Jackson's own, a
+ * {@link com.fasterxml.jackson.databind.JsonMappingException} whose path is Jackson's (such as
+ * {@code RatingScale["max"]}) and whose cause is an {@link IsmsJsonException} naming the JSON path
+ * and the core's rule, so that code catching {@code JsonProcessingException}, such as a web
+ * framework's answer of 400, handles it as any other. Unknown properties fail unless the mapper disables
  * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}. For read limits and trailing-content
  * checks as well, use {@link IsmsJson}, which configures all of them.
  *
@@ -54,9 +57,12 @@ import org.isms4j.json.ser.VocabularySerializer;
  * // prints: 社員名簿, 0 risks
  * }</pre>
  *
+ * <p>The module is final and versioned, as Jackson's own modules are: {@link #version()} is the
+ * version of isms-json, such as {@code 0.1.0}.
+ *
  * <p>This class is thread-safe once registered.
  */
-public class IsmsModule extends SimpleModule {
+public final class IsmsModule extends SimpleModule {
 
     private static final long serialVersionUID = 1L;
 
@@ -68,7 +74,7 @@ public class IsmsModule extends SimpleModule {
      */
     @SuppressWarnings({"unchecked", "rawtypes"}) // The maps pair each type with its own (de)serializer.
     public IsmsModule() {
-        super(NAME, Version.unknownVersion());
+        super(NAME, PackageVersion.VERSION);
         for (Map.Entry<Class<?>, JsonSerializer<?>> entry : Serializers.all().entrySet()) {
             addSerializer((Class) entry.getKey(), (JsonSerializer) entry.getValue());
         }
@@ -83,6 +89,16 @@ public class IsmsModule extends SimpleModule {
         for (Map.Entry<Class<?>, KeyDeserializer> entry : Deserializers.keys().entrySet()) {
             addKeyDeserializer(entry.getKey(), entry.getValue());
         }
+    }
+
+    /**
+     * Returns the version of isms-json, generated from the build's version.
+     *
+     * @return the version, with group id {@code org.isms4j} and artifact id {@code isms-json}
+     */
+    @Override
+    public Version version() {
+        return PackageVersion.VERSION;
     }
 
     /**

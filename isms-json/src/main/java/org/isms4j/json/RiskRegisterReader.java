@@ -11,6 +11,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.json.deser.JsonFailures;
 import org.isms4j.json.deser.JsonInput;
 import org.isms4j.json.deser.RegisterCursor;
 
@@ -112,7 +113,7 @@ public final class RiskRegisterReader implements Iterator<AssessedRisk>, Closeab
         try {
             next = cursor.next();
         } catch (IOException | RuntimeException e) {
-            failure = JsonInput.translate(parser, e);
+            failure = JsonFailures.translate(parser, e);
             throw failure;
         }
         finished = next == null;
@@ -141,6 +142,6 @@ public final class RiskRegisterReader implements Iterator<AssessedRisk>, Closeab
      */
     @Override
     public void close() {
-        IsmsJson.closeQuietly(parser);
+        JsonDocuments.closeQuietly(parser);
     }
 }

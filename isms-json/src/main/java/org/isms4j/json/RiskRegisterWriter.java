@@ -13,8 +13,7 @@ import org.isms4j.core.internal.Checks;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.json.deser.NumberSet;
-import org.isms4j.json.deser.RegisterCursor;
-import org.isms4j.json.ser.Writers;
+import org.isms4j.json.ser.RegisterWriter;
 
 /**
  * A writer of a risk register document row by row, such as a million risks scored again and
@@ -62,7 +61,7 @@ public final class RiskRegisterWriter implements Closeable {
         this.model = model;
         this.inventory = inventory;
         this.pretty = pretty;
-        Writers.registerStart(generator, model, inventory, approval);
+        RegisterWriter.registerStart(generator, model, inventory, approval);
     }
 
     /**
@@ -98,14 +97,14 @@ public final class RiskRegisterWriter implements Closeable {
         if (closed) {
             throw new IllegalStateException("The risk register writer is closed");
         }
-        RegisterCursor.checkRow(model, inventory, row);
+        RegisterWriter.checkRow(model, inventory, row);
         if (!numbers.add(row.number())) {
             throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
         }
         try {
-            Writers.registerRow(generator, row);
+            RegisterWriter.registerRow(generator, row);
         } catch (IOException e) {
-            throw IsmsJson.writeFailure(e);
+            throw JsonDocuments.writeFailure(e);
         }
     }
 
@@ -121,13 +120,13 @@ public final class RiskRegisterWriter implements Closeable {
         }
         closed = true;
         try {
-            Writers.registerEnd(generator);
+            RegisterWriter.registerEnd(generator);
             if (pretty) {
                 generator.writeRaw('\n');
             }
             generator.close();
         } catch (IOException e) {
-            throw IsmsJson.writeFailure(e);
+            throw JsonDocuments.writeFailure(e);
         }
     }
 }

@@ -1,13 +1,12 @@
 /**
- * isms4j's JSON documents and CSV tables: {@link org.isms4j.json.IsmsJson} reads and writes the
+ * isms4j's JSON documents: {@link org.isms4j.json.IsmsJson} reads and writes the
  * risk model, asset inventory, risk register (the risk assessment report リスクアセスメント結果報告書
  * with the inventory, every risk's first evaluation, treatment, second evaluation and acceptance,
  * and the approval record), treatment plan リスク対応計画 and Statement of Applicability 適用宣言書
  * documents, and writes the Annex A catalogue; {@link org.isms4j.json.RiskRegisterReader} and
  * {@link org.isms4j.json.RiskRegisterWriter} read and write a register row by row;
- * {@link org.isms4j.json.IsmsModule} adapts every value type to a Jackson {@code ObjectMapper};
- * {@link org.isms4j.json.IsmsCsv} writes the inventory, the register, the plan and the SoA as CSV
- * with Japanese or English headings and reads them back.
+ * {@link org.isms4j.json.IsmsModule} adapts every value type to a Jackson {@code ObjectMapper}.
+ * The same documents as CSV tables are the module isms-csv.
  *
  * <p>Each JSON document carries {@code "format"} (such as {@code "isms4j.risk-model"}, see
  * {@link org.isms4j.json.Formats}) and {@code "formatVersion": 1}; a register also names the id
@@ -18,13 +17,12 @@
  *
  * <p>Null and exception policy: no method accepts {@code null} (a null argument throws
  * {@link java.lang.NullPointerException} naming the parameter). Reading bad JSON throws
- * {@link org.isms4j.json.IsmsJsonException}, and bad CSV {@link org.isms4j.json.IsmsCsvException},
- * both subclasses of {@link org.isms4j.core.IsmsException}, with the location of the bad value
- * (a JSON path; a row and column) and the core's message, and nothing else whatever the bytes;
+ * {@link org.isms4j.json.IsmsJsonException}, a subclass of {@link org.isms4j.core.IsmsException},
+ * with the JSON path of the bad value and the core's message, and nothing else whatever the bytes;
  * the caller's own stream failing is rethrown as {@link java.io.UncheckedIOException}. Writing a
  * value that could not be read back equal throws {@link org.isms4j.core.IsmsException}.
  *
- * <p>Worked example (docs/method.md#canonical-example, risk 1): mobile-device usage rules not established, over
+ * <p>Worked example ({@code docs/method.md}, the canonical register's risk 1): mobile-device usage rules not established, over
  * asset 9, importance 3 and likelihood 2, level 6, priority 2, written as a register row and read
  * back.
  * <pre>{@code

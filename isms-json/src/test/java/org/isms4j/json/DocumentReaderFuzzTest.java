@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -53,8 +54,11 @@ class DocumentReaderFuzzTest {
         }
         try {
             MAPPER.readValue(input, RiskModel.class);
-        } catch (IsmsJsonException e) {
-            checkFailure(e);
+        } catch (JsonMappingException e) {
+            // The module's failure is Jackson's own, the translated failure its cause.
+            if (e.getCause() instanceof IsmsJsonException) {
+                checkFailure((IsmsJsonException) e.getCause());
+            }
         } catch (java.io.IOException e) {
             // Jackson's own failure, before or after the module's deserializer: the mapper's contract.
         }
@@ -130,8 +134,11 @@ class DocumentReaderFuzzTest {
         }
         try {
             MAPPER.readValue(input, StatementOfApplicability.class);
-        } catch (IsmsJsonException e) {
-            checkFailure(e);
+        } catch (JsonMappingException e) {
+            // The module's failure is Jackson's own, the translated failure its cause.
+            if (e.getCause() instanceof IsmsJsonException) {
+                checkFailure((IsmsJsonException) e.getCause());
+            }
         } catch (java.io.IOException e) {
             // Jackson's own failure, before or after the module's deserializer: the mapper's contract.
         }

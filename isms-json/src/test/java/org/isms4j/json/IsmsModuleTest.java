@@ -15,8 +15,8 @@ import java.util.ServiceLoader;
 import java.util.stream.Stream;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.ControlCatalogue;
-import org.isms4j.annexa.ControlTextProvider;
 import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.ControlTextProvider;
 import org.isms4j.annexa.ControlType;
 import org.isms4j.annexa.Iso2013ControlId;
 import org.isms4j.annexa.Theme;
@@ -57,11 +57,13 @@ import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
-import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
+import org.isms4j.testkit.BadInput;
+import org.isms4j.testkit.CanonicalFixture;
+import org.isms4j.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -157,7 +159,7 @@ class IsmsModuleTest {
     @Test
     void readValue_unknownCodeFailsWithTheCoresMessage() {
         assertThatThrownBy(() -> MAPPER.readValue("\"cure\"", TreatmentOption.class))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$: Unknown treatment option: 'cure' (valid values avoid, reduce, transfer, retain)");
         assertThatThrownBy(() -> MAPPER.readValue("{\"secrecy\": 1}", new TypeReference<Map<SecurityProperty, Integer>>() {}))
                 .hasRootCauseInstanceOf(org.isms4j.core.IsmsException.class)
@@ -170,7 +172,7 @@ class IsmsModuleTest {
         assertThat(MAPPER.readValue(json, CiaRating.class).confidentiality()).isEqualTo(4);
         assertThatThrownBy(() -> MAPPER.readerFor(CiaRating.class).withAttribute(CiaScales.class, CiaScales.standard())
                 .readValue(json))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.confidentiality: Invalid value for confidentiality (valid values 1 - 3): 4");
     }
 
@@ -181,7 +183,7 @@ class IsmsModuleTest {
         assertThat(MAPPER.readerFor(AssessedRisk.class).withAttribute(RiskModel.class, RiskModel.standard())
                 .readValue(json, AssessedRisk.class)).isEqualTo(row);
         assertThatThrownBy(() -> MAPPER.readValue(json, AssessedRisk.class))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$: Invalid use: reading an assessed risk needs the risk model that scored it");
     }
 
@@ -209,20 +211,20 @@ class IsmsModuleTest {
                 .readValue(json);
         assertThat(read).isEqualTo(Fixtures.canonicalRegister());
         assertThatThrownBy(() -> MAPPER.readValue(json, RiskRegister.class))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$: Invalid use: reading a risk register needs the risk model that scored it");
     }
 
     @Test
     void readValue_strictOnAPlainMapperToo() {
         assertThatThrownBy(() -> MAPPER.readValue("{\"min\": 1, \"max\": 3, \"max\": 3}", RatingScale.class))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.max: Duplicate property: 'max'");
         assertThatThrownBy(() -> MAPPER.readValue("{\"min\": 1, \"max\": \"3\"}", RatingScale.class))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.max: Invalid type for max (expected integer): '3'");
         assertThatThrownBy(() -> MAPPER.readValue("{\"min\": 1, \"max\": 3, \"step\": 1}", RatingScale.class))
-                .isInstanceOf(IsmsJsonException.class)
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
                 .hasMessage("$.step: Unknown property: 'step' (valid values min, max)");
     }
 
@@ -276,5 +278,56 @@ class IsmsModuleTest {
                 .isEqualTo(IsmsJson.strict().writeRiskModel(RiskModel.standard()));
         assertThat(mapper.readValue(IsmsJson.strict().writeRiskModel(RiskModel.standard()), RiskModel.class))
                 .isEqualTo(RiskModel.standard());
+    }
+
+    @Test
+    void readValue_failureIsJacksonsOwn_withJacksonsPath_andTheCoresExceptionAsItsCause() {
+        JsonMappingException e = BadInput.thrown(JsonMappingException.class,
+                () -> MAPPER.readValue("{\"min\": 1, \"max\": 11}", RatingScale.class));
+        assertThat(e.getCause()).isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.max: Invalid value for scale maximum (valid values 0 - 10): 11");
+        assertThat(e.getOriginalMessage()).isEqualTo(e.getCause().getMessage());
+        assertThat(e.getPath()).extracting(JsonMappingException.Reference::getFieldName).containsExactly("max");
+        assertThat(e.getPathReference()).isEqualTo("org.isms4j.core.RatingScale[\"max\"]");
+    }
+
+    @Test
+    void readValue_nestedInAUsersBean_thePathRunsFromTheBeanToTheProperty() throws Exception {
+        Holder holder = new Holder();
+        holder.model = RiskModel.standard();
+        holder.ratings = List.of(CiaRating.of(1, 2, 3));
+        String json = MAPPER.writeValueAsString(holder).replaceFirst("\"max\":3", "\"max\":11");
+        JsonMappingException e = BadInput.thrown(JsonMappingException.class, () -> MAPPER.readValue(json, Holder.class));
+        assertThat(e.getPath()).extracting(r -> r.getFieldName() == null ? "[" + r.getIndex() + "]" : r.getFieldName())
+                .containsExactly("model", "ciaScales", "confidentiality", "max");
+        assertThat(e.getCause()).hasMessage(
+                "$.model.ciaScales.confidentiality.max: Invalid value for scale maximum (valid values 0 - 10): 11");
+    }
+
+    @Test
+    void readValue_codeCatchingJsonProcessingExceptionHandlesEveryFailure() {
+        for (String json : List.of("{\"min\": 1}", "{\"min\": 1, \"max\": \"3\"}", "{\"min\": 1, \"max\": 3, \"x\": 1}",
+                "{\"min\": 1, \"max\": [")) {
+            assertThatThrownBy(() -> MAPPER.readValue(json, RatingScale.class))
+                    .as(json).isInstanceOf(com.fasterxml.jackson.core.JsonProcessingException.class)
+                    .hasCauseInstanceOf(IsmsJsonException.class);
+        }
+        assertThatThrownBy(() -> MAPPER.readValue("{\"secrecy\": 1}", new TypeReference<Map<SecurityProperty, Integer>>() {}))
+                .isInstanceOf(JsonMappingException.class).hasCauseInstanceOf(IsmsJsonException.class);
+    }
+
+    @Test
+    void version_isTheBuildsVersionOfIsmsJson() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        java.util.regex.Matcher parent = java.util.regex.Pattern.compile("<parent>.*?<version>([^<]+)</version>",
+                java.util.regex.Pattern.DOTALL).matcher(pom);
+        assertThat(parent.find()).isTrue();
+        com.fasterxml.jackson.core.Version version = new IsmsModule().version();
+        assertThat(version.toString()).isEqualTo(parent.group(1));
+        assertThat(version.getGroupId()).isEqualTo("org.isms4j");
+        assertThat(version.getArtifactId()).isEqualTo("isms-json");
+        assertThat(version.isUnknownVersion()).isFalse();
+        assertThat(java.lang.reflect.Modifier.isFinal(IsmsModule.class.getModifiers())).isTrue();
+        assertThat(MAPPER.getRegisteredModuleIds()).contains(IsmsModule.class.getName());
     }
 }

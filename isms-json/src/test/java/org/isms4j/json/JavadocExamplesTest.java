@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * the documentation test of {@code docs/examples} does for isms-core: a snippet's {@code import}
  * lines go to the top, the rest into a method; {@code org.isms4j.json} and {@code org.isms4j.core}
  * are imported; each {@code // prints: text} line must appear in what the snippet prints. The
- * {@code java} blocks of the guide's pages on isms-json ({@code docs/json.md}, {@code docs/csv.md})
+ * {@code java} blocks of the guide's pages on isms-json ({@code docs/json.md})
  * run the same way, each as its own class with its own imports only, as
  * {@code DocumentationSamplesTest} of {@code docs/examples} runs them.
  *
@@ -96,7 +96,7 @@ class JavadocExamplesTest {
     }
 
     private static final Pattern MARKDOWN_BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
-    private static final List<String> GUIDE = List.of("../docs/json.md", "../docs/csv.md");
+    private static final List<String> GUIDE = List.of("../docs/json.md");
 
     @Test
     void guideExamples_compileRunAndPrintWhatTheySay() throws Exception {
@@ -107,7 +107,7 @@ class JavadocExamplesTest {
                 snippets.add(matcher.group(1));
             }
         }
-        assertThat(snippets).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(snippets).hasSizeGreaterThanOrEqualTo(5);
         Path dir = Files.createDirectories(Path.of("target", "guide-examples"));
         List<String> sources = new ArrayList<>();
         StringBuilder calls = new StringBuilder();

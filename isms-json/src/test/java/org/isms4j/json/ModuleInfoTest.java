@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The module exports its API package only and provides the Jackson module. */
@@ -20,12 +22,12 @@ class ModuleInfoTest {
     }
 
     @Test
-    void exports_onlyTheApiPackage() throws Exception {
+    void exports_onlyTheApiPackage_andNoQualifiedExport() throws Exception {
         ModuleDescriptor module = descriptor();
         assertThat(module.name()).isEqualTo("org.isms4j.json");
         assertThat(module.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
                 .isEqualTo(Set.of("org.isms4j.json"));
-        assertThat(module.exports()).allMatch(exports -> !exports.isQualified());
+        assertThat(module.exports()).noneMatch(ModuleDescriptor.Exports::isQualified);
         assertThat(module.opens()).isEmpty();
     }
 
@@ -38,9 +40,21 @@ class ModuleInfoTest {
     }
 
     @Test
-    void requires_coreAnnexaDatabindAndCsvOnly() throws Exception {
+    void requires_coreAnnexaAndDatabindOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
-                        "com.fasterxml.jackson.databind", "com.fasterxml.jackson.dataformat.csv", "org.immutables.value.annotations");
+                        "com.fasterxml.jackson.databind");
+    }
+
+    @Test
+    void writers_dependOnNoReader() throws Exception {
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/isms4j/json/ser"))) {
+            sources = files.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+        }
+        assertThat(sources).hasSizeGreaterThan(5);
+        for (Path source : sources) {
+            assertThat(Files.readString(source)).as("%s", source).doesNotContain("org.isms4j.json.deser");
+        }
     }
 }

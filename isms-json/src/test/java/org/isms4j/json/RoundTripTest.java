@@ -14,6 +14,7 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.testkit.Generators;
 import org.junit.jupiter.api.Test;
 
 /** Nothing is lost: write → read gives an equal object, write → read → write identical bytes. */

@@ -23,6 +23,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.isms4j.core.RiskModel;
 import org.isms4j.testkit.CanonicalFixture;
+import org.isms4j.testkit.Fixtures;
+import org.isms4j.testkit.Generators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

@@ -2,8 +2,8 @@ package org.isms4j.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.isms4j.json.BadInput.replaceOnce;
-import static org.isms4j.json.BadInput.thrown;
+import static org.isms4j.testkit.BadInput.replaceOnce;
+import static org.isms4j.testkit.BadInput.thrown;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +19,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
+import org.isms4j.testkit.BadInput;
 import org.isms4j.testkit.CanonicalFixture;
+import org.isms4j.testkit.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

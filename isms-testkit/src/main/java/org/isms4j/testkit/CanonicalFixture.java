@@ -3,7 +3,6 @@ package org.isms4j.testkit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.SecurityProperty;
@@ -29,8 +28,9 @@ import org.isms4j.core.treatment.TreatmentStatus;
  * evaluation, risk 3's residual acceptance, the approval record and the plan (docs/method.md#treatment-plan).
  *
  * <p>The one test fixture of the example, for the tests of every module: isms-testkit (never
- * deployed) carries it to the tests of isms-annexa, isms-json and the others; isms-core's own tests
- * compile this source too, since isms-testkit depends on isms-core. The examples module builds the same
+ * deployed) carries it to the tests of isms-json, isms-csv and the others; isms-core's and
+ * isms-annexa's own tests compile this source, since isms-testkit depends on those two modules.
+ * The examples module builds the same
  * example step by step as a teaching example ({@code ComprehensiveApproachExample}).
  */
 public final class CanonicalFixture {
@@ -67,12 +67,13 @@ public final class CanonicalFixture {
      */
     public static List<Risk> risks() {
         return List.of(
-                Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
-                        SecurityProperty.CONFIDENTIALITY)
+                Risk.newBuilder().number(1).assetNumbers(List.of(9)).riskSource("モバイル機器の利用ルールが未整備").impactArea("外部")
+                        .event("外出時の重要情報の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY).build()
                         .withCause("外出時の重要情報の紛失・盗難に対し、モバイル機器の利用ルールが未整備である"),
-                Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信", SecurityProperty.CONFIDENTIALITY),
-                Risk.of(3, List.of(10, 11, 13, 26, 55), "電子情報の分類・取扱いが不明確", "外部", "情報の紛失・盗難",
-                        SecurityProperty.CONFIDENTIALITY)
+                Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ").impactArea("全社")
+                        .event("誤送信").lostProperties(SecurityProperty.CONFIDENTIALITY).build(),
+                Risk.newBuilder().number(3).assetNumbers(List.of(10, 11, 13, 26, 55)).riskSource("電子情報の分類・取扱いが不明確")
+                        .impactArea("外部").event("情報の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY).build()
                         .withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生").withConsequence("信用の失墜"));
     }
 
@@ -128,8 +129,7 @@ public final class CanonicalFixture {
                         List.of(CLASSIFICATION, HANDLING, LABELLING), TreatmentStatus.UNDECIDED))
                 .withSecond(RiskEvaluation.ofLikelihood(MODEL, 3, 3).withImportanceOverride(MODEL, 2))
                 .withAcceptance(ResidualAcceptance.of("情報セキュリティ委員長", ResidualDecision.ACCEPTED,
-                        LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容",
-                        Optional.of(LocalDate.of(2024, 4, 1))));
+                        LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容").withExpires(LocalDate.of(2024, 4, 1)));
         return assessed.withRisks(List.of(r1, r2, r3))
                 .withApproval(Approval.drafted("ISMS事務局", LocalDate.of(2023, 9, 30))
                         .approvedBy("情報セキュリティ委員長", LocalDate.of(2023, 10, 2)));
@@ -138,16 +138,21 @@ public final class CanonicalFixture {
     /** The plan (docs/method.md#treatment-plan): one row per control, traced to its risk. */
     public static TreatmentPlan plan() {
         return TreatmentPlan.of(List.of(
-                PlanItem.of(1, MOBILE_RULES, List.of("ルール検討", "関係者に周知"), "委員長", LocalDate.of(2023, 8, 10),
-                        LocalDate.of(2023, 9, 29), List.of(1))
+                PlanItem.newBuilder().number(1).control(MOBILE_RULES).tasks(List.of("ルール検討", "関係者に周知")).owner("委員長")
+                        .plannedStart(LocalDate.of(2023, 8, 10)).plannedEnd(LocalDate.of(2023, 9, 29))
+                        .riskNumbers(List.of(1)).build()
                         .startedOn(LocalDate.of(2023, 8, 10)).completedOn(LocalDate.of(2023, 9, 25)),
-                PlanItem.of(2, TRAINING, List.of("教材作成", "研修実施"), "ISMS事務局", LocalDate.of(2023, 9, 1),
-                        LocalDate.of(2023, 11, 30), List.of(2)).startedOn(LocalDate.of(2023, 9, 4)),
-                PlanItem.of(3, CLASSIFICATION, List.of("分類基準の検討"), "委員長", LocalDate.of(2023, 10, 1),
-                        LocalDate.of(2023, 12, 28), List.of(3)),
-                PlanItem.of(4, HANDLING, List.of("取扱いルール検討"), "委員長", LocalDate.of(2023, 10, 1),
-                        LocalDate.of(2023, 12, 28), List.of(3)),
-                PlanItem.of(5, LABELLING, List.of("ラベル様式の決定"), "情報システム担当", LocalDate.of(2024, 1, 9),
-                        LocalDate.of(2024, 2, 29), List.of(3))));
+                PlanItem.newBuilder().number(2).control(TRAINING).tasks(List.of("教材作成", "研修実施")).owner("ISMS事務局")
+                        .plannedStart(LocalDate.of(2023, 9, 1)).plannedEnd(LocalDate.of(2023, 11, 30))
+                        .riskNumbers(List.of(2)).build().startedOn(LocalDate.of(2023, 9, 4)),
+                PlanItem.newBuilder().number(3).control(CLASSIFICATION).tasks(List.of("分類基準の検討")).owner("委員長")
+                        .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28))
+                        .riskNumbers(List.of(3)).build(),
+                PlanItem.newBuilder().number(4).control(HANDLING).tasks(List.of("取扱いルール検討")).owner("委員長")
+                        .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28))
+                        .riskNumbers(List.of(3)).build(),
+                PlanItem.newBuilder().number(5).control(LABELLING).tasks(List.of("ラベル様式の決定")).owner("情報システム担当")
+                        .plannedStart(LocalDate.of(2024, 1, 9)).plannedEnd(LocalDate.of(2024, 2, 29))
+                        .riskNumbers(List.of(3)).build()));
     }
 }

@@ -38,11 +38,12 @@ public final class CanonicalRegister {
     }
 
     /**
-     * Returns the treatment plan: one row per control, traced to its risk.
+     * Returns the treatment plan: one row per control, traced to its risk, drafted from the
+     * treated register.
      *
      * @return the plan
      */
     public static TreatmentPlan plan() {
-        return ComprehensiveApproachExample.plan();
+        return ComprehensiveApproachExample.plan(ComprehensiveApproachExample.treat(assessed(RiskModel.standard())));
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.CiaRating;
@@ -15,6 +14,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.PlanItem;
+import org.isms4j.core.plan.PlanItemBuilder;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
@@ -80,8 +80,9 @@ public final class ComprehensiveApproachExample {
         out.println("3. Statement of Applicability 適用宣言書: " + (93 - soa.undecided().size())
                 + " applicable, " + soa.undecided().size() + " undecided, complete: " + soa.isComplete());
 
-        // 4. Treatment plan: one row per control, with owner and dates; progress as of a date.
-        TreatmentPlan plan = plan().checkTraces(treated);
+        // 4. Treatment plan: drafted from the treated register, one row per control, with owner and
+        //    dates; progress as of a date.
+        TreatmentPlan plan = plan(treated).checkTraces(treated);
         out.println("4. Treatment plan リスク対応計画: " + plan.progress() + ", overdue on 2024-01-15: "
                 + plan.overdue(LocalDate.of(2024, 1, 15)).size());
 
@@ -135,13 +136,16 @@ public final class ComprehensiveApproachExample {
      */
     public static RiskRegister assess(RiskModel model, AssetInventory inventory) {
         // 【事象】に対し【リスク源】である
-        Risk mobileRules = Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
-                CONFIDENTIALITY).withCause("外出時の重要情報の紛失・盗難に対し、モバイル機器の利用ルールが未整備である");
+        Risk mobileRules = Risk.newBuilder().number(1).assetNumbers(List.of(9)).riskSource("モバイル機器の利用ルールが未整備")
+                .impactArea("外部").event("外出時の重要情報の紛失・盗難").lostProperties(CONFIDENTIALITY).build()
+                .withCause("外出時の重要情報の紛失・盗難に対し、モバイル機器の利用ルールが未整備である");
         // 【リスク源】ため【事象】が発生
-        Risk awareness = Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信", CONFIDENTIALITY)
+        Risk awareness = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
+                .impactArea("全社").event("誤送信").lostProperties(CONFIDENTIALITY).build()
                 .withCause("教育不足による社員の意識の低さのため誤送信が発生");
-        Risk classification = Risk.of(3, List.of(10, 11, 13, 26, 55), "電子情報の分類・取扱いが不明確", "外部",
-                "情報の紛失・盗難", CONFIDENTIALITY).withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生");
+        Risk classification = Risk.newBuilder().number(3).assetNumbers(List.of(10, 11, 13, 26, 55))
+                .riskSource("電子情報の分類・取扱いが不明確").impactArea("外部").event("情報の紛失・盗難").lostProperties(CONFIDENTIALITY)
+                .build().withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生");
         return RiskRegister.of(model, inventory, List.of(
                 AssessedRisk.of(mobileRules, firstEvaluation(model, inventory, mobileRules, 2)),
                 AssessedRisk.of(awareness, firstEvaluation(model, inventory, awareness, 2)),
@@ -191,25 +195,30 @@ public final class ComprehensiveApproachExample {
     // Step 4: the treatment plan.
 
     /**
-     * Returns the treatment plan リスク対応計画: one row per control, with its tasks, owner and
-     * planned dates, traced to its risk. The actual dates say how far each row has come: the
-     * mobile-device rules are finished, the training is under way, risk 3's three controls have not
-     * started.
+     * Returns the treatment plan リスク対応計画: the draft lays out one row per control of the
+     * treated register, with its text, Annex A id and risks; each row gets its tasks, owner and
+     * planned dates. The actual dates say how far each row has come: the mobile-device rules are
+     * finished, the training is under way, risk 3's three controls have not started.
      *
+     * @param treated the register of {@link #treat(RiskRegister)}
      * @return the plan
      */
-    public static TreatmentPlan plan() {
-        PlanItem rules = PlanItem.of(1, MOBILE_RULES, List.of("ルール検討", "関係者に周知"), "委員長",
-                LocalDate.of(2023, 8, 10), LocalDate.of(2023, 9, 29), List.of(1))
+    public static TreatmentPlan plan(RiskRegister treated) {
+        // Rows 1 - 5: モバイル機器の利用ルールを整備・強化, 教育訓練, 情報の分類定義 (5.12),
+        // 分類ごとの情報の取扱いルール, ラベリング (5.13).
+        List<PlanItemBuilder> rows = TreatmentPlan.draft(treated);
+        PlanItem rules = rows.get(0).tasks(List.of("ルール検討", "関係者に周知")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 8, 10)).plannedEnd(LocalDate.of(2023, 9, 29)).build()
                 .startedOn(LocalDate.of(2023, 8, 10)).completedOn(LocalDate.of(2023, 9, 25));
-        PlanItem training = PlanItem.of(2, TRAINING, List.of("教材作成", "研修実施"), "ISMS事務局",
-                LocalDate.of(2023, 9, 1), LocalDate.of(2023, 11, 30), List.of(2)).startedOn(LocalDate.of(2023, 9, 4));
-        PlanItem classification = PlanItem.of(3, CLASSIFICATION, List.of("分類基準の検討"), "委員長",
-                LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 28), List.of(3));
-        PlanItem handling = PlanItem.of(4, HANDLING, List.of("取扱いルール検討"), "委員長",
-                LocalDate.of(2023, 10, 1), LocalDate.of(2023, 12, 28), List.of(3));
-        PlanItem labelling = PlanItem.of(5, LABELLING, List.of("ラベル様式の決定"), "情報システム担当",
-                LocalDate.of(2024, 1, 9), LocalDate.of(2024, 2, 29), List.of(3));
+        PlanItem training = rows.get(1).tasks(List.of("教材作成", "研修実施")).owner("ISMS事務局")
+                .plannedStart(LocalDate.of(2023, 9, 1)).plannedEnd(LocalDate.of(2023, 11, 30)).build()
+                .startedOn(LocalDate.of(2023, 9, 4));
+        PlanItem classification = rows.get(2).tasks(List.of("分類基準の検討")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28)).build();
+        PlanItem handling = rows.get(3).tasks(List.of("取扱いルール検討")).owner("委員長")
+                .plannedStart(LocalDate.of(2023, 10, 1)).plannedEnd(LocalDate.of(2023, 12, 28)).build();
+        PlanItem labelling = rows.get(4).tasks(List.of("ラベル様式の決定")).owner("情報システム担当")
+                .plannedStart(LocalDate.of(2024, 1, 9)).plannedEnd(LocalDate.of(2024, 2, 29)).build();
         return TreatmentPlan.of(List.of(rules, training, classification, handling, labelling));
     }
 
@@ -245,7 +254,7 @@ public final class ComprehensiveApproachExample {
      */
     public static RiskRegister acceptResidual(RiskRegister evaluated) {
         ResidualAcceptance interim = ResidualAcceptance.of("情報セキュリティ委員長", ResidualDecision.ACCEPTED,
-                LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容", Optional.of(LocalDate.of(2024, 4, 1)));
+                LocalDate.of(2023, 10, 2), "分類定義の運用開始まで暫定的に受容").withExpires(LocalDate.of(2024, 4, 1));
         return evaluated.withRisks(evaluated.risks().stream()
                 .map(row -> row.number() == 3 ? row.withAcceptance(interim) : row).toList());
     }

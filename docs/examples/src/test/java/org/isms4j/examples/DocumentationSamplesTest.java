@@ -39,7 +39,7 @@ class DocumentationSamplesTest {
             Pattern.DOTALL);
     private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
     /** The library modules whose Javadoc examples run here: those this module depends on. */
-    private static final List<String> MODULES = List.of("isms-core", "isms-annexa", "isms-json");
+    private static final List<String> MODULES = List.of("isms-core", "isms-annexa", "isms-json", "isms-csv");
 
     record Sample(String file, int index, String code) {
         @Override
@@ -97,7 +97,7 @@ class DocumentationSamplesTest {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringBuilder classpath = new StringBuilder(System.getProperty("java.class.path"));
         for (Class<?> anchor : List.of(RiskModel.class, org.isms4j.annexa.AnnexA.class,
-                org.isms4j.json.IsmsJson.class, com.fasterxml.jackson.databind.ObjectMapper.class,
+                org.isms4j.json.IsmsJson.class, org.isms4j.csv.IsmsCsv.class, com.fasterxml.jackson.databind.ObjectMapper.class,
                 com.fasterxml.jackson.core.JsonParser.class, com.fasterxml.jackson.annotation.JsonProperty.class,
                 com.fasterxml.jackson.dataformat.csv.CsvMapper.class)) {
             classpath.append(java.io.File.pathSeparator)

@@ -9,9 +9,11 @@ import org.isms4j.annexa.ControlId;
 import org.isms4j.core.SecurityProperty;
 
 /**
- * An Annex A control that might treat some risks but that no treatment names, one finding of the
- * {@link GapCheck}, such as 5.10 acceptable use of information, which preserves confidentiality,
- * lost by risk 3.
+ * An Annex A control that might treat some risks but that no treatment names, one row of the
+ * {@link GapCheck}'s unranked checklist ({@link GapCheck#missedControls()}), such as 5.10
+ * acceptable use of information, which preserves confidentiality, lost by risk 3. The risks it
+ * was recorded as considered for ({@link Consideration}) are left out, and so is the control when
+ * no risk is left.
  *
  * <p>This class is immutable and thread-safe.
  */

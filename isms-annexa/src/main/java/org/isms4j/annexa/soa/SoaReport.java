@@ -11,13 +11,15 @@ import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.UnknownControlException;
+import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
 
 /**
  * The Statement of Applicability 適用宣言書 as a report, and its link to a risk register: the draft
- * from a register's treatments, the gap check over its risks, and the table of all 93 controls
- * with Japanese or English headings ({@link SoaColumn}), such as the row
+ * from a register's treatments, the gap check over its risks and the table of its suggestions,
+ * and the table of all 93 controls with Japanese or English headings ({@link SoaColumn}), such as
+ * the row
  * {@code | 5.12 | 情報の分類 | 組織的管理策 | ○ |  |  | リスクアセスメントの結果 | 3 |  |  |} of the
  * canonical draft.
  *
@@ -41,23 +43,64 @@ public final class SoaReport {
     }
 
     /**
-     * Lists the Annex A controls a register's risks may have missed (docs/method.md#treatment-process step 3): those
-     * whose security-property attribute matches a property a risk loses but which no treatment
-     * names.
+     * Returns the gap check of a register (step 3 of risk treatment, see {@code docs/method.md}):
+     * its risks against the Annex A controls their treatments name, ranking for each risk the
+     * controls it may have missed, such as 8.1 user endpoint devices first for the canonical
+     * risk 1. Record what the assessor considered with {@link GapCheck#withConsidered(Iterable)}.
+     *
+     * @param register the register, not null
+     * @return the check, with no considerations and the default limit, not null
+     * @throws UnknownControlException if a treatment names an id that is not an Annex A control
+     */
+    public static GapCheck gapCheck(RiskRegister register) {
+        return GapCheck.of(register.risks().stream().map(row -> row.risk()).collect(Collectors.toList()),
+                controlsByRisk(register));
+    }
+
+    /**
+     * Lists the Annex A controls a register's risks may have missed, unranked: those whose
+     * security-property attribute matches a property a risk loses but which no treatment names;
+     * the same as {@code gapCheck(register).missedControls()}. For a short list ranked per risk,
+     * with reasons, use {@link #gapCheck(RiskRegister)}.
      *
      * @param register the register, not null
      * @return the missed controls in catalogue order, not null
      * @throws UnknownControlException if a treatment names an id that is not an Annex A control
      */
     public static List<MissedControl> missedControls(RiskRegister register) {
-        return GapCheck.missedControls(register.risks().stream().map(row -> row.risk()).collect(Collectors.toList()),
-                controlsByRisk(register));
+        return gapCheck(register).missedControls();
     }
 
     private static Map<Integer, List<ControlId>> controlsByRisk(RiskRegister register) {
         Objects.requireNonNull(register, "register");
         return register.annexAControlsByRisk().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
                 entry -> entry.getValue().stream().map(ControlId::parse).collect(Collectors.toList())));
+    }
+
+    /**
+     * Returns suggestions of the gap check as a table, one row per suggestion in the order given,
+     * in the columns of {@link SuggestionColumn}, such as the row
+     * {@code | 1 | 8.1 | 利用者エンドポイント機器 | 8 | リスクが損なう「機密性」を維持する ... |} of
+     * {@code gapCheck(register).suggestions()} for the canonical register, in Japanese.
+     *
+     * @param suggestions the suggestions, such as {@link GapCheck#suggestions()}; not null, without
+     *     null elements
+     * @param locale Japanese or English headings, titles and reasons, not null
+     * @return the table, not null
+     */
+    public static ReportTable suggestionTable(List<Suggestion> suggestions, Locale locale) {
+        Objects.requireNonNull(suggestions, "suggestions");
+        List<String> headings = headings(SuggestionColumn.values(), locale);
+        List<List<String>> rows = new ArrayList<>();
+        for (Suggestion suggestion : suggestions) {
+            Objects.requireNonNull(suggestion, "suggestions element");
+            List<String> row = new ArrayList<>();
+            for (SuggestionColumn column : SuggestionColumn.values()) {
+                row.add(column.value(suggestion, locale));
+            }
+            rows.add(row);
+        }
+        return ReportTable.of(headings, rows);
     }
 
     /**
@@ -71,11 +114,7 @@ public final class SoaReport {
      */
     public static ReportTable table(StatementOfApplicability soa, Locale locale) {
         Objects.requireNonNull(soa, "soa");
-        Objects.requireNonNull(locale, "locale");
-        List<String> headings = new ArrayList<>();
-        for (SoaColumn column : SoaColumn.values()) {
-            headings.add(column.getDisplayName(locale));
-        }
+        List<String> headings = headings(SoaColumn.values(), locale);
         List<List<String>> rows = new ArrayList<>();
         for (Control control : AnnexA.all()) {
             List<String> row = new ArrayList<>();
@@ -101,5 +140,14 @@ public final class SoaReport {
             rows.add(row);
         }
         return ReportTable.of(headings, rows);
+    }
+
+    private static List<String> headings(VocabularyTerm[] columns, Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        List<String> headings = new ArrayList<>();
+        for (VocabularyTerm column : columns) {
+            headings.add(column.getDisplayName(locale));
+        }
+        return headings;
     }
 }

@@ -66,8 +66,8 @@ public abstract class StatementOfApplicability {
     }
 
     /**
-     * Drafts an SoA from risk treatments (docs/method.md#treatment-process step 4): every Annex A control a risk's
-     * treatment names becomes applicable, with reason code
+     * Drafts an SoA from risk treatments (step 4 of risk treatment, see {@code docs/method.md}):
+     * every Annex A control a risk's treatment names becomes applicable, with reason code
      * {@link ReasonCode#RISK_ASSESSMENT_RESULT}, the numbers of the risks that name it, and no
      * implementation status yet; every other control stays undecided, so the draft is not
      * complete until someone decides them.

@@ -1,6 +1,6 @@
 /**
- * The Statement of Applicability 適用宣言書 (docs/method.md#treatment-process steps 3 - 4 and
- * #statement-of-applicability): one {@link org.isms4j.annexa.soa.Decision} per Annex A control in a
+ * The Statement of Applicability 適用宣言書 (steps 3 - 4 of risk treatment and the SoA, see
+ * {@code docs/method.md}): one {@link org.isms4j.annexa.soa.Decision} per Annex A control in a
  * {@link org.isms4j.annexa.soa.StatementOfApplicability}, its validation, its draft from risk
  * treatments, the gap check and the migration from a 2013-based SoA.
  *
@@ -9,7 +9,11 @@
  * {@code summary}); {@link org.isms4j.annexa.soa.Decision} (applicable ○ or excluded ×,
  * {@link org.isms4j.annexa.soa.ImplementationStatus}, reason as text and
  * {@link org.isms4j.annexa.soa.ReasonCode codes}, risks, documents, evidence);
- * {@link org.isms4j.annexa.soa.GapCheck} ("did we miss anything?");
+ * {@link org.isms4j.annexa.soa.GapCheck} ("did we miss anything?": for each risk the Annex A
+ * controls no treatment names, ranked as {@link org.isms4j.annexa.soa.Suggestion suggestions} with
+ * {@link org.isms4j.annexa.soa.SuggestionReason reasons} on the grounds of
+ * {@link org.isms4j.annexa.soa.SuggestionBasis}, and the assessor's
+ * {@link org.isms4j.annexa.soa.Consideration considerations} that stop a suggestion coming back);
  * {@link org.isms4j.annexa.soa.SoaMigration} (2013 → 2022); {@link org.isms4j.annexa.soa.SoaSummary}
  * (counts by theme × {@link org.isms4j.annexa.soa.DecisionState}); and the labels of the form's
  * columns, {@link org.isms4j.annexa.soa.SoaColumn}. The treatment input is plain, a map from risk
@@ -21,9 +25,9 @@
  * {@code validate()} throws for it ({@link org.isms4j.annexa.soa.InvalidSoaException}, keeping
  * the problems).
  *
- * <p>Worked example (docs/method.md#canonical-example, the canonical fixture): risk 3 is reduced
- * with 5.12 and 5.13; risks 1 and 2 name no Annex A control. The draft makes 5.12 and 5.13
- * applicable for the risk assessment result of risk 3 and leaves the other 91 controls undecided.
+ * <p>Worked example (the canonical fixture of {@code docs/method.md}): risk 3 is reduced with 5.12 and 5.13;
+ * risks 1 and 2 name no Annex A control. The draft makes 5.12 and 5.13 applicable for the risk
+ * assessment result of risk 3 and leaves the other 91 controls undecided.
  * <pre>{@code
  * import java.util.List;
  * import java.util.Map;

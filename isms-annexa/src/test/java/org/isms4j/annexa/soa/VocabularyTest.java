@@ -29,7 +29,11 @@ class VocabularyTest {
                         "decision state"),
                 Arguments.of(List.of(SoaColumn.values()), (Function<String, VocabularyTerm>) SoaColumn::ofCode,
                         "SoA column"),
-                Arguments.of(List.of(SoaRule.values()), (Function<String, VocabularyTerm>) SoaRule::ofCode, "SoA rule"));
+                Arguments.of(List.of(SoaRule.values()), (Function<String, VocabularyTerm>) SoaRule::ofCode, "SoA rule"),
+                Arguments.of(List.of(SuggestionBasis.values()),
+                        (Function<String, VocabularyTerm>) SuggestionBasis::ofCode, "suggestion basis"),
+                Arguments.of(List.of(SuggestionColumn.values()),
+                        (Function<String, VocabularyTerm>) SuggestionColumn::ofCode, "suggestion column"));
     }
 
     @ParameterizedTest

@@ -3,6 +3,7 @@ package org.isms4j.annexa.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
@@ -17,6 +18,7 @@ import org.isms4j.annexa.soa.SoaRule;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.Risk;
+import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
 
 /** docs/method.md#canonical-example to #statement-of-applicability: the SoA of the canonical fixture, pinned. */
@@ -31,12 +33,17 @@ class StatementOfApplicabilitySpecTest {
 
     static List<Risk> canonicalRisks() {
         return List.of(
-                Risk.of(1, List.of(9), "mobile-device usage rules not established", "external",
-                        "loss or theft of important information while carried outside", SecurityProperty.CONFIDENTIALITY),
-                Risk.of(2, List.of(40), "low staff awareness from insufficient education", "company-wide",
-                        "misdelivery", SecurityProperty.CONFIDENTIALITY),
-                Risk.of(3, List.of(10, 11, 13, 26, 55), "classification and handling of electronic information unclear",
-                        "external", "loss or theft of information", SecurityProperty.CONFIDENTIALITY));
+                Risk.newBuilder().number(1).assetNumbers(List.of(9))
+                        .riskSource("mobile-device usage rules not established").impactArea("external")
+                        .event("loss or theft of important information while carried outside")
+                        .lostProperties(SecurityProperty.CONFIDENTIALITY).build(),
+                Risk.newBuilder().number(2).assetNumbers(List.of(40))
+                        .riskSource("low staff awareness from insufficient education").impactArea("company-wide")
+                        .event("misdelivery").lostProperties(SecurityProperty.CONFIDENTIALITY).build(),
+                Risk.newBuilder().number(3).assetNumbers(List.of(10, 11, 13, 26, 55))
+                        .riskSource("classification and handling of electronic information unclear")
+                        .impactArea("external").event("loss or theft of information")
+                        .lostProperties(SecurityProperty.CONFIDENTIALITY).build());
     }
 
     @Test
@@ -64,6 +71,21 @@ class StatementOfApplicabilitySpecTest {
         assertThat(missed).hasSize(85).extracting(MissedControl::controlId).doesNotContain(CLASSIFICATION, LABELLING);
         assertThat(missed).allMatch(m -> m.riskNumbers().equals(java.util.Set.of(1, 2, 3))
                 && m.properties().equals(java.util.Set.of(SecurityProperty.CONFIDENTIALITY)));
+    }
+
+    /** The canonical risks in English rank as in Japanese: the gap check's words have both languages. */
+    @Test
+    void gapCheck_canonicalRisksRankAlikeInEnglishAndJapanese() {
+        GapCheck english = GapCheck.of(canonicalRisks(), TREATMENTS);
+        GapCheck japanese = GapCheck.of(CanonicalFixture.risks(), TREATMENTS);
+        for (int risk = 1; risk <= 3; risk++) {
+            assertThat(ranked(english, risk)).isEqualTo(ranked(japanese, risk)).hasSize(5);
+        }
+        assertThat(english.suggestions(1).get(0).reasons(Locale.ENGLISH)).contains("its title contains 'device' of the risk");
+    }
+
+    private static List<String> ranked(GapCheck check, int risk) {
+        return check.suggestions(risk).stream().map(s -> s.controlId() + " " + s.score()).toList();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.InvalidRatingException;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.internal.Checks;
@@ -138,6 +139,28 @@ public abstract class AssetInventory {
     public final List<Asset> importantAssets(RiskModel model) {
         Objects.requireNonNull(model, "model");
         return filter(asset -> model.isImportant(asset.rating()));
+    }
+
+    /**
+     * Checks every asset's rating against a model's scales, as a risk register does for its
+     * inventory.
+     *
+     * @param model the model, not null
+     * @return this inventory
+     * @throws InvalidRatingException naming the first asset in inventory order whose rating is off
+     *     the model's scales and the property, such as
+     *     {@code Invalid rating of asset 9: Invalid value for integrity (valid values 1 - 3): 0}
+     */
+    public final AssetInventory checkRatings(RiskModel model) {
+        Objects.requireNonNull(model, "model");
+        for (Asset asset : assets()) {
+            try {
+                model.checkRating(asset.rating());
+            } catch (InvalidRatingException e) {
+                throw e.ofAsset(asset.number());
+            }
+        }
+        return this;
     }
 
     /**

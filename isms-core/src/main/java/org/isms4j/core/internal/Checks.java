@@ -93,6 +93,17 @@ public final class Checks {
     }
 
     /**
+     * Returns the exception of a builder built without a required value.
+     *
+     * @param field the field, such as {@code risk source}
+     * @param setter the builder method that sets it, such as {@code riskSource}
+     * @return the exception, {@code Missing value for field (required, set with setter)}
+     */
+    public static IsmsException missing(String field, String setter) {
+        return new IsmsException(format("Missing value for %s (required, set with %s)", field, setter));
+    }
+
+    /**
      * Returns an exception for text that names nothing known.
      *
      * @param what what the text should name, such as {@code treatment option}

@@ -100,7 +100,8 @@ public abstract class PlanItem {
     public abstract SortedSet<Integer> riskNumbers();
 
     /**
-     * Obtains a row not yet started.
+     * Obtains a row not yet started; {@link #newBuilder()} names each column, and this positional
+     * factory stays for the readers that use it.
      *
      * @param number the row's number, 1 or more
      * @param control the control, not null
@@ -114,11 +115,19 @@ public abstract class PlanItem {
      */
     public static PlanItem of(int number, TreatmentControl control, Collection<String> tasks, String owner,
             LocalDate plannedStart, LocalDate plannedEnd, Collection<Integer> riskNumbers) {
-        Objects.requireNonNull(tasks, "tasks");
-        Objects.requireNonNull(riskNumbers, "riskNumbers");
-        return ImmutablePlanItem.builder().number(number).control(control).tasks(tasks).owner(owner)
-                .plannedStart(plannedStart).plannedEnd(plannedEnd).status(PlanStatus.NOT_STARTED)
-                .riskNumbers(riskNumbers).build();
+        return newBuilder().number(number).control(control).tasks(tasks).owner(owner).plannedStart(plannedStart)
+                .plannedEnd(plannedEnd).riskNumbers(riskNumbers).build();
+    }
+
+    /**
+     * Returns a builder of a row, each column named, such as
+     * {@code PlanItem.newBuilder().number(2).control(TreatmentControl.of("教育訓練")).tasks(List.of("教材作成"))
+     * .owner("ISMS事務局").plannedStart(start).plannedEnd(end).riskNumbers(List.of(2)).build()}.
+     *
+     * @return a new builder, not null
+     */
+    public static PlanItemBuilder newBuilder() {
+        return new PlanItemBuilder();
     }
 
     /**
@@ -146,7 +155,8 @@ public abstract class PlanItem {
     }
 
     /**
-     * Obtains a row as it was recorded, such as one read back from a file.
+     * Obtains a row as it was recorded, such as one read back from a file; {@link #newBuilder()}
+     * names each column, and this positional factory stays for the readers that use it.
      *
      * @param number the row's number
      * @param control the control
@@ -164,9 +174,9 @@ public abstract class PlanItem {
     public static PlanItem ofRecord(int number, TreatmentControl control, Collection<String> tasks, String owner,
             LocalDate plannedStart, LocalDate plannedEnd, Optional<LocalDate> actualStart,
             Optional<LocalDate> actualEnd, PlanStatus status, Collection<Integer> riskNumbers) {
-        return ImmutablePlanItem.builder().number(number).control(control).tasks(tasks).owner(owner)
-                .plannedStart(plannedStart).plannedEnd(plannedEnd).actualStart(actualStart).actualEnd(actualEnd)
-                .status(status).riskNumbers(riskNumbers).build();
+        return newBuilder().number(number).control(control).tasks(tasks).owner(owner).plannedStart(plannedStart)
+                .plannedEnd(plannedEnd).actualStart(actualStart).actualEnd(actualEnd).status(status)
+                .riskNumbers(riskNumbers).build();
     }
 
     @Value.Check

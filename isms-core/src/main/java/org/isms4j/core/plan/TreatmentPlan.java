@@ -1,19 +1,25 @@
 package org.isms4j.core.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.internal.Checks;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.treatment.TreatmentControl;
 
 /**
  * The risk treatment plan リスク対応計画 (docs/method.md#treatment-plan): which control, by whom, by when and how, one
@@ -46,6 +52,36 @@ public abstract class TreatmentPlan {
         return ImmutableTreatmentPlan.builder().addAllItems(items).build();
     }
 
+    /**
+     * Lays out the plan a register's treatments call for, as the source writes it "from the risk
+     * assessment report, every control of the treatment": one row per control the treatments
+     * name, numbered from 1 in register order (each risk's controls in their order), with the
+     * control's text and Annex A id and the numbers of every risk whose treatment names it. Each
+     * builder still needs the row's tasks, owner and planned dates; risks without a treatment
+     * add no row. For the source's three risks, rows 1 - 5 carry モバイル機器の利用ルールを整備・強化
+     * (risk 1), 教育訓練 (risk 2) and risk 3's 情報の分類定義 (5.12), 分類ごとの情報の取扱いルール
+     * and ラベリング (5.13).
+     *
+     * @param register the register, not null
+     * @return an unmodifiable list of new builders, one per control, in plan order; not null
+     */
+    public static List<PlanItemBuilder> draft(RiskRegister register) {
+        Objects.requireNonNull(register, "register");
+        Map<TreatmentControl, SortedSet<Integer>> risksByControl = new LinkedHashMap<>();
+        for (AssessedRisk risk : register.risks()) {
+            risk.treatment().ifPresent(treatment -> {
+                for (TreatmentControl control : treatment.controls()) {
+                    risksByControl.computeIfAbsent(control, c -> new TreeSet<>()).add(risk.number());
+                }
+            });
+        }
+        List<PlanItemBuilder> rows = new ArrayList<>(risksByControl.size());
+        for (Map.Entry<TreatmentControl, SortedSet<Integer>> row : risksByControl.entrySet()) {
+            rows.add(PlanItem.newBuilder().number(rows.size() + 1).control(row.getKey()).riskNumbers(row.getValue()));
+        }
+        return Collections.unmodifiableList(rows);
+    }
+
     @Value.Check
     final void check() {
         Set<Integer> numbers = new HashSet<>();
@@ -69,7 +105,7 @@ public abstract class TreatmentPlan {
         for (PlanItem item : items()) {
             counts.merge(item.status(), 1, Integer::sum);
         }
-        return java.util.Collections.unmodifiableMap(counts);
+        return Collections.unmodifiableMap(counts);
     }
 
     /**

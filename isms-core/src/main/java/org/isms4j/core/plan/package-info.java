@@ -3,6 +3,8 @@
  * {@link org.isms4j.core.plan.PlanItem} rows with tasks, owner, planned and actual dates and a
  * {@link org.isms4j.core.plan.PlanStatus} (終了 completed, 着手 in progress, 未着手 not started);
  * progress counts and overdue rows as of a date; each row traces to the risks it treats.
+ * {@link org.isms4j.core.plan.TreatmentPlan#draft} lays out the rows of a register's controls as
+ * {@link org.isms4j.core.plan.PlanItemBuilder}s, which name each column.
  *
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
  * throws {@link java.lang.NullPointerException} naming the parameter; a broken rule throws
@@ -17,9 +19,10 @@
  * import java.util.List;
  * import org.isms4j.core.treatment.TreatmentControl;
  *
- * PlanItem row = PlanItem.of(1, TreatmentControl.of("モバイル機器の利用ルールを整備・強化"),
- *         List.of("ルール検討", "関係者に周知"), "委員長", LocalDate.of(2023, 8, 10), LocalDate.of(2023, 9, 29),
- *         List.of(1)).startedOn(LocalDate.of(2023, 8, 10));
+ * PlanItem row = PlanItem.newBuilder().number(1).control(TreatmentControl.of("モバイル機器の利用ルールを整備・強化"))
+ *         .tasks(List.of("ルール検討", "関係者に周知")).owner("委員長").plannedStart(LocalDate.of(2023, 8, 10))
+ *         .plannedEnd(LocalDate.of(2023, 9, 29)).riskNumbers(List.of(1)).build()
+ *         .startedOn(LocalDate.of(2023, 8, 10));
  * TreatmentPlan plan = TreatmentPlan.of(List.of(row));
  * System.out.println(row.status() + " " + plan.overdue(LocalDate.of(2023, 10, 1)).size());
  * // prints: IN_PROGRESS 1

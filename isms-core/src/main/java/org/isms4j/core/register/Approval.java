@@ -64,6 +64,23 @@ public abstract class Approval {
     }
 
     /**
+     * Obtains a record as it was written, such as one read back from a file, approved or not.
+     *
+     * @param author the author or updater, not blank
+     * @param updated the creation or update date, not null
+     * @param approver the approver, not blank; or empty while not approved
+     * @param approved the approval date, on or after the update date; present exactly when the
+     *     approver is
+     * @return the record, not null
+     * @throws IsmsException if a name is blank, only one of the approver and the approval date is
+     *     given, or the approval precedes the update
+     */
+    public static Approval ofRecord(String author, LocalDate updated, Optional<String> approver,
+            Optional<LocalDate> approved) {
+        return ImmutableApproval.of(author, updated, approver, approved);
+    }
+
+    /**
      * Returns a copy approved by an approver on a date.
      *
      * @param approver the approver, not blank
@@ -73,13 +90,14 @@ public abstract class Approval {
      */
     public final Approval approvedBy(String approver, LocalDate approved) {
         Objects.requireNonNull(approved, "approved");
-        return ImmutableApproval.of(author(), updated(), Optional.of(Checks.notBlank("approver", approver)),
+        return ImmutableApproval.of(author(), updated(), Optional.of(Objects.requireNonNull(approver, "approver")),
                 Optional.of(approved));
     }
 
     @Value.Check
     final void check() {
         Checks.notBlank("author", author());
+        approver().ifPresent(name -> Checks.notBlank("approver", name));
         if (approver().isPresent() != approved().isPresent()) {
             throw new IsmsException("Invalid approval: the approver and the approval date are given together");
         }

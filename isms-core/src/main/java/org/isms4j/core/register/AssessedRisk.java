@@ -1,12 +1,17 @@
 package org.isms4j.core.register;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.EvaluationStage;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.treatment.TreatmentDecision;
@@ -78,10 +83,11 @@ public abstract class AssessedRisk {
     final void check() {
         second().ifPresent(second -> {
             if (!second.modelId().equals(first().modelId()) || !second.modelVersion().equals(first().modelVersion())) {
-                throw new IsmsException(Checks.format(
+                throw new InvalidEvaluationException(Checks.format(
                         "Invalid evaluation of risk %d: the second evaluation was scored by %s@%s, the first by %s@%s;"
                                 + " both use the same model",
-                        number(), second.modelId(), second.modelVersion(), first().modelId(), first().modelVersion()));
+                        number(), second.modelId(), second.modelVersion(), first().modelId(), first().modelVersion()),
+                        EvaluationField.MODEL, EvaluationStage.SECOND, number());
             }
         });
         treatment().ifPresent(treatment -> {
@@ -99,7 +105,10 @@ public abstract class AssessedRisk {
      * evaluation's asset importance is the highest importance of those assets.
      *
      * @param inventory the inventory, not null
-     * @throws IsmsException naming the risk, and the asset or the importances
+     * @throws IsmsException naming the risk and the asset it cites that the inventory does not
+     *     hold
+     * @throws InvalidEvaluationException naming the risk and the importances, field
+     *     {@link EvaluationField#ASSET_IMPORTANCE} of the first evaluation
      */
     public final void checkAssets(AssetInventory inventory) {
         // One pass: the highest importance of the assets, each found in ascending order.
@@ -113,10 +122,37 @@ public abstract class AssessedRisk {
             highest = Math.max(highest, found.get().importance());
         }
         if (first().assetImportance() != highest) {
-            throw new IsmsException(Checks.format(
+            throw new InvalidEvaluationException(Checks.format(
                     "Invalid risk %d: its first evaluation has asset importance %d, but the highest importance of "
                             + "its assets is %d",
-                    number(), first().assetImportance(), highest));
+                    number(), first().assetImportance(), highest), EvaluationField.ASSET_IMPORTANCE,
+                    EvaluationStage.FIRST, number());
+        }
+    }
+
+    /**
+     * Checks that a model scored this row's evaluations as they are recorded: for the first and
+     * then the second evaluation, the model's id and version, every rating on the model's scales,
+     * and the likelihood, level and priority the model gives. A risk register checks every row so.
+     *
+     * @param model the model, not null
+     * @return this row
+     * @throws InvalidEvaluationException naming the risk, the stage and the field of the first
+     *     value that differs, such as {@code Invalid first evaluation of risk 1: Invalid value for
+     *     risk level (model isms4j-standard@1 gives 6): 5}
+     */
+    public final AssessedRisk checkScoredBy(RiskModel model) {
+        Objects.requireNonNull(model, "model");
+        checkScoredBy(model, EvaluationStage.FIRST, first());
+        second().ifPresent(second -> checkScoredBy(model, EvaluationStage.SECOND, second));
+        return this;
+    }
+
+    private void checkScoredBy(RiskModel model, EvaluationStage stage, RiskEvaluation evaluation) {
+        try {
+            evaluation.checkScoredBy(model);
+        } catch (InvalidEvaluationException e) {
+            throw e.ofRisk(number(), stage);
         }
     }
 
@@ -163,7 +199,7 @@ public abstract class AssessedRisk {
      *
      * @param second the evaluation, scored by the first evaluation's model; not null
      * @return the copy
-     * @throws IsmsException if another model scored it
+     * @throws InvalidEvaluationException if another model scored it
      */
     public abstract AssessedRisk withSecond(RiskEvaluation second);
 

@@ -55,7 +55,36 @@ public abstract class ResidualAcceptance {
     public abstract Optional<LocalDate> expires();
 
     /**
-     * Obtains an acceptance decision.
+     * Obtains an acceptance decision without an expiry, such as
+     * {@code ResidualAcceptance.of("情報セキュリティ委員長", ResidualDecision.ACCEPTED, LocalDate.of(2023, 10, 2),
+     * "分類定義の運用開始まで暫定的に受容").withExpires(LocalDate.of(2024, 4, 1))}.
+     *
+     * @param riskOwner the risk owner, not blank
+     * @param decision accepted or rejected, not null
+     * @param decided the date of the decision, not null
+     * @param justification the justification, not blank
+     * @return the acceptance, without an expiry; not null
+     * @throws IsmsException if a text is blank
+     */
+    public static ResidualAcceptance of(String riskOwner, ResidualDecision decision, LocalDate decided,
+            String justification) {
+        return of(riskOwner, decision, decided, justification, Optional.empty());
+    }
+
+    /**
+     * Returns a copy due for review from a date.
+     *
+     * @param expires the date from which the decision is due for review, after the decision date;
+     *     not null
+     * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the expiry is not after the decision
+     */
+    public abstract ResidualAcceptance withExpires(LocalDate expires);
+
+    /**
+     * Obtains an acceptance decision; {@link #of(String, ResidualDecision, LocalDate, String)}
+     * with {@link #withExpires(LocalDate)} names the expiry, and this positional factory stays for
+     * the readers that use it.
      *
      * @param riskOwner the risk owner, not blank
      * @param decision accepted or rejected, not null

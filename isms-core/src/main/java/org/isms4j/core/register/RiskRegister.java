@@ -12,11 +12,15 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.InvalidRatingException;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.EvaluationStage;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.RiskEvaluation;
 
 /**
@@ -25,10 +29,12 @@ import org.isms4j.core.risk.RiskEvaluation;
  * approval record; such as the source's three canonical risks, scored 6, 4 and 9 and after
  * treatment 2, 1 and 6.
  *
- * <p>Rules, each with its own message: risk numbers are unique; every asset number a risk cites
- * is in the inventory; every evaluation was scored by the register's model; a first evaluation's
- * asset importance is the highest importance of the risk's assets (an assessor's override stays
- * visible beside it).
+ * <p>Rules, each with its own message, checked by {@link #of} and every {@code with} method: every
+ * asset's rating lies on the model's scales; risk numbers are unique; every asset number a risk
+ * cites is in the inventory; a first evaluation's asset importance is the highest importance of
+ * the risk's assets (an assessor's override stays visible beside it); every first and second
+ * evaluation is one the register's model gives ({@link AssessedRisk#checkScoredBy(RiskModel)}).
+ * So the heat maps and {@code inventory().importantAssets(model())} never fail on a register.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -72,7 +78,11 @@ public abstract class RiskRegister {
      * @param inventory the inventory, not null
      * @param risks the risks, with unique numbers; not null; copied
      * @return the register, not null
-     * @throws IsmsException if a rule of the register is broken
+     * @throws InvalidRatingException if an asset's rating is off the model's scales, naming the
+     *     asset and the property
+     * @throws InvalidEvaluationException if an evaluation is not one the model gives, naming the
+     *     risk, the stage and the field
+     * @throws IsmsException if another rule of the register is broken
      */
     public static RiskRegister of(RiskModel model, AssetInventory inventory, Collection<AssessedRisk> risks) {
         Objects.requireNonNull(risks, "risks");
@@ -84,6 +94,7 @@ public abstract class RiskRegister {
      *
      * @param approval the record, not null
      * @return the copy
+     * @throws IsmsException if a rule of the register is broken, as for {@link #of}
      */
     public abstract RiskRegister withApproval(Approval approval);
 
@@ -92,26 +103,28 @@ public abstract class RiskRegister {
      *
      * @param risks the risks, not null
      * @return the copy
-     * @throws IsmsException if a rule of the register is broken
+     * @throws IsmsException if a rule of the register is broken, as for {@link #of}
      */
     public abstract RiskRegister withRisks(Iterable<? extends AssessedRisk> risks);
 
     @Value.Check
     final void check() {
+        inventory().checkRatings(model());
         byNumber();
         for (AssessedRisk row : risks()) {
             row.checkAssets(inventory());
             checkModel(row, row.first());
+            row.checkScoredBy(model());
         }
     }
 
     /** Checks the first evaluation's model; an assessed risk's second evaluation shares it. */
     private void checkModel(AssessedRisk row, RiskEvaluation evaluation) {
         if (!evaluation.modelId().equals(model().id()) || !evaluation.modelVersion().equals(model().version())) {
-            throw new IsmsException(Checks.format(
+            throw new InvalidEvaluationException(Checks.format(
                     "Invalid risk %d: its first evaluation was scored by %s@%s, not by the register's model %s@%s",
                     row.number(), evaluation.modelId(), evaluation.modelVersion(), model().id(),
-                    model().version()));
+                    model().version()), EvaluationField.MODEL, EvaluationStage.FIRST, row.number());
         }
     }
 

@@ -9,8 +9,12 @@
  *
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument
  * throws {@link java.lang.NullPointerException} naming the parameter; every broken rule throws
- * {@link org.isms4j.core.IsmsException} naming the risk and the rule. Anything that depends on
- * "today" takes a {@link java.time.LocalDate}.
+ * {@link org.isms4j.core.IsmsException} naming the risk and the rule. A register holds, however
+ * it is built, only asset ratings on its model's scales and evaluations its model gives: the
+ * failures are {@link org.isms4j.core.InvalidRatingException} (the asset and the property) and
+ * {@link org.isms4j.core.risk.InvalidEvaluationException} (the risk, the stage and the field),
+ * for a reader to point at the value. Anything that depends on "today" takes a
+ * {@link java.time.LocalDate}.
  *
  * <p>Worked example (docs/method.md#canonical-example, risk 1): level 6, priority 2, reduced by
  * mobile-device usage rules; the second evaluation rates importance 2 and likelihood 1, so the
@@ -23,8 +27,8 @@
  *
  * RiskModel model = RiskModel.standard();
  * AssetInventory inventory = AssetInventory.of(Asset.of(9, "営業用ノートPC", CiaRating.of(3, 2, 2)));
- * Risk risk = Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の紛失・盗難",
- *         SecurityProperty.CONFIDENTIALITY);
+ * Risk risk = Risk.newBuilder().number(1).assetNumbers(List.of(9)).riskSource("モバイル機器の利用ルールが未整備")
+ *         .impactArea("外部").event("外出時の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
  * AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 2))
  *         .withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE),
  *                 List.of(TreatmentControl.of("モバイル機器の利用ルールを整備・強化")), TreatmentStatus.DONE))

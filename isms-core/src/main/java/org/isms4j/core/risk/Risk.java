@@ -1,7 +1,6 @@
 package org.isms4j.core.risk;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -9,7 +8,6 @@ import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.internal.Checks;
-import org.isms4j.core.internal.SortedIntSet;
 
 /**
  * An identified risk, one row of the risk assessment report リスクアセスメント結果報告書 before its
@@ -95,6 +93,9 @@ public abstract class Risk {
     /**
      * Obtains a risk.
      *
+     * <p>{@link #newBuilder()} names each column; this positional factory stays for the readers
+     * that use it.
+     *
      * @param number the number, 1 or more
      * @param assetNumbers the numbers of the assets concerned, each 1 or more; not empty; copied
      * @param riskSource the risk source, not blank
@@ -106,14 +107,19 @@ public abstract class Risk {
      */
     public static Risk of(int number, Collection<Integer> assetNumbers, String riskSource, String impactArea,
             String event, SecurityProperty lostProperty) {
-        Objects.requireNonNull(assetNumbers, "assetNumbers");
-        Objects.requireNonNull(lostProperty, "lostProperty");
-        // The numbers are kept in an array, sorted once; a reader that has them sorted passes them
-        // as such a set, which is kept as it is.
-        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "assetNumbers element");
-        return ImmutableRisk.of(number, numbers, Checks.notBlank("risk source", riskSource),
-                Checks.notBlank("impact area", impactArea), Checks.notBlank("event", event), List.of(lostProperty),
-                "", "");
+        return newBuilder().number(number).assetNumbers(assetNumbers).riskSource(riskSource).impactArea(impactArea)
+                .event(event).lostProperties(Objects.requireNonNull(lostProperty, "lostProperty")).build();
+    }
+
+    /**
+     * Returns a builder of a risk, each column named, such as
+     * {@code Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
+     * .impactArea("全社").event("誤送信").lostProperties(SecurityProperty.CONFIDENTIALITY).build()}.
+     *
+     * @return a new builder, not null
+     */
+    public static RiskBuilder newBuilder() {
+        return new RiskBuilder();
     }
 
     @Value.Check

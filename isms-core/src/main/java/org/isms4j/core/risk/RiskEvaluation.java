@@ -1,10 +1,12 @@
 package org.isms4j.core.risk;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Priority;
+import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
 import org.isms4j.core.asset.AssetInventory;
@@ -131,6 +133,9 @@ public abstract class RiskEvaluation {
      * Obtains an evaluation as it was recorded, such as one read back from a file, without
      * scoring it again.
      *
+     * <p>{@link #newBuilder()} names each value; this positional factory stays for the readers that
+     * use it.
+     *
      * @param modelId the id of the model that scored it, not blank
      * @param modelVersion the version of that model, not blank
      * @param assetImportance the assets' importance, 0 - 10
@@ -139,8 +144,8 @@ public abstract class RiskEvaluation {
      * @param vulnerability the vulnerability, present exactly when the threat is
      * @param score the score, whose importance is the override or else the assets' importance
      * @return the evaluation, not null
-     * @throws IsmsException if a text is blank, only one of threat and vulnerability is given, or
-     *     the score's importance is not the evaluation's importance
+     * @throws InvalidEvaluationException if a text is blank, only one of threat and vulnerability
+     *     is given, or the score's importance is not the evaluation's importance
      */
     public static RiskEvaluation ofRecord(String modelId, String modelVersion, int assetImportance,
             OptionalInt importanceOverride, OptionalInt threat, OptionalInt vulnerability, Score score) {
@@ -149,21 +154,41 @@ public abstract class RiskEvaluation {
                 .vulnerability(vulnerability).score(score).build();
     }
 
+    /**
+     * Returns a builder of an evaluation as it was recorded, such as one read back from a file,
+     * each value named:
+     * {@code RiskEvaluation.newBuilder().scoredBy(model).assetImportance(3).score(score).build()}.
+     *
+     * @return a new builder, not null
+     */
+    public static RiskEvaluationBuilder newBuilder() {
+        return new RiskEvaluationBuilder();
+    }
+
     @Value.Check
     final void check() {
-        Checks.notBlank("model id", modelId());
-        Checks.notBlank("model version", modelVersion());
-        Checks.inRange("asset importance", 0, 10, assetImportance());
+        try {
+            Checks.notBlank("model id", modelId());
+            Checks.notBlank("model version", modelVersion());
+        } catch (IsmsException e) {
+            throw new InvalidEvaluationException(e.getMessage(), EvaluationField.MODEL);
+        }
+        if (assetImportance() < RatingScale.LOWEST || assetImportance() > RatingScale.HIGHEST) {
+            throw new InvalidEvaluationException(Checks.outOfRange("asset importance", RatingScale.LOWEST,
+                    RatingScale.HIGHEST, assetImportance()).getMessage(), EvaluationField.ASSET_IMPORTANCE);
+        }
         if (threat().isPresent() != vulnerability().isPresent()) {
-            throw new IsmsException(Checks.format(
+            throw new InvalidEvaluationException(Checks.format(
                     "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
-                    text(threat()), text(vulnerability())));
+                    text(threat()), text(vulnerability())),
+                    threat().isPresent() ? EvaluationField.VULNERABILITY : EvaluationField.THREAT);
         }
         if (score().importance() != importance()) {
-            throw new IsmsException(Checks.format(
+            throw new InvalidEvaluationException(Checks.format(
                     "Invalid evaluation: the score's importance %d is not the evaluation's importance %d "
                             + "(assets %d, override %s)",
-                    score().importance(), importance(), assetImportance(), text(importanceOverride())));
+                    score().importance(), importance(), assetImportance(), text(importanceOverride())),
+                    EvaluationField.IMPORTANCE);
         }
     }
 
@@ -192,14 +217,15 @@ public abstract class RiskEvaluation {
      * Checks that a model is the one that scored this evaluation.
      *
      * @param model the model, not null
-     * @throws IsmsException if its id or version differs, naming both
+     * @throws InvalidEvaluationException if its id or version differs, naming both; field
+     *     {@link EvaluationField#MODEL}
      */
     public final void checkSameModel(RiskModel model) {
         Objects.requireNonNull(model, "model");
         if (!model.id().equals(modelId()) || !model.version().equals(modelVersion())) {
-            throw new IsmsException(Checks.format(
+            throw new InvalidEvaluationException(Checks.format(
                     "Model mismatch: this evaluation was scored by %s@%s, not by %s@%s",
-                    modelId(), modelVersion(), model.id(), model.version()));
+                    modelId(), modelVersion(), model.id(), model.version()), EvaluationField.MODEL);
         }
     }
 
@@ -209,35 +235,47 @@ public abstract class RiskEvaluation {
      * recorded evaluation read back from a file is checked this way against the model it names.
      *
      * @param model the model, not null
-     * @throws IsmsException naming the first value that differs, such as
+     * @throws InvalidEvaluationException naming the first value that differs and its field, such as
      *     {@code Invalid value for risk level (model isms4j-standard@1 gives 6): 9}
      */
     public final void checkScoredBy(RiskModel model) {
         checkSameModel(model);
-        model.importanceScale().check("asset importance", assetImportance());
+        onScale(model.importanceScale(), EvaluationField.ASSET_IMPORTANCE, assetImportance());
         if (importanceOverride().isPresent()) {
-            model.importanceScale().check("importance override", importanceOverride().getAsInt());
+            onScale(model.importanceScale(), EvaluationField.IMPORTANCE_OVERRIDE, importanceOverride().getAsInt());
         }
         Score expected;
         if (threat().isPresent()) {
-            model.likelihoodTable().threatScale().check("threat", threat().getAsInt());
-            model.likelihoodTable().vulnerabilityScale().check("vulnerability", vulnerability().getAsInt());
+            onScale(model.likelihoodTable().threatScale(), EvaluationField.THREAT, threat().getAsInt());
+            onScale(model.likelihoodTable().vulnerabilityScale(), EvaluationField.VULNERABILITY,
+                    vulnerability().getAsInt());
             expected = model.score(importance(), threat().getAsInt(), vulnerability().getAsInt());
         } else {
-            model.likelihoodTable().likelihoodScale().check("likelihood", likelihood());
+            onScale(model.likelihoodTable().likelihoodScale(), EvaluationField.LIKELIHOOD, likelihood());
             expected = model.scoreOfLikelihood(importance(), likelihood());
         }
         if (expected.likelihood() != likelihood()) {
-            throw new IsmsException(Checks.format("Invalid value for likelihood (model %s@%s gives %d): %d",
-                    model.id(), model.version(), expected.likelihood(), likelihood()));
+            throw new InvalidEvaluationException(Checks.format(
+                    "Invalid value for likelihood (model %s@%s gives %d): %d", model.id(), model.version(),
+                    expected.likelihood(), likelihood()), EvaluationField.LIKELIHOOD);
         }
         if (expected.level() != level()) {
-            throw new IsmsException(Checks.format("Invalid value for risk level (model %s@%s gives %d): %d",
-                    model.id(), model.version(), expected.level(), level()));
+            throw new InvalidEvaluationException(Checks.format(
+                    "Invalid value for risk level (model %s@%s gives %d): %d", model.id(), model.version(),
+                    expected.level(), level()), EvaluationField.LEVEL);
         }
         if (!expected.priority().equals(priority())) {
-            throw new IsmsException(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
-                    model.id(), model.version(), expected.priority(), priority()));
+            throw new InvalidEvaluationException(Checks.format(
+                    "Invalid value for priority (model %s@%s gives '%s'): '%s'", model.id(), model.version(),
+                    expected.priority(), priority()), EvaluationField.PRIORITY);
+        }
+    }
+
+    private static void onScale(RatingScale scale, EvaluationField field, int value) {
+        if (!scale.contains(value)) {
+            throw new InvalidEvaluationException(
+                    Checks.outOfRange(field.getDisplayName(Locale.ENGLISH), scale.min(), scale.max(), value)
+                            .getMessage(), field);
         }
     }
 

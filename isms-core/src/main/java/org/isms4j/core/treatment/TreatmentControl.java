@@ -2,27 +2,25 @@ package org.isms4j.core.treatment;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.internal.Checks;
+import org.isms4j.core.internal.ControlNumbers;
 
 /**
  * A control 管理策 a risk treatment names, such as "情報の分類定義" (classification scheme) carrying
  * out Annex A control 5.12, or "教育訓練" (education and training) named in free text only.
  *
  * <p>Controls outside Annex A are allowed (docs/method.md#treatment-process); an Annex A reference is kept as the
- * control's canonical id text, such as {@code 5.12}, parsed leniently from {@code A.5.12},
- * {@code 5.12} or {@code A 5.12} as isms-annexa's {@code ControlId.parse} reads them; the
- * isms-annexa module resolves it against the catalogue.
+ * control's canonical id text, such as {@code 5.12}, read from the spellings isms-annexa's
+ * {@code ControlId.parse} reads too: {@code A.5.12}, {@code A 5.12} or {@code 5.12}, the prefix in
+ * either case, whitespace around it ignored. The isms-annexa module resolves it against the
+ * catalogue.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class TreatmentControl {
-
-    private static final Pattern ANNEX_A_ID = Pattern.compile("(?:[Aa][. ])?([5-8])\\.([1-9][0-9]?)");
 
     TreatmentControl() {}
 
@@ -68,8 +66,8 @@ public abstract class TreatmentControl {
     }
 
     /**
-     * Returns an Annex A id in canonical form: {@code A.5.12}, {@code A 5.12} and {@code 5.12}
-     * all give {@code 5.12}.
+     * Returns an Annex A id in canonical form: {@code A.5.12}, {@code a.5.12}, {@code A 5.12} and
+     * {@code 5.12} all give {@code 5.12}; whitespace around the id is ignored.
      *
      * @param id the id text, not null
      * @return the canonical id, not null
@@ -77,12 +75,14 @@ public abstract class TreatmentControl {
      */
     public static String canonical(String id) {
         Objects.requireNonNull(id, "id");
-        Matcher matcher = ANNEX_A_ID.matcher(id.strip());
-        if (!matcher.matches()) {
+        long numbers = ControlNumbers.parse(id, 2);
+        int theme = (int) (numbers >> 8);
+        int number = (int) numbers & 0xff;
+        if (numbers < 0 || theme < 5 || theme > 8 || number < 1) {
             throw new IsmsException(Checks.format(
                     "Invalid value for Annex A control (a theme 5 - 8 and a number, such as 5.12): '%s'", id));
         }
-        return matcher.group(1) + "." + matcher.group(2);
+        return theme + "." + number;
     }
 
     @Value.Check

@@ -21,7 +21,8 @@ class PlanItemTest {
     private static final TreatmentControl CONTROL = TreatmentControl.of("モバイル機器の利用ルールを整備・強化");
 
     private static PlanItem row() {
-        return PlanItem.of(1, CONTROL, List.of("ルール検討", "関係者に周知"), "委員長", START, END, List.of(1));
+        return PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("ルール検討", "関係者に周知")).owner("委員長")
+                .plannedStart(START).plannedEnd(END).riskNumbers(List.of(1)).build();
     }
 
     @Test
@@ -43,31 +44,41 @@ class PlanItemTest {
                 .hasMessage("Invalid plan row 1: it has an actual end 2023-09-29 but no actual start");
         assertThatThrownBy(() -> row().startedOn(START).completedOn(START.minusDays(1)))
                 .hasMessage("Invalid plan row 1: the actual end 2023-08-09 is before the actual start 2023-08-10");
-        assertThatThrownBy(() -> PlanItem.of(1, CONTROL, List.of("t"), "o", END, START, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(END).plannedEnd(START).riskNumbers(List.of(1)).build())
                 .hasMessage("Invalid plan row 1: the planned end 2023-08-10 is before the planned start 2023-09-29");
-        assertThatThrownBy(() -> PlanItem.of(1, CONTROL, List.of(), "o", START, END, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of()).owner("o")
+                .plannedStart(START).plannedEnd(END).riskNumbers(List.of(1)).build())
                 .hasMessage("Invalid plan row 1: it has at least one task");
-        assertThatThrownBy(() -> PlanItem.of(1, CONTROL, List.of("t"), "o", START, END, List.of()))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).riskNumbers(List.of()).build())
                 .hasMessage("Invalid plan row 1: it traces to at least one risk");
-        assertThatThrownBy(() -> PlanItem.of(1, CONTROL, List.of("t"), " ", START, END, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner(" ")
+                .plannedStart(START).plannedEnd(END).riskNumbers(List.of(1)).build())
                 .hasMessage("Invalid value for owner (must not be blank): ' '");
-        assertThatThrownBy(() -> PlanItem.of(0, CONTROL, List.of("t"), "o", START, END, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(0).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).riskNumbers(List.of(1)).build())
                 .hasMessage("Invalid value for plan row number (valid values 1 - 2147483647): 0");
-        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
-                Optional.of(END), PlanStatus.IN_PROGRESS, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).actualStart(Optional.of(START)).actualEnd(Optional.of(END))
+                .status(PlanStatus.IN_PROGRESS).riskNumbers(List.of(1)).build())
                 .hasMessageEndingWith("(start 2023-08-10, end 2023-09-29): an actual end means completed");
-        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.empty(),
-                Optional.empty(), PlanStatus.IN_PROGRESS, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).actualStart(Optional.empty()).actualEnd(Optional.empty())
+                .status(PlanStatus.IN_PROGRESS).riskNumbers(List.of(1)).build())
                 .hasMessageEndingWith("(start none, end none): in progress needs an actual start");
-        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
-                Optional.of(END), PlanStatus.NOT_STARTED, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).actualStart(Optional.of(START)).actualEnd(Optional.of(END))
+                .status(PlanStatus.NOT_STARTED).riskNumbers(List.of(1)).build())
                 .hasMessageEndingWith("an actual end means completed");
-        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
-                Optional.empty(), PlanStatus.NOT_STARTED, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).actualStart(Optional.of(START)).actualEnd(Optional.empty())
+                .status(PlanStatus.NOT_STARTED).riskNumbers(List.of(1)).build())
                 .hasMessageEndingWith("an actual start means in progress");
         assertThat(PlanStatus.ofCode("in_progress")).isEqualTo(PlanStatus.IN_PROGRESS);
-        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, Optional.of(START),
-                Optional.empty(), PlanStatus.COMPLETED, List.of(1)))
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).actualStart(Optional.of(START)).actualEnd(Optional.empty())
+                .status(PlanStatus.COMPLETED).riskNumbers(List.of(1)).build())
                 .hasMessage("Invalid plan row 1: status completed does not agree with its actual dates (start "
                         + "2023-08-10, end none): completed needs an actual end");
     }
@@ -85,11 +96,13 @@ class PlanItemTest {
                     boolean statusOk = status == PlanStatus.COMPLETED ? end.isPresent()
                             : status == PlanStatus.IN_PROGRESS ? start.isPresent() && end.isEmpty() : start.isEmpty();
                     if (datesOk && statusOk) {
-                        assertThat(PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, start, end, status,
-                                List.of(1)).status()).isEqualTo(status);
+                        assertThat(PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                                .plannedStart(START).plannedEnd(END).actualStart(start).actualEnd(end).status(status)
+                                .riskNumbers(List.of(1)).build().status()).isEqualTo(status);
                     } else {
-                        assertThatThrownBy(() -> PlanItem.ofRecord(1, CONTROL, List.of("t"), "o", START, END, start,
-                                end, status, List.of(1))).isInstanceOf(IsmsException.class)
+                        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t"))
+                                .owner("o").plannedStart(START).plannedEnd(END).actualStart(start).actualEnd(end)
+                                .status(status).riskNumbers(List.of(1)).build()).isInstanceOf(IsmsException.class)
                                 .hasMessageStartingWith("Invalid plan row 1:");
                     }
                 });
@@ -99,17 +112,17 @@ class PlanItemTest {
     void plan_duplicateRowsAndTraces() {
         assertThatThrownBy(() -> TreatmentPlan.of(List.of(row(), row()))).hasMessage("Duplicate plan row number: 1");
         RiskRegister register = CanonicalFixture.treated();
-        TreatmentPlan strayRisk = TreatmentPlan.of(List.of(PlanItem.of(1, CONTROL, List.of("t"), "o", START, END,
-                List.of(7))));
+        TreatmentPlan strayRisk = TreatmentPlan.of(List.of(PlanItem.newBuilder().number(1).control(CONTROL)
+                .tasks(List.of("t")).owner("o").plannedStart(START).plannedEnd(END).riskNumbers(List.of(7)).build()));
         assertThatThrownBy(() -> strayRisk.checkTraces(register))
                 .hasMessage("Invalid plan row 1: it traces to risk 7, which is not in the register");
-        TreatmentPlan wrongRisk = TreatmentPlan.of(List.of(PlanItem.of(1, CONTROL, List.of("t"), "o", START, END,
-                List.of(2))));
+        TreatmentPlan wrongRisk = TreatmentPlan.of(List.of(PlanItem.newBuilder().number(1).control(CONTROL)
+                .tasks(List.of("t")).owner("o").plannedStart(START).plannedEnd(END).riskNumbers(List.of(2)).build()));
         assertThatThrownBy(() -> wrongRisk.checkTraces(register))
                 .hasMessage("Invalid plan row 1: risk 2's treatment does not name its control "
                         + "'モバイル機器の利用ルールを整備・強化'");
-        TreatmentPlan untreated = TreatmentPlan.of(List.of(PlanItem.of(1, CONTROL, List.of("t"), "o", START, END,
-                List.of(1))));
+        TreatmentPlan untreated = TreatmentPlan.of(List.of(PlanItem.newBuilder().number(1).control(CONTROL)
+                .tasks(List.of("t")).owner("o").plannedStart(START).plannedEnd(END).riskNumbers(List.of(1)).build()));
         assertThatThrownBy(() -> untreated.checkTraces(CanonicalFixture.assessed()))
                 .hasMessage("Invalid plan row 1: risk 1's treatment does not name its control "
                         + "'モバイル機器の利用ルールを整備・強化'");

@@ -49,8 +49,9 @@ class LifecycleRulesPropertyTest {
                     int importance = (cell - 1) / 3 + 1;
                     int likelihood = (cell - 1) % 3 + 1;
                     RiskEvaluation first = RiskEvaluation.ofLikelihood(MODEL, importance, likelihood);
-                    AssessedRisk row = AssessedRisk.of(Risk.of(1, List.of(1), "s", "a", "e",
-                            SecurityProperty.INTEGRITY), first);
+                    AssessedRisk row = AssessedRisk.of(Risk.newBuilder().number(1).assetNumbers(List.of(1))
+                            .riskSource("s").impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY)
+                            .build(), first);
                     boolean decisionValid = !options.isEmpty()
                             && (!options.contains(TreatmentOption.REDUCE) || !controls.isEmpty());
                     boolean justificationNeeded = options.contains(TreatmentOption.RETAIN)
@@ -97,8 +98,9 @@ class LifecycleRulesPropertyTest {
             List<PlanItem> items = new ArrayList<>();
             for (int n = 1; n <= size; n++) {
                 LocalDate start = DAY.plusDays(random.nextInt(0, 60));
-                PlanItem item = PlanItem.of(n, TreatmentControl.of("c" + n), List.of("task"), "owner", start,
-                        start.plusDays(random.nextInt(0, 60)), List.of(1));
+                PlanItem item = PlanItem.newBuilder().number(n).control(TreatmentControl.of("c" + n))
+                        .tasks(List.of("task")).owner("owner").plannedStart(start)
+                        .plannedEnd(start.plusDays(random.nextInt(0, 60))).riskNumbers(List.of(1)).build();
                 int stage = random.nextInt(0, 3);
                 if (stage >= 1) {
                     item = item.startedOn(start.plusDays(random.nextInt(0, 10)));

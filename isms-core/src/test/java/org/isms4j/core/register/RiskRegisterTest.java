@@ -2,6 +2,7 @@ package org.isms4j.core.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -11,11 +12,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.isms4j.core.CiaRating;
+import org.isms4j.core.InvalidRatingException;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.EvaluationStage;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.testkit.CanonicalFixture;
@@ -29,7 +35,8 @@ class RiskRegisterTest {
     @Test
     void unknownAsset() {
         RiskRegister register = CanonicalFixture.assessed();
-        AssessedRisk stray = AssessedRisk.of(Risk.of(4, List.of(9, 99), "s", "a", "e", SecurityProperty.INTEGRITY),
+        AssessedRisk stray = AssessedRisk.of(Risk.newBuilder().number(4).assetNumbers(List.of(9, 99)).riskSource("s")
+                .impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                 RiskEvaluation.ofLikelihood(MODEL, 3, 1));
         List<AssessedRisk> rows = new ArrayList<>(register.risks());
         rows.add(stray);
@@ -42,17 +49,23 @@ class RiskRegisterTest {
         AssetInventory inventory = AssetInventory.of(Asset.of(1, "a", CiaRating.of(3, 1, 1)),
                 Asset.of(2, "b", CiaRating.of(2, 1, 1)), Asset.of(3, "c", CiaRating.of(1, 1, 1)));
         List<AssessedRisk> rows = List.of(
-                AssessedRisk.of(Risk.of(1, List.of(3), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(1).assetNumbers(List.of(3)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 1, 1)),
-                AssessedRisk.of(Risk.of(2, List.of(2), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(2).assetNumbers(List.of(2)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 2, 3)),
-                AssessedRisk.of(Risk.of(3, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(3).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 3, 2)),
-                AssessedRisk.of(Risk.of(4, List.of(2), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(4).assetNumbers(List.of(2)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 2, 3)),
-                AssessedRisk.of(Risk.of(5, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(5).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 3, 3)),
-                AssessedRisk.of(Risk.of(6, List.of(3), "s", "a", "e", SecurityProperty.INTEGRITY),
+                AssessedRisk.of(Risk.newBuilder().number(6).assetNumbers(List.of(3)).riskSource("s").impactArea("a")
+                        .event("e").lostProperties(SecurityProperty.INTEGRITY).build(),
                         RiskEvaluation.ofLikelihood(MODEL, 1, 2)));
         RiskRegister register = RiskRegister.of(MODEL, inventory, rows);
         assertThat(register.byPriority()).extracting(AssessedRisk::number).containsExactly(5, 2, 3, 4, 6, 1);
@@ -79,6 +92,41 @@ class RiskRegisterTest {
         assertThatThrownBy(() -> ours.withSecond(RiskEvaluation.ofLikelihood(other, 2, 1)))
                 .hasMessage("Invalid evaluation of risk 1: the second evaluation was scored by acme@2, the first by "
                         + "isms4j-standard@1; both use the same model");
+    }
+
+    @Test
+    void of_rejectsAnEvaluationItsModelCannotGive_firstOrSecond() {
+        Risk risk = CanonicalFixture.risks().get(2);
+        RiskEvaluation importance10 = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .importanceOverride(10).score(Score.of(10, 3, 30, MODEL.priorityOf(9))).build();
+        InvalidEvaluationException e = catchThrowableOfType(InvalidEvaluationException.class,
+                () -> RiskRegister.of(MODEL, CanonicalFixture.inventory(), List.of(AssessedRisk.of(risk, importance10))));
+        assertThat(e).hasMessage("Invalid first evaluation of risk 3: Invalid value for importance override "
+                + "(valid values 1 - 3): 10");
+        assertThat(e.field()).isEqualTo(EvaluationField.IMPORTANCE_OVERRIDE);
+        assertThat(e.stage()).hasValue(EvaluationStage.FIRST);
+        assertThat(e.riskNumber()).hasValue(3);
+
+        RiskEvaluation level7 = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .score(Score.of(3, 3, 7, MODEL.priorityOf(7))).build();
+        AssessedRisk second = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(MODEL, 3, 3)).withSecond(level7);
+        e = catchThrowableOfType(InvalidEvaluationException.class,
+                () -> CanonicalFixture.assessed().withRisks(List.of(second)));
+        assertThat(e).hasMessage("Invalid second evaluation of risk 3: Invalid value for risk level "
+                + "(model isms4j-standard@1 gives 9): 7");
+        assertThat(e.field()).isEqualTo(EvaluationField.LEVEL);
+        assertThat(e.stage()).hasValue(EvaluationStage.SECOND);
+    }
+
+    @Test
+    void of_rejectsAnInventoryRatingOffTheModelsScales() {
+        List<Asset> assets = new ArrayList<>(CanonicalFixture.inventory().assets());
+        assets.set(0, Asset.of(assets.get(0).number(), assets.get(0).name(), CiaRating.ofRecord(3, 0, 2)));
+        InvalidRatingException e = catchThrowableOfType(InvalidRatingException.class,
+                () -> RiskRegister.of(MODEL, AssetInventory.of(assets), List.of()));
+        assertThat(e).hasMessage("Invalid rating of asset 9: Invalid value for integrity (valid values 1 - 3): 0");
+        assertThat(e.property()).isEqualTo(SecurityProperty.INTEGRITY);
+        assertThat(e.assetNumber()).hasValue(9);
     }
 
     @Test
@@ -116,6 +164,18 @@ class RiskRegisterTest {
         assertThatThrownBy(() -> Approval.drafted("", LocalDate.of(2023, 9, 30)))
                 .hasMessage("Invalid value for author (must not be blank): ''");
         Approval approved = drafted.approvedBy("委員長", LocalDate.of(2023, 9, 30));
+        assertThat(Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.of("委員長"),
+                Optional.of(LocalDate.of(2023, 9, 30)))).isEqualTo(approved);
+        assertThat(Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.empty(), Optional.empty()))
+                .isEqualTo(drafted);
+        assertThatThrownBy(() -> Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.of("委員長"),
+                Optional.empty())).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid approval: the approver and the approval date are given together");
+        assertThatThrownBy(() -> Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.empty(),
+                Optional.of(LocalDate.of(2023, 9, 30)))).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid approval: the approver and the approval date are given together");
+        assertThatThrownBy(() -> Approval.ofRecord("ISMS事務局", LocalDate.of(2023, 9, 30), Optional.of(""),
+                Optional.of(LocalDate.of(2023, 9, 30)))).hasMessage("Invalid value for approver (must not be blank): ''");
         assertThat(approved.approver()).hasValue("委員長");
         assertThat(approved.approved()).hasValue(LocalDate.of(2023, 9, 30));
     }
@@ -123,16 +183,17 @@ class RiskRegisterTest {
     @Test
     void acceptance_rules() {
         LocalDate day = LocalDate.of(2023, 10, 2);
-        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok",
-                Optional.of(day))).hasMessage("Invalid acceptance: the expiry 2023-10-02 is not after the decision date "
-                        + "2023-10-02");
-        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "", Optional.empty()))
+        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok").withExpires(day))
+                .hasMessage("Invalid acceptance: the expiry 2023-10-02 is not after the decision date 2023-10-02");
+        assertThat(ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok").withExpires(day.plusDays(1)))
+                .isEqualTo(ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok",
+                        Optional.of(day.plusDays(1))));
+        assertThatThrownBy(() -> ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, ""))
                 .hasMessage("Invalid value for justification (must not be blank): ''");
-        ResidualAcceptance forever = ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok",
-                Optional.empty());
+        ResidualAcceptance forever = ResidualAcceptance.of("owner", ResidualDecision.ACCEPTED, day, "ok");
         assertThat(forever.isReviewDue(LocalDate.of(2099, 1, 1))).isFalse();
         assertThat(forever.isAccepted()).isTrue();
-        assertThat(ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "追加対策が必要", Optional.empty())
+        assertThat(ResidualAcceptance.of("owner", ResidualDecision.REJECTED, day, "追加対策が必要")
                 .isAccepted()).isFalse();
         assertThat(ResidualDecision.ofCode("rejected")).isEqualTo(ResidualDecision.REJECTED);
     }
@@ -151,7 +212,8 @@ class RiskRegisterTest {
             List<AssessedRisk> rows = new ArrayList<>();
             for (int n = 1; n <= size; n++) {
                 List<Integer> cited = List.of(random.nextInt(1, size + 1), random.nextInt(1, size + 1));
-                Risk risk = Risk.of(n, cited, "source", "area", "event", SecurityProperty.AVAILABILITY);
+                Risk risk = Risk.newBuilder().number(n).assetNumbers(cited).riskSource("source").impactArea("area")
+                        .event("event").lostProperties(SecurityProperty.AVAILABILITY).build();
                 AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.of(MODEL, inventory.highestImportance(cited),
                         random.nextInt(1, 4), random.nextInt(1, 4)));
                 if (random.nextBoolean()) {
@@ -195,15 +257,18 @@ class RiskRegisterTest {
                     List<AssessedRisk> rows = new ArrayList<>();
                     for (int n = 1; n <= size; n++) {
                         int asset = random.nextInt(1, size + 1);
-                        rows.add(AssessedRisk.of(Risk.of(n, List.of(asset), "s", "a", "e", SecurityProperty.INTEGRITY),
+                        rows.add(AssessedRisk.of(Risk.newBuilder().number(n).assetNumbers(List.of(asset))
+                                .riskSource("s").impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY)
+                                .build(),
                                 RiskEvaluation.ofLikelihood(MODEL, inventory.get(asset).importance(), 2)));
                     }
                     int broken = random.nextInt(0, size);
                     AssessedRisk row = rows.get(broken);
                     String expected;
                     if (rule == 0) {
-                        rows.set(broken, AssessedRisk.of(Risk.of(row.number(), List.of(size + 1), "s", "a", "e",
-                                SecurityProperty.INTEGRITY), row.first()));
+                        rows.set(broken, AssessedRisk.of(Risk.newBuilder().number(row.number())
+                                .assetNumbers(List.of(size + 1)).riskSource("s").impactArea("a").event("e")
+                                .lostProperties(SecurityProperty.INTEGRITY).build(), row.first()));
                         expected = "it cites asset " + (size + 1);
                     } else if (rule == 1) {
                         rows.add(row);

@@ -75,37 +75,38 @@ class RiskEvaluationTest {
         RiskEvaluation.of(MODEL, 3, 3, 2).checkScoredBy(MODEL);
         RiskEvaluation.ofLikelihood(MODEL, 3, 2).withImportanceOverride(MODEL, 2).checkScoredBy(MODEL);
         org.isms4j.core.Priority two = MODEL.priorityOf(6);
-        RiskEvaluation wrongLevel = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 9, MODEL.priorityOf(9)));
+        RiskEvaluation wrongLevel = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .score(Score.of(3, 2, 9, MODEL.priorityOf(9))).build();
         assertThatThrownBy(() -> wrongLevel.checkScoredBy(MODEL)).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for risk level (model isms4j-standard@1 gives 6): 9");
-        RiskEvaluation wrongLikelihood = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.of(3), OptionalInt.of(2), Score.of(3, 3, 9, MODEL.priorityOf(9)));
+        RiskEvaluation wrongLikelihood = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3).threat(3)
+                .vulnerability(2)
+                .score(Score.of(3, 3, 9, MODEL.priorityOf(9))).build();
         assertThatThrownBy(() -> wrongLikelihood.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for likelihood (model isms4j-standard@1 gives 2): 3");
-        RiskEvaluation wrongPriority = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 6, MODEL.priorityOf(9)));
+        RiskEvaluation wrongPriority = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .score(Score.of(3, 2, 6, MODEL.priorityOf(9))).build();
         assertThatThrownBy(() -> wrongPriority.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for priority (model isms4j-standard@1 gives '2 (treat within this term)'):"
                         + " '1 (treat immediately)'");
-        RiskEvaluation offScale = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.of(4),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(4, 2, 8, two));
+        RiskEvaluation offScale = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3).importanceOverride(4)
+                .score(Score.of(4, 2, 8, two)).build();
         assertThatThrownBy(() -> offScale.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for importance override (valid values 1 - 3): 4");
-        RiskEvaluation badThreat = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.of(5), OptionalInt.of(2), Score.of(3, 2, 6, two));
+        RiskEvaluation badThreat = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .threat(5).vulnerability(2).score(Score.of(3, 2, 6, two)).build();
         assertThatThrownBy(() -> badThreat.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for threat (valid values 1 - 3): 5");
-        RiskEvaluation badVulnerability = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.of(2), OptionalInt.of(0), Score.of(3, 2, 6, two));
+        RiskEvaluation badVulnerability = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .threat(2).vulnerability(0).score(Score.of(3, 2, 6, two)).build();
         assertThatThrownBy(() -> badVulnerability.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for vulnerability (valid values 1 - 3): 0");
-        RiskEvaluation badAssets = RiskEvaluation.ofRecord("isms4j-standard", "1", 0, OptionalInt.of(3),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 6, two));
+        RiskEvaluation badAssets = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(0).importanceOverride(3)
+                .score(Score.of(3, 2, 6, two)).build();
         assertThatThrownBy(() -> badAssets.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for asset importance (valid values 1 - 3): 0");
-        RiskEvaluation badLikelihood = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 5, 15, MODEL.priorityOf(9)));
+        RiskEvaluation badLikelihood = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
+                .score(Score.of(3, 5, 15, MODEL.priorityOf(9))).build();
         assertThatThrownBy(() -> badLikelihood.checkScoredBy(MODEL))
                 .hasMessage("Invalid value for likelihood (valid values 1 - 3): 5");
         assertThatThrownBy(() -> RiskEvaluation.of(MODEL, 3, 3, 2)

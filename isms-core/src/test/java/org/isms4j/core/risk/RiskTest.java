@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class RiskTest {
 
-    private static final Risk RISK_3 = Risk.of(3, List.of(55, 10, 26, 11, 13),
-            "classification / handling of electronic information unclear", "external", "loss/theft of information",
-            SecurityProperty.CONFIDENTIALITY);
+    private static final Risk RISK_3 = Risk.newBuilder().number(3).assetNumbers(List.of(55, 10, 26, 11, 13))
+            .riskSource("classification / handling of electronic information unclear").impactArea("external")
+            .event("loss/theft of information").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
 
     @Test
     void assetNumbers_areSortedAndUnique() {
         assertThat(RISK_3.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
-        assertThat(Risk.of(1, List.of(9, 9), "s", "a", "e", SecurityProperty.INTEGRITY).assetNumbers())
+        assertThat(Risk.newBuilder().number(1).assetNumbers(List.of(9, 9)).riskSource("s").impactArea("a").event("e")
+                .lostProperties(SecurityProperty.INTEGRITY).build().assetNumbers())
                 .containsExactly(9);
     }
 
@@ -39,22 +40,29 @@ class RiskTest {
 
     @Test
     void of_invalid() {
-        assertThatThrownBy(() -> Risk.of(0, List.of(1), "s", "a", "e", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(0).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
+                .event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for risk number (valid values 1 - 2147483647): 0");
-        assertThatThrownBy(() -> Risk.of(1, List.of(), "s", "a", "e", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of()).riskSource("s").impactArea("a")
+                .event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .hasMessage("Invalid asset numbers of risk 1: a risk concerns at least one asset");
-        assertThatThrownBy(() -> Risk.of(1, List.of(3, 0), "s", "a", "e", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(3, 0)).riskSource("s").impactArea("a")
+                .event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .hasMessage("Invalid value for asset number (valid values 1 - 2147483647): 0");
-        assertThatThrownBy(() -> Risk.of(1, List.of(1), "", "a", "e", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource("").impactArea("a")
+                .event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .hasMessage("Invalid value for risk source (must not be blank): ''");
-        assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", " ", "e", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource("s").impactArea(" ")
+                .event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .hasMessage("Invalid value for impact area (must not be blank): ' '");
-        assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", "a", "", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
+                .event("").lostProperties(SecurityProperty.INTEGRITY).build())
                 .hasMessage("Invalid value for event (must not be blank): ''");
         assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", "a", "e", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("lostProperty");
-        assertThatThrownBy(() -> Risk.of(1, Arrays.asList(1, null), "s", "a", "e", SecurityProperty.INTEGRITY))
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(Arrays.asList(1, null)).riskSource("s")
+                .impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("assetNumbers element");
         assertThatThrownBy(() -> RISK_3.withLostProperties(Set.of()))
                 .hasMessage("Invalid lost properties of risk 3: a risk loses at least one security property");

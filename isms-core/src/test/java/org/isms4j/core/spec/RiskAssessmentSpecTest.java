@@ -46,8 +46,9 @@ class RiskAssessmentSpecTest {
                 Asset.of(10, "文書A", CiaRating.of(2, 1, 1)), Asset.of(11, "文書B", CiaRating.of(3, 2, 1)),
                 Asset.of(13, "文書C", CiaRating.of(1, 1, 1)), Asset.of(26, "文書D", CiaRating.of(2, 2, 2)),
                 Asset.of(55, "文書E", CiaRating.of(1, 2, 1)));
-        Risk risk3 = Risk.of(3, List.of(10, 11, 13, 26, 55), "classification / handling of electronic information unclear",
-                "external", "loss/theft of information", SecurityProperty.CONFIDENTIALITY);
+        Risk risk3 = Risk.newBuilder().number(3).assetNumbers(List.of(10, 11, 13, 26, 55))
+                .riskSource("classification / handling of electronic information unclear").impactArea("external")
+                .event("loss/theft of information").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
         RiskEvaluation first = RiskEvaluation.of(MODEL, inventory, risk3, 3, 3);
         assertThat(risk3.assetNumbers()).hasSize(5);
         assertThat(first.importance()).isEqualTo(3);

@@ -68,36 +68,36 @@ public final class Deserializers {
     private static final Map<Class<?>, KeyDeserializer> KEYS = new LinkedHashMap<>();
 
     static {
-        add(RatingScale.class, Readers::ratingScale);
-        add(CiaScales.class, Readers::ciaScales);
-        add(CiaRating.class, Readers::ciaRating);
-        add(LikelihoodTable.class, Readers::likelihoodTable);
-        add(RiskLevelRule.class, Readers::levelRule);
+        add(RatingScale.class, RiskModelReader::ratingScale);
+        add(CiaScales.class, RiskModelReader::ciaScales);
+        add(CiaRating.class, AssetInventoryReader::ciaRating);
+        add(LikelihoodTable.class, RiskModelReader::likelihoodTable);
+        add(RiskLevelRule.class, RiskModelReader::levelRule);
         add(ProductRule.class, in -> kind(in, ProductRule.class, "product"));
         add(LevelGrid.class, in -> kind(in, LevelGrid.class, "grid"));
-        add(AcceptanceThreshold.class, Readers::acceptanceThreshold);
-        add(AcceptanceCriteria.class, Readers::acceptanceCriteria);
-        add(ImportantAssetCriterion.class, Readers::importantAssetCriterion);
-        add(Priority.class, Readers::priority);
-        add(TermNames.class, Readers::termNames);
-        add(Score.class, Readers::score);
-        add(RiskModel.class, Readers::riskModel);
-        add(Asset.class, Readers::asset);
-        add(AssetInventory.class, Readers::assetInventory);
-        add(Risk.class, Readers::risk);
-        add(RiskEvaluation.class, Readers::riskEvaluation);
+        add(AcceptanceThreshold.class, RiskModelReader::acceptanceThreshold);
+        add(AcceptanceCriteria.class, RiskModelReader::acceptanceCriteria);
+        add(ImportantAssetCriterion.class, RiskModelReader::importantAssetCriterion);
+        add(Priority.class, TermReader::priority);
+        add(TermNames.class, TermReader::termNames);
+        add(Score.class, TermReader::score);
+        add(RiskModel.class, RiskModelReader::riskModel);
+        add(Asset.class, AssetInventoryReader::asset);
+        add(AssetInventory.class, AssetInventoryReader::assetInventory);
+        add(Risk.class, RiskReader::risk);
+        add(RiskEvaluation.class, RiskReader::riskEvaluation);
         add(org.isms4j.core.register.RiskRegister.class, in -> RegisterCursor.readAll(in, false));
         add(AssessedRisk.class, Deserializers::assessedRisk);
-        add(TreatmentControl.class, Readers::treatmentControl);
-        add(TreatmentDecision.class, Readers::treatmentDecision);
-        add(ResidualAcceptance.class, Readers::residualAcceptance);
-        add(Approval.class, Readers::approval);
-        add(PlanItem.class, Readers::planItem);
-        add(TreatmentPlan.class, Readers::treatmentPlan);
-        add(ControlId.class, SoaReaders::controlId);
-        add(Iso2013ControlId.class, SoaReaders::iso2013ControlId);
-        add(Decision.class, SoaReaders::decision);
-        add(StatementOfApplicability.class, SoaReaders::statementOfApplicability);
+        add(TreatmentControl.class, TreatmentReader::treatmentControl);
+        add(TreatmentDecision.class, TreatmentReader::treatmentDecision);
+        add(ResidualAcceptance.class, TreatmentReader::residualAcceptance);
+        add(Approval.class, TreatmentReader::approval);
+        add(PlanItem.class, TreatmentPlanReader::planItem);
+        add(TreatmentPlan.class, TreatmentPlanReader::treatmentPlan);
+        add(ControlId.class, SoaReader::controlId);
+        add(Iso2013ControlId.class, SoaReader::iso2013ControlId);
+        add(Decision.class, SoaReader::decision);
+        add(StatementOfApplicability.class, SoaReader::statementOfApplicability);
         vocabulary(Applicability.class, "applicability", Applicability::ofCode);
         vocabulary(AssessmentColumn.class, "assessment report column", AssessmentColumn::ofCode);
         vocabulary(ControlAttribute.class, "control attribute", ControlAttribute::ofCode);
@@ -141,7 +141,7 @@ public final class Deserializers {
 
     private static <T extends RiskLevelRule> T kind(JsonInput in, Class<T> type, String kind)
             throws java.io.IOException {
-        RiskLevelRule rule = Readers.levelRule(in);
+        RiskLevelRule rule = RiskModelReader.levelRule(in);
         if (!type.isInstance(rule)) {
             throw in.error(Checks.format("Invalid value for kind (expected '%s'): '%s'", kind, rule.code()));
         }

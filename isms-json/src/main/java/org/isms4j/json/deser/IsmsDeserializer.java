@@ -1,6 +1,7 @@
 package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -10,14 +11,16 @@ import org.isms4j.core.CiaScales;
 import org.isms4j.core.RiskModel;
 
 /**
- * A Jackson deserializer that hands the parser to its {@link Readers} method. Each instance is a
+ * A Jackson deserializer that hands the parser to its reader, such as
+ * {@link RiskModelReader#riskModel}. Each instance is a
  * stateless singleton per type, held by {@link Deserializers}.
  *
  * <p>Unknown properties fail unless the context disables
  * {@link DeserializationFeature#FAIL_ON_UNKNOWN_PROPERTIES}. The context attribute
  * {@code CiaScales.class} checks ratings against those scales; the attribute
- * {@code RiskModel.class} gives a risk register its model. Every failure is an
- * {@link org.isms4j.json.IsmsJsonException}.
+ * {@code RiskModel.class} gives a risk register its model. Every failure is a Jackson
+ * {@link com.fasterxml.jackson.databind.JsonMappingException} with Jackson's path, whose cause is
+ * the {@link org.isms4j.json.IsmsJsonException} with the JSON path and the core's message.
  *
  * <p>Not part of the API. This class is immutable and thread-safe.
  *
@@ -40,10 +43,11 @@ public final class IsmsDeserializer<T> extends StdDeserializer<T> {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonInput in = new JsonInput(parser, context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES),
                 attribute(context, CiaScales.class), attribute(context, RiskModel.class));
+        JsonStreamContext start = JsonFailures.valueContext(parser);
         try {
             return reader.read(in);
         } catch (IOException | RuntimeException e) {
-            throw JsonInput.translate(parser, e);
+            throw JsonFailures.forMapper(parser, start, handledType(), JsonFailures.translate(parser, e));
         }
     }
 

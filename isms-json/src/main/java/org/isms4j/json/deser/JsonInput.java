@@ -1,19 +1,12 @@
 package org.isms4j.json.deser;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.IsmsException;
@@ -23,15 +16,16 @@ import org.isms4j.json.IsmsJsonException;
 
 /**
  * A strict cursor over a {@link JsonParser}: typed reads that name the JSON path of a bad value,
- * property loops that reject unknown, duplicate and missing properties, and the translation of
- * every failure into {@link IsmsJsonException}.
+ * {@linkplain PropertyLoop property loops} that reject unknown, duplicate and missing properties,
+ * each failure an {@link IsmsJsonException} at the path ({@link JsonFailures} translates the rest).
  *
  * <p>Not part of the API. A reader method starts with the parser on the first token of its value
  * and leaves it on the last one, as Jackson's deserializers do.
  */
 public final class JsonInput {
 
-    private static final int QUOTED_TEXT_LIMIT = 64;
+    /** The most characters of a text quoted in a message. */
+    static final int QUOTED_TEXT_LIMIT = 64;
     /** The longest text kept among a property's recent texts. */
     private static final int RECENT_TEXT_LIMIT = 64;
 
@@ -85,64 +79,7 @@ public final class JsonInput {
      * @return the path, not null
      */
     public String path() {
-        return path(parser.getParsingContext());
-    }
-
-    /**
-     * Returns the JSON path of a parsing context.
-     *
-     * @param context the context, may be null
-     * @return the path, such as {@code $.risks[2].threat}
-     */
-    public static String path(JsonStreamContext context) {
-        List<JsonStreamContext> chain = new ArrayList<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            chain.add(c);
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (int i = chain.size() - 1; i >= 0; i--) {
-            JsonStreamContext c = chain.get(i);
-            if (c.inArray()) {
-                if (c.hasCurrentIndex()) {
-                    path.append('[').append(c.getCurrentIndex()).append(']');
-                }
-            } else if (c.getCurrentName() != null) {
-                appendName(path, c.getCurrentName());
-            }
-        }
-        return path.toString();
-    }
-
-    private static void appendName(StringBuilder path, String name) {
-        if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-            path.append('.').append(name);
-        } else {
-            path.append("['").append(escape(name, name.length()).replace("'", "\\'")).append("']");
-        }
-    }
-
-    /**
-     * Returns text fit for a one-line message: control characters escaped, cut after a limit.
-     *
-     * @param text the text
-     * @param limit the most characters kept
-     * @return the text
-     */
-    public static String escape(String text, int limit) {
-        StringBuilder out = new StringBuilder();
-        int end = Math.min(text.length(), limit);
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\\') {
-                out.append(c == '\\' ? "\\\\" : Checks.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (text.length() > limit) {
-            out.append('…');
-        }
-        return out.toString();
+        return JsonFailures.path(parser.getParsingContext());
     }
 
     /**
@@ -167,7 +104,7 @@ public final class JsonInput {
     IsmsJsonException errorAtProperty(String reason, String... properties) {
         StringBuilder path = new StringBuilder(path());
         for (String property : properties) {
-            appendName(path, property);
+            JsonFailures.appendName(path, property);
         }
         return new IsmsJsonException(path.toString(), reason, null);
     }
@@ -256,10 +193,10 @@ public final class JsonInput {
                 case START_ARRAY:
                     return "array";
                 case VALUE_STRING:
-                    return "'" + escape(parser.getText(), QUOTED_TEXT_LIMIT) + "'";
+                    return "'" + JsonFailures.escape(parser.getText(), QUOTED_TEXT_LIMIT) + "'";
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    return escape(parser.getText(), QUOTED_TEXT_LIMIT);
+                    return JsonFailures.escape(parser.getText(), QUOTED_TEXT_LIMIT);
                 default:
                     return token.asString() == null ? token.name() : token.asString();
             }
@@ -281,7 +218,7 @@ public final class JsonInput {
         }
         if (parser.getNumberType() != JsonParser.NumberType.INT) {
             throw error(Checks.format("Invalid value for %s (valid values %d - %d): %s", what, Integer.MIN_VALUE,
-                    Integer.MAX_VALUE, escape(parser.getText(), QUOTED_TEXT_LIMIT)));
+                    Integer.MAX_VALUE, JsonFailures.escape(parser.getText(), QUOTED_TEXT_LIMIT)));
         }
         return parser.getIntValue();
     }
@@ -300,7 +237,7 @@ public final class JsonInput {
         if (parser.currentToken() == JsonToken.VALUE_NUMBER_INT
                 && parser.getNumberType() != JsonParser.NumberType.INT) {
             throw error(Checks.format("Invalid value for %s (valid values %d - %d): %s", field, min, max,
-                    escape(parser.getText(), QUOTED_TEXT_LIMIT)));
+                    JsonFailures.escape(parser.getText(), QUOTED_TEXT_LIMIT)));
         }
         int value = intValue(what);
         if (value < min || value > max) {
@@ -420,7 +357,7 @@ public final class JsonInput {
     private String checkNotBlank(String field, String text) {
         if (text.isBlank()) {
             throw error(Checks.format("Invalid value for %s (must not be blank): '%s'", field,
-                    escape(text, QUOTED_TEXT_LIMIT)));
+                    JsonFailures.escape(text, QUOTED_TEXT_LIMIT)));
         }
         return text;
     }
@@ -438,7 +375,7 @@ public final class JsonInput {
         LocalDate date = parseDate(text);
         if (date == null) {
             throw error(Checks.format("Invalid value for %s (a date yyyy-MM-dd): '%s'", what,
-                    escape(text, QUOTED_TEXT_LIMIT)));
+                    JsonFailures.escape(text, QUOTED_TEXT_LIMIT)));
         }
         return date;
     }
@@ -450,7 +387,7 @@ public final class JsonInput {
      * @param text the text
      * @return the date, or null if the text is not such a date
      */
-    public static LocalDate parseDate(String text) {
+    private static LocalDate parseDate(String text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
             return null;
         }
@@ -469,13 +406,14 @@ public final class JsonInput {
     /**
      * Starts reading the properties of the object the parser is on.
      *
+     * @param <E> the properties
      * @param what the object, for a type error
      * @param properties its properties
      * @return the property loop
      */
-    Properties properties(String what, PropertyNames properties) {
+    <E extends Enum<E>> PropertyLoop<E> properties(String what, PropertyNames<E> properties) {
         expectObject(what);
-        return new Properties(properties);
+        return new PropertyLoop<>(this, properties);
     }
 
     /**
@@ -483,127 +421,41 @@ public final class JsonInput {
      * reader, so that a reader of many objects of one kind, such as a register's rows, allocates
      * one loop.
      *
+     * @param <E> the properties
      * @param what the object, for a type error
      * @param loop the loop, from {@link #propertyLoop}, whose last object has been read
      * @return the loop, started again
      */
-    Properties properties(String what, Properties loop) {
+    <E extends Enum<E>> PropertyLoop<E> properties(String what, PropertyLoop<E> loop) {
         expectObject(what);
         loop.restart();
         return loop;
     }
 
     /**
-     * Returns a property loop to be {@linkplain #properties(String, Properties) started} for
+     * Returns a property loop to be {@linkplain #properties(String, PropertyLoop) started} for
      * each object of one kind.
      *
+     * @param <E> the properties
      * @param properties the properties of that kind
      * @return the loop
      */
-    Properties propertyLoop(PropertyNames properties) {
-        return new Properties(properties);
+    <E extends Enum<E>> PropertyLoop<E> propertyLoop(PropertyNames<E> properties) {
+        return new PropertyLoop<>(this, properties);
     }
 
     /**
-     * A loop over the properties of one object that rejects unknown and duplicate properties as
-     * they come and missing ones at the end.
+     * Reads a vocabulary term by its code.
      *
-     * <p>Properties usually come in their written order, so the loop first asks the parser whether
-     * the next name is the one after the last property read: the parser compares the name's bytes
-     * in its buffer without decoding it. Any other name is looked up by its text.
+     * @param <T> the term
+     * @param what the vocabulary, for a type error
+     * @param ofCode the lookup of a code, throwing the core's exception for an unknown one
+     * @return the term
+     * @throws IOException if the parser fails
      */
-    final class Properties {
-        private final PropertyNames names;
-        private long seen;
-        /** The index of the property expected next, in written order. */
-        private int expected;
-
-        Properties(PropertyNames names) {
-            this.names = names;
-        }
-
-        /** Forgets the properties seen, for the next object. */
-        void restart() {
-            seen = 0;
-            expected = 0;
-        }
-
-        /**
-         * Moves to the next known property's value.
-         *
-         * @return the property's index, or -1 at the end of the object
-         * @throws IOException if the parser fails
-         */
-        int next() throws IOException {
-            while (true) {
-                int index;
-                String name;
-                if (expected < names.size() && parser.nextFieldName(names.serialized(expected))) {
-                    index = expected;
-                    name = names.name(index);
-                } else {
-                    if (expected < names.size()) {
-                        if (parser.currentToken() != JsonToken.FIELD_NAME) {
-                            return -1;
-                        }
-                        name = parser.currentName();
-                    } else {
-                        name = parser.nextFieldName();
-                        if (name == null) {
-                            return -1;
-                        }
-                    }
-                    index = names.indexOf(name);
-                }
-                if (index < 0) {
-                    if (failOnUnknownProperties) {
-                        throw error(Checks.unknown("property", escape(name, QUOTED_TEXT_LIMIT), names.list())
-                                .getMessage());
-                    }
-                    parser.nextToken();
-                    parser.skipChildren();
-                    continue;
-                }
-                long bit = 1L << index;
-                if ((seen & bit) != 0) {
-                    throw error(Checks.format("Duplicate property: '%s'", name));
-                }
-                seen |= bit;
-                expected = index + 1;
-                parser.nextToken();
-                return index;
-            }
-        }
-
-        /**
-         * Tells whether a property was present.
-         *
-         * @param index the property's index
-         * @return true if it was read
-         */
-        boolean has(int index) {
-            return (seen & (1L << index)) != 0;
-        }
-
-        /**
-         * Checks that every required property was present; call at the end of the object.
-         */
-        void requireAll() {
-            requireAll(names.required());
-        }
-
-        /**
-         * Checks that some properties were present.
-         *
-         * @param mask the properties' bits
-         */
-        void requireAll(long mask) {
-            long missing = mask & ~seen;
-            if (missing != 0) {
-                throw error(Checks.format("Missing property: '%s'",
-                        names.name(Long.numberOfTrailingZeros(missing))));
-            }
-        }
+    public <T> T term(String what, Function<String, T> ofCode) throws IOException {
+        String code = text(what);
+        return core(() -> ofCode.apply(code));
     }
 
     /**
@@ -618,51 +470,5 @@ public final class JsonInput {
         }
     }
 
-    /**
-     * Translates a failure of reading into the one documented exception.
-     *
-     * @param parser the parser that was reading, for the path; may be null
-     * @param failure the failure
-     * @return the exception to throw
-     * @throws UncheckedIOException if the failure is an I/O error of the source, not of its bytes
-     */
-    public static IsmsJsonException translate(JsonParser parser, Throwable failure) {
-        String path = parser == null ? "$" : path(parser.getParsingContext());
-        if (failure instanceof IsmsJsonException) {
-            return (IsmsJsonException) failure;
-        }
-        if (failure instanceof IsmsException) {
-            return new IsmsJsonException(path, failure.getMessage(), failure);
-        }
-        if (failure instanceof StreamConstraintsException) {
-            return new IsmsJsonException(path,
-                    "Read limit exceeded: " + ((JsonProcessingException) failure).getOriginalMessage(), failure);
-        }
-        if (failure instanceof JsonProcessingException) {
-            JsonProcessingException e = (JsonProcessingException) failure;
-            String message = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
-            if (e instanceof JsonParseException && message.startsWith("Duplicate field '")) {
-                return new IsmsJsonException(path, "Duplicate property: '"
-                        + message.substring("Duplicate field '".length()), failure);
-            }
-            String where = e.getLocation() == null ? ""
-                    : Checks.format(" (line %d, column %d)", e.getLocation().getLineNr(),
-                            e.getLocation().getColumnNr());
-            return new IsmsJsonException(path, "Malformed JSON" + where + ": " + escape(message, 200), failure);
-        }
-        if (failure instanceof CharConversionException) {
-            return new IsmsJsonException(path, "Malformed JSON: " + escape(String.valueOf(failure.getMessage()), 200),
-                    failure);
-        }
-        if (failure instanceof IOException) {
-            throw new UncheckedIOException((IOException) failure);
-        }
-        if (failure instanceof RuntimeException) {
-            return new IsmsJsonException(path, "Invalid document: " + failure, failure);
-        }
-        if (failure instanceof Error) {
-            throw (Error) failure;
-        }
-        return new IsmsJsonException(path, "Invalid document: " + failure, failure);
-    }
+
 }

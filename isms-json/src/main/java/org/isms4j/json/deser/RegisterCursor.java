@@ -3,6 +3,7 @@ package org.isms4j.json.deser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,6 +23,7 @@ import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.json.Formats;
+import org.isms4j.json.deser.RiskReader.RiskProperty;
 
 /**
  * Reads a risk register document row by row, checking every evaluation against the register's
@@ -33,20 +35,45 @@ import org.isms4j.json.Formats;
  */
 public final class RegisterCursor {
 
-    private static final PropertyNames REGISTER = PropertyNames.of("format", "formatVersion", "model", "approval?",
-            "inventory", "risks");
-    private static final int RISKS = 5;
+    private enum RegisterProperty { FORMAT, FORMAT_VERSION, MODEL, APPROVAL, INVENTORY, RISKS }
 
-    private static final PropertyNames ROW = PropertyNames.of("number", "assetNumbers", "riskSource",
-            "impactArea", "event", "lostProperties", "cause?", "consequence?", "firstEvaluation", "treatment?",
-            "secondEvaluation?", "acceptance?");
-    private static final int FIRST_EVALUATION = 8;
-    private static final int TREATMENT = 9;
-    private static final int SECOND_EVALUATION = 10;
-    private static final int ACCEPTANCE = 11;
+    private static final PropertyNames<RegisterProperty> REGISTER = PropertyNames.of(RegisterProperty.class,
+            EnumSet.of(RegisterProperty.APPROVAL));
 
-    private static final PropertyNames EVALUATION = PropertyNames.of("assetImportance", "importanceOverride?",
-            "threat?", "vulnerability?", "likelihood", "level", "priority");
+    /** The properties of a row: the risk's, then its lifecycle's. */
+    private enum RowProperty {
+        NUMBER(RiskProperty.NUMBER),
+        ASSET_NUMBERS(RiskProperty.ASSET_NUMBERS),
+        RISK_SOURCE(RiskProperty.RISK_SOURCE),
+        IMPACT_AREA(RiskProperty.IMPACT_AREA),
+        EVENT(RiskProperty.EVENT),
+        LOST_PROPERTIES(RiskProperty.LOST_PROPERTIES),
+        CAUSE(RiskProperty.CAUSE),
+        CONSEQUENCE(RiskProperty.CONSEQUENCE),
+        FIRST_EVALUATION(null),
+        TREATMENT(null),
+        SECOND_EVALUATION(null),
+        ACCEPTANCE(null);
+
+        /** The risk's property, or null for a property of the lifecycle. */
+        final RiskProperty risk;
+
+        RowProperty(RiskProperty risk) {
+            this.risk = risk;
+        }
+    }
+
+    private static final PropertyNames<RowProperty> ROW = PropertyNames.of(RowProperty.class, EnumSet.of(
+            RowProperty.CAUSE, RowProperty.CONSEQUENCE, RowProperty.TREATMENT, RowProperty.SECOND_EVALUATION,
+            RowProperty.ACCEPTANCE));
+
+    private enum EvaluationProperty {
+        ASSET_IMPORTANCE, IMPORTANCE_OVERRIDE, THREAT, VULNERABILITY, LIKELIHOOD, LEVEL, PRIORITY
+    }
+
+    private static final PropertyNames<EvaluationProperty> EVALUATION = PropertyNames.of(EvaluationProperty.class,
+            EnumSet.of(EvaluationProperty.IMPORTANCE_OVERRIDE, EvaluationProperty.THREAT,
+                    EvaluationProperty.VULNERABILITY));
 
     private final JsonInput in;
     private final RiskModel model;
@@ -54,7 +81,7 @@ public final class RegisterCursor {
     private final NumberSet numbers = new NumberSet();
     /** The reader of the rows, once the header with the inventory is read. */
     private RowReader rows;
-    private JsonInput.Properties document;
+    private PropertyLoop<RegisterProperty> document;
     private AssetInventory inventory;
     private Optional<Approval> approval = Optional.empty();
     private boolean done;
@@ -84,50 +111,34 @@ public final class RegisterCursor {
         if (model == null) {
             throw in.error("Invalid use: reading a risk register needs the risk model that scored it");
         }
-        for (int f; (f = document.next()) >= 0;) {
+        for (RegisterProperty f; (f = document.next()) != null;) {
             switch (f) {
-                case 0:
-                    Readers.format(in, Formats.RISK_REGISTER);
-                    break;
-                case 1:
-                    Readers.formatVersion(in);
-                    break;
-                case 2:
-                    String[] ref = Readers.modelRef(in);
-                    if (!ref[0].equals(model.id()) || !ref[1].equals(model.version())) {
+                case FORMAT -> DocumentFormat.format(in, Formats.RISK_REGISTER);
+                case FORMAT_VERSION -> DocumentFormat.version(in);
+                case MODEL -> {
+                    RiskReader.ModelRef ref = RiskReader.modelRef(in);
+                    if (!ref.id().equals(model.id()) || !ref.version().equals(model.version())) {
                         throw in.error(Checks.format(
                                 "Model mismatch: this register was scored by %s@%s, not by %s@%s",
-                                JsonInput.escape(ref[0], 64), JsonInput.escape(ref[1], 64), model.id(),
+                                JsonFailures.escape(ref.id(), JsonInput.QUOTED_TEXT_LIMIT),
+                                JsonFailures.escape(ref.version(), JsonInput.QUOTED_TEXT_LIMIT), model.id(),
                                 model.version()));
                     }
-                    break;
-                case 3:
-                    approval = Optional.of(Readers.approval(in));
-                    break;
-                case 4:
-                    inventory = Readers.assets(in, "inventory");
-                    break;
-                default:
-                    long missing = REGISTER.required() & ~(1L << RISKS) & ~seen();
-                    if (missing != 0) {
+                }
+                case APPROVAL -> approval = Optional.of(TreatmentReader.approval(in));
+                case INVENTORY -> inventory = AssetInventoryReader.assets(in, "inventory");
+                case RISKS -> {
+                    RegisterProperty missing = document.missingBefore(RegisterProperty.RISKS);
+                    if (missing != null) {
                         throw in.error(Checks.format("Missing property: '%s' (it comes before 'risks')",
-                                REGISTER.name(Long.numberOfTrailingZeros(missing))));
+                                document.name(missing)));
                     }
                     in.expectArray("risks");
                     return;
+                }
             }
         }
         document.requireAll();
-    }
-
-    private long seen() {
-        long seen = 0;
-        for (int i = 0; i < RISKS; i++) {
-            if (document.has(i)) {
-                seen |= 1L << i;
-            }
-        }
-        return seen;
     }
 
     /**
@@ -168,11 +179,11 @@ public final class RegisterCursor {
             return null;
         }
         if (in.next() == JsonToken.END_ARRAY) {
-            int late = document.next();
-            if (late >= 0) {
+            RegisterProperty late = document.next();
+            if (late != null) {
                 // Unknown properties were skipped or failed, seen ones are duplicates: a known one is out of order.
                 throw in.error(Checks.format("Invalid order of properties: '%s' comes before 'risks'",
-                        REGISTER.name(late)));
+                        document.name(late)));
             }
             document.requireAll();
             if (root) {
@@ -214,9 +225,9 @@ public final class RegisterCursor {
         private final JsonInput in;
         private final RiskModel model;
         private final AssetInventory inventory;
-        private final JsonInput.Properties rowProperties;
-        private final JsonInput.Properties evaluationProperties;
-        private final Readers.RiskFields fields = new Readers.RiskFields();
+        private final PropertyLoop<RowProperty> rowProperties;
+        private final PropertyLoop<EvaluationProperty> evaluationProperties;
+        private final RiskReader.RiskFields fields = new RiskReader.RiskFields();
         /** The priority codes of the last evaluations: a model has a few, such as 1, 2 and acceptable. */
         private final String[] recentPriorities = new String[8];
 
@@ -229,29 +240,19 @@ public final class RegisterCursor {
         }
 
         AssessedRisk read() throws IOException {
-            JsonInput.Properties p = in.properties("risk", rowProperties);
+            PropertyLoop<RowProperty> p = in.properties("risk", rowProperties);
             fields.reset();
             RiskEvaluation first = null;
             TreatmentDecision treatment = null;
             RiskEvaluation second = null;
             ResidualAcceptance acceptance = null;
-            for (int f; (f = p.next()) >= 0;) {
+            for (RowProperty f; (f = p.next()) != null;) {
                 switch (f) {
-                    case FIRST_EVALUATION:
-                        first = evaluation("first evaluation");
-                        break;
-                    case TREATMENT:
-                        treatment = Readers.treatmentDecision(in);
-                        break;
-                    case SECOND_EVALUATION:
-                        second = evaluation("second evaluation");
-                        break;
-                    case ACCEPTANCE:
-                        acceptance = Readers.residualAcceptance(in);
-                        break;
-                    default:
-                        fields.read(in, f);
-                        break;
+                    case FIRST_EVALUATION -> first = evaluation("first evaluation");
+                    case TREATMENT -> treatment = TreatmentReader.treatmentDecision(in);
+                    case SECOND_EVALUATION -> second = evaluation("second evaluation");
+                    case ACCEPTANCE -> acceptance = TreatmentReader.residualAcceptance(in);
+                    default -> fields.read(in, f.risk);
                 }
             }
             p.requireAll();
@@ -294,7 +295,7 @@ public final class RegisterCursor {
         }
 
         private RiskEvaluation evaluation(String what) throws IOException {
-            JsonInput.Properties p = in.properties(what, evaluationProperties);
+            PropertyLoop<EvaluationProperty> p = in.properties(what, evaluationProperties);
             RatingScale importanceScale = model.importanceScale();
             LikelihoodTable table = model.likelihoodTable();
             int assetImportance = 0;
@@ -307,39 +308,35 @@ public final class RegisterCursor {
             int likelihood = 0;
             int level = 0;
             String priority = null;
-            for (int f; (f = p.next()) >= 0;) {
+            for (EvaluationProperty f; (f = p.next()) != null;) {
                 switch (f) {
-                    case 0:
-                        assetImportance = in.intIn("assetImportance", "asset importance", importanceScale.min(),
-                                importanceScale.max());
-                        break;
-                    case 1:
+                    case ASSET_IMPORTANCE -> assetImportance = in.intIn("assetImportance", "asset importance",
+                            importanceScale.min(), importanceScale.max());
+                    case IMPORTANCE_OVERRIDE -> {
                         override = in.intIn("importanceOverride", "importance override", importanceScale.min(),
                                 importanceScale.max());
                         overridden = true;
-                        break;
-                    case 2:
+                    }
+                    case THREAT -> {
                         threat = in.intIn("threat", "threat", table.threatScale().min(), table.threatScale().max());
                         threatGiven = true;
-                        break;
-                    case 3:
+                    }
+                    case VULNERABILITY -> {
                         vulnerability = in.intIn("vulnerability", "vulnerability", table.vulnerabilityScale().min(),
                                 table.vulnerabilityScale().max());
                         vulnerabilityGiven = true;
-                        break;
-                    case 4:
-                        likelihood = in.intIn("likelihood", "likelihood", table.likelihoodScale().min(),
-                                table.likelihoodScale().max());
-                        break;
-                    case 5:
-                        level = in.intIn("level", "risk level", 0, LevelGrid.MAX_LEVEL);
-                        break;
-                    default:
-                        priority = in.text("priority", recentPriorities);
-                        break;
+                    }
+                    case LIKELIHOOD -> likelihood = in.intIn("likelihood", "likelihood", table.likelihoodScale().min(),
+                            table.likelihoodScale().max());
+                    case LEVEL -> level = in.intIn("level", "risk level", 0, LevelGrid.MAX_LEVEL);
+                    case PRIORITY -> priority = in.text("priority", recentPriorities);
                 }
             }
             p.requireAll();
+            // The register's rules of an evaluation, re-stated here so that each failure names its
+            // property: threat and vulnerability together, and the likelihood, level and priority
+            // the model gives. They go once the core's RiskRegister.of rejects an evaluation its
+            // model cannot give, with messages that name the field.
             if (threatGiven != vulnerabilityGiven) {
                 throw in.error(Checks.format(
                         "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
@@ -358,7 +355,7 @@ public final class RegisterCursor {
             }
             if (!expected.priority().code().equals(priority)) {
                 throw in.errorAtProperty(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
-                        model.id(), model.version(), expected.priority().code(), JsonInput.escape(priority, 64)),
+                        model.id(), model.version(), expected.priority().code(), JsonFailures.escape(priority, JsonInput.QUOTED_TEXT_LIMIT)),
                         "priority");
             }
             try {
@@ -405,35 +402,5 @@ public final class RegisterCursor {
             RiskRegister register = RiskRegister.of(cursor.model, cursor.inventory, rows);
             return cursor.approval.isPresent() ? register.withApproval(cursor.approval.get()) : register;
         });
-    }
-
-    /**
-     * Checks that a row can be written to a register: its evaluations were scored by the model
-     * (the same id and version, ratings on the model's scales, and the likelihood, level and
-     * priority the model gives), and, when an inventory is given, its assets are in the inventory
-     * and its first evaluation's asset importance is the highest of theirs.
-     *
-     * @param model the register's model
-     * @param inventory the register's inventory, or null when the register checked it already
-     * @param row the row
-     * @throws IsmsException naming the risk and the first value that differs
-     */
-    public static void checkRow(RiskModel model, AssetInventory inventory, AssessedRisk row) {
-        if (inventory != null) {
-            row.checkAssets(inventory);
-        }
-        checkEvaluation(model, row, "first", row.first());
-        if (row.second().isPresent()) {
-            checkEvaluation(model, row, "second", row.second().get());
-        }
-    }
-
-    private static void checkEvaluation(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
-        try {
-            evaluation.checkScoredBy(model);
-        } catch (IsmsException e) {
-            throw new IsmsException(Checks.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
-                    e.getMessage()), e);
-        }
     }
 }

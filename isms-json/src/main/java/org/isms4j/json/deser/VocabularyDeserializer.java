@@ -2,6 +2,7 @@ package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
@@ -38,9 +39,9 @@ public final class VocabularyDeserializer<T> extends StdDeserializer<T> {
     public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         JsonInput in = new JsonInput(parser, true, null, null);
         try {
-            return Readers.term(in, vocabulary, ofCode);
+            return in.term(vocabulary, ofCode);
         } catch (IOException | RuntimeException e) {
-            throw JsonInput.translate(parser, e);
+            throw JsonFailures.forMapper(parser, null, handledType(), JsonFailures.translate(parser, e));
         }
     }
 
@@ -53,12 +54,13 @@ public final class VocabularyDeserializer<T> extends StdDeserializer<T> {
         Function<String, T> lookup = ofCode;
         return new KeyDeserializer() {
             @Override
-            public Object deserializeKey(String key, DeserializationContext context) {
+            public Object deserializeKey(String key, DeserializationContext context) throws IOException {
                 try {
                     return lookup.apply(key);
                 } catch (IsmsException e) {
-                    throw new IsmsJsonException(JsonInput.path(context.getParser().getParsingContext()),
-                            e.getMessage(), e);
+                    IsmsJsonException failure = new IsmsJsonException(
+                            JsonFailures.path(context.getParser().getParsingContext()), e.getMessage(), e);
+                    throw JsonMappingException.from(context, failure.getMessage(), failure);
                 }
             }
         };

@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * A Jackson serializer that hands a value to its {@link Writers} method. Each instance is a
+ * A Jackson serializer that hands a value to its writer, such as
+ * {@link RiskModelWriter#riskModel}. Each instance is a
  * stateless singleton per type, held by {@link Serializers}.
  *
  * <p>Not part of the API. This class is immutable and thread-safe.

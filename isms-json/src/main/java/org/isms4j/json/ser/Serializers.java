@@ -45,37 +45,37 @@ public final class Serializers {
     private static final Map<Class<?>, JsonSerializer<?>> ALL = new LinkedHashMap<>();
 
     static {
-        add(RatingScale.class, Writers::ratingScale);
-        add(CiaScales.class, Writers::ciaScales);
-        add(CiaRating.class, Writers::ciaRating);
-        add(LikelihoodTable.class, Writers::likelihoodTable);
-        add(RiskLevelRule.class, Writers::levelRule);
-        add(AcceptanceThreshold.class, Writers::acceptanceThreshold);
-        add(AcceptanceCriteria.class, Writers::acceptanceCriteria);
-        add(ImportantAssetCriterion.class, Writers::importantAssetCriterion);
-        add(Priority.class, Writers::priority);
-        add(TermNames.class, Writers::termNames);
-        add(Score.class, Writers::score);
-        add(RiskModel.class, Writers::riskModel);
-        add(Asset.class, Writers::asset);
-        add(AssetInventory.class, Writers::assetInventory);
-        add(Risk.class, Writers::risk);
-        add(RiskEvaluation.class, Writers::riskEvaluation);
-        add(RiskRegister.class, Writers::riskRegister);
-        add(AssessedRisk.class, Writers::registerRow);
-        add(TreatmentControl.class, Writers::treatmentControl);
-        add(TreatmentDecision.class, Writers::treatmentDecision);
-        add(ResidualAcceptance.class, Writers::residualAcceptance);
-        add(Approval.class, Writers::approval);
-        add(PlanItem.class, Writers::planItem);
-        add(TreatmentPlan.class, Writers::treatmentPlan);
+        add(RatingScale.class, RiskModelWriter::ratingScale);
+        add(CiaScales.class, RiskModelWriter::ciaScales);
+        add(CiaRating.class, AssetInventoryWriter::ciaRating);
+        add(LikelihoodTable.class, RiskModelWriter::likelihoodTable);
+        add(RiskLevelRule.class, RiskModelWriter::levelRule);
+        add(AcceptanceThreshold.class, RiskModelWriter::acceptanceThreshold);
+        add(AcceptanceCriteria.class, RiskModelWriter::acceptanceCriteria);
+        add(ImportantAssetCriterion.class, RiskModelWriter::importantAssetCriterion);
+        add(Priority.class, TermWriter::priority);
+        add(TermNames.class, TermWriter::termNames);
+        add(Score.class, TermWriter::score);
+        add(RiskModel.class, RiskModelWriter::riskModel);
+        add(Asset.class, AssetInventoryWriter::asset);
+        add(AssetInventory.class, AssetInventoryWriter::assetInventory);
+        add(Risk.class, RiskWriter::risk);
+        add(RiskEvaluation.class, RiskWriter::riskEvaluation);
+        add(RiskRegister.class, RegisterWriter::riskRegister);
+        add(AssessedRisk.class, RegisterWriter::registerRow);
+        add(TreatmentControl.class, TreatmentWriter::treatmentControl);
+        add(TreatmentDecision.class, TreatmentWriter::treatmentDecision);
+        add(ResidualAcceptance.class, TreatmentWriter::residualAcceptance);
+        add(Approval.class, TreatmentWriter::approval);
+        add(PlanItem.class, TreatmentPlanWriter::planItem);
+        add(TreatmentPlan.class, TreatmentPlanWriter::treatmentPlan);
         add(ControlId.class, (out, id) -> out.writeString(id.toString()));
         add(Iso2013ControlId.class, (out, id) -> out.writeString(id.toString()));
-        add(Decision.class, Writers::decision);
-        add(StatementOfApplicability.class, Writers::statementOfApplicability);
-        add(Control.class, Writers::control);
-        add(Iso2013Control.class, Writers::iso2013Control);
-        add(ControlCatalogue.class, Writers::annexACatalogue);
+        add(Decision.class, SoaWriter::decision);
+        add(StatementOfApplicability.class, SoaWriter::statementOfApplicability);
+        add(Control.class, AnnexACatalogueWriter::control);
+        add(Iso2013Control.class, AnnexACatalogueWriter::iso2013Control);
+        add(ControlCatalogue.class, AnnexACatalogueWriter::annexACatalogue);
     }
 
     private Serializers() {}

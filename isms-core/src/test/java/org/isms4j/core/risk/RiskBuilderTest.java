@@ -1,0 +1,66 @@
+package org.isms4j.core.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.RequiredValues;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RiskBuilderTest {
+
+    private static final RequiredValues<RiskBuilder> REQUIRED = RequiredValues.of(Risk::newBuilder)
+            .and("risk number", "number", b -> b.number(3))
+            .and("asset numbers", "assetNumbers", b -> b.assetNumbers(List.of(10, 11, 13, 26, 55)))
+            .and("risk source", "riskSource", b -> b.riskSource("電子情報の分類・取扱いが不明確"))
+            .and("impact area", "impactArea", b -> b.impactArea("外部"))
+            .and("event", "event", b -> b.event("情報の紛失・盗難"))
+            .and("lost properties", "lostProperties", b -> b.lostProperties(SecurityProperty.CONFIDENTIALITY));
+
+    static Stream<Arguments> required() {
+        return REQUIRED.arguments();
+    }
+
+    @Test
+    void build_givesWhatThePositionalFactoryGives() {
+        Risk built = REQUIRED.allBut("").cause("原因").consequence("信用の失墜").build();
+        assertThat(built).isEqualTo(Risk.of(3, List.of(55, 10, 11, 13, 26), "電子情報の分類・取扱いが不明確", "外部",
+                "情報の紛失・盗難", SecurityProperty.CONFIDENTIALITY).withCause("原因").withConsequence("信用の失墜"));
+        assertThat(built.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
+        assertThat(REQUIRED.allBut("").build().cause()).isEmpty();
+        assertThat(REQUIRED.allBut("").lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY).build()
+                .lostProperties()).containsExactlyInAnyOrder(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("required")
+    void build_missingRequiredValue_namesIt(String field, String setter) {
+        assertThatThrownBy(() -> REQUIRED.allBut(setter).build()).isInstanceOf(IsmsException.class)
+                .hasMessage("Missing value for %s (required, set with %s)", field, setter);
+    }
+
+    @Test
+    void setters_rejectNullNamingTheParameter_andRepeatedProperties() {
+        RiskBuilder builder = Risk.newBuilder();
+        assertThatThrownBy(() -> builder.riskSource(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("riskSource");
+        assertThatThrownBy(() -> builder.cause(null)).isInstanceOf(NullPointerException.class).hasMessage("cause");
+        assertThatThrownBy(() -> builder.lostProperties((Set<SecurityProperty>) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("lostProperties");
+        assertThatThrownBy(() -> builder.lostProperties(SecurityProperty.INTEGRITY, (SecurityProperty) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("lostProperties element");
+        assertThatThrownBy(() -> builder.lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.INTEGRITY))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate lost property: 'integrity'");
+        assertThatThrownBy(() -> REQUIRED.allBut("").riskSource(" ").build()).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for risk source (must not be blank): ' '");
+        assertThatThrownBy(() -> REQUIRED.allBut("").lostProperties(List.of()).build()).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid lost properties of risk 3: a risk loses at least one security property");
+    }
+}

@@ -1,0 +1,86 @@
+package org.isms4j.csv;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.isms4j.core.VocabularyTerm;
+
+/**
+ * What {@link IsmsCsv} reads a table with: Jackson's CSV parser under read limits, the heading
+ * row matched to a vocabulary of columns by {@link CsvInput}, and every failure translated into
+ * {@link IsmsCsvException}; a table is read from a stream, a string or a file.
+ *
+ * <p>Not part of the API. This class is immutable and thread-safe.
+ */
+final class CsvTableReader {
+
+    /** The reader of a table's records, after its headings. */
+    @FunctionalInterface
+    interface Rows<C extends Enum<C> & VocabularyTerm, T> {
+        T read(CsvInput<C> in) throws IOException;
+    }
+
+    @FunctionalInterface
+    private interface ParserSource {
+        CsvParser open(CsvFactory factory) throws IOException;
+    }
+
+    private final CsvFactory factory;
+
+    CsvTableReader(StreamReadConstraints constraints) {
+        this.factory = CsvFactory.builder()
+                .streamReadConstraints(constraints)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+                .build();
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Class<C> columns, String table, Rows<C, T> rows) {
+        Objects.requireNonNull(in, "in");
+        return read(f -> f.createParser(in), columns, table, rows);
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Class<C> columns, String table, Rows<C, T> rows) {
+        Objects.requireNonNull(csv, "csv");
+        return read(f -> f.createParser(csv), columns, table, rows);
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Class<C> columns, String table, Rows<C, T> rows) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(f -> f.createParser(in), columns, table, rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> columns, String table,
+            Rows<C, T> rows) {
+        CsvParser parser = null;
+        CsvInput<C> in = null;
+        try {
+            parser = source.open(factory);
+            parser.setSchema(CsvSchema.emptySchema());
+            in = new CsvInput<>(parser, columns, table);
+            return rows.read(in);
+        } catch (IOException | RuntimeException e) {
+            throw CsvInput.translate(in, e);
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException | RuntimeException e) {
+                    // Closing a parser that does not own its source releases buffers only.
+                }
+            }
+        }
+    }
+}

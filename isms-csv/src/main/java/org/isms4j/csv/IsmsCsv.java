@@ -1,0 +1,565 @@
+package org.isms4j.csv;
+
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import org.isms4j.annexa.soa.SoaColumn;
+import org.isms4j.annexa.soa.StatementOfApplicability;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.VocabularyTerm;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.report.AssessmentColumn;
+import org.isms4j.core.report.InventoryColumn;
+import org.isms4j.core.report.PlanColumn;
+import org.isms4j.core.report.ReportTable;
+
+/**
+ * The reader and writer of isms4j's tables as CSV: the asset inventory 資産目録, the risk
+ * assessment report リスクアセスメント結果報告書, the risk treatment plan リスク対応計画 and the Statement
+ * of Applicability 適用宣言書, with Japanese or English headings in the source's column order, such
+ * as the inventory's row of the staff register read back.
+ * <pre>{@code
+ * import org.isms4j.core.asset.*;
+ *
+ * AssetInventory inventory = AssetInventory.of(Asset.of(1, "社員名簿", CiaRating.of(3, 3, 2))
+ *         .withBusinessCategory("人事").withMedium("社員PC"));
+ * String csv = IsmsCsv.japanese().writeAssetInventory(inventory);
+ * System.out.print(csv);
+ * System.out.println(IsmsCsv.japanese().readAssetInventory(csv).equals(inventory));
+ * // prints: 番号,業務分類,情報資産名称,備考,利用者範囲,リスク所有者,管理部署,媒体・保存先,機密性,完全性,可用性,重要度
+ * // prints: 1,人事,社員名簿,,,,,社員PC,3,3,2,3
+ * // prints: true
+ * }</pre>
+ *
+ * <p>Tables: the inventory has every {@link InventoryColumn}; the register every
+ * {@link AssessmentColumn} (the source's columns, then the detail columns: threat, vulnerability,
+ * overrides, justification, the residual acceptance), so that every value of every risk is in it;
+ * the plan every {@link PlanColumn}; the SoA every {@link SoaColumn}, one row per Annex A control
+ * with empty cells after the theme for an undecided control. Cells are those of the core's
+ * Markdown tables ({@link ReportTable}): terms by name in the table's language (an SoA's marks
+ * ○, ×, △, 未, —), several numbers or terms in a cell separated by {@code ", "}, several controls,
+ * tasks, documents or evidence references by line breaks, a treatment control as
+ * {@code 情報の分類定義 (5.12)}, dates as {@code 2023-10-02}.
+ *
+ * <p>Writing: UTF-8, RFC 4180 (CRLF after each row; a cell quoted when it holds a comma, a quote,
+ * a line break or leading or trailing space), optionally after a byte order mark
+ * ({@link #withByteOrderMark()}) so that spreadsheet programs such as Excel open Japanese text
+ * correctly. A value a cell could not carry back fails with {@link IsmsException} before anything
+ * is written: a line break inside one of several values of a cell (a task, a control, a
+ * document), or a control's text that ends like an Annex A id in brackets while the control names
+ * none. A register's approval record has no place in the table and is not written.
+ *
+ * <p>Reading is strict and reads back equal objects: headings in Japanese or English (mixed too),
+ * in any order, each column exactly once; a leading byte order mark skipped; rows of empty cells
+ * skipped; terms in either language or as codes. Every derived cell is checked (an asset's
+ * importance, a risk's importance, likelihood, level and priority under the model, the Annex A
+ * column against the controls), and every rule of the core. A failure throws
+ * {@link IsmsCsvException} naming the row and column, such as
+ * {@code row 3, column 重要度: Invalid value for importance (valid values 0 - 10): 11}, and nothing
+ * else whatever the bytes; only an {@link IOException} of the caller's stream is rethrown, as
+ * {@link UncheckedIOException}. Read limits are {@link #DEFAULT_READ_CONSTRAINTS}
+ * (cells of {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes) unless
+ * {@link #withReadConstraints} sets others.
+ *
+ * <p>Each table is written to an {@link OutputStream}, a {@code String} or a file ({@link Path},
+ * created or replaced) and read from an {@link InputStream}, a {@code String} or a UTF-8 file
+ * (closed after reading). Streams given to this class are not closed: the caller owns them.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IsmsCsv {
+
+    /** The longest cell read by default, in characters: {@value}. */
+    public static final int MAX_CELL_LENGTH = 100_000;
+    /** The longest table read by default, in bytes: {@value} (1 GiB). */
+    public static final long MAX_TABLE_LENGTH = 1L << 30;
+
+    /**
+     * The read limits of {@link #japanese()} and {@link #english()}: cells of
+     * {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes, and the
+     * limits of a number's digits (32), of nesting (32) and of a name (256) that a table, flat and
+     * without names, does not reach.
+     */
+    public static final StreamReadConstraints DEFAULT_READ_CONSTRAINTS = StreamReadConstraints.builder()
+            .maxNestingDepth(32)
+            .maxStringLength(MAX_CELL_LENGTH)
+            .maxNumberLength(32)
+            .maxNameLength(256)
+            .maxDocumentLength(MAX_TABLE_LENGTH)
+            .build();
+
+    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, DEFAULT_READ_CONSTRAINTS);
+    private static final IsmsCsv ENGLISH = new IsmsCsv(Locale.ENGLISH, false, DEFAULT_READ_CONSTRAINTS);
+
+    private final Locale locale;
+    private final boolean byteOrderMark;
+    private final StreamReadConstraints constraints;
+    private final CsvTableReader tables;
+
+    private IsmsCsv(Locale locale, boolean byteOrderMark, StreamReadConstraints constraints) {
+        this.locale = locale;
+        this.byteOrderMark = byteOrderMark;
+        this.constraints = constraints;
+        this.tables = new CsvTableReader(constraints);
+    }
+
+    /**
+     * Returns the instance that writes Japanese headings and terms, without a byte order mark.
+     *
+     * @return the instance, not null
+     */
+    public static IsmsCsv japanese() {
+        return JAPANESE;
+    }
+
+    /**
+     * Returns the instance that writes English headings and terms, without a byte order mark.
+     *
+     * @return the instance, not null
+     */
+    public static IsmsCsv english() {
+        return ENGLISH;
+    }
+
+    /**
+     * Returns the instance that writes the headings and terms of a locale: Japanese for a locale
+     * whose language is Japanese, English for every other.
+     *
+     * @param locale the locale, such as {@link Locale#JAPAN}, not null
+     * @return the instance, not null
+     */
+    public static IsmsCsv of(Locale locale) {
+        return VocabularyTerm.isJapanese(Objects.requireNonNull(locale, "locale")) ? JAPANESE : ENGLISH;
+    }
+
+    /**
+     * Returns a copy that writes a UTF-8 byte order mark first, as spreadsheet programs expect
+     * of a UTF-8 file.
+     *
+     * @return the copy, not null
+     */
+    public IsmsCsv withByteOrderMark() {
+        return new IsmsCsv(locale, true, constraints);
+    }
+
+    /**
+     * Returns a copy with other read limits.
+     *
+     * @param readConstraints the limits, not null
+     * @return the copy, not null
+     */
+    public IsmsCsv withReadConstraints(StreamReadConstraints readConstraints) {
+        return new IsmsCsv(locale, byteOrderMark, Objects.requireNonNull(readConstraints, "readConstraints"));
+    }
+
+    /**
+     * Returns the language of the headings and terms written: {@link Locale#JAPANESE} or
+     * {@link Locale#ENGLISH}.
+     *
+     * @return the locale, not null
+     */
+    public Locale locale() {
+        return locale;
+    }
+
+    /**
+     * Tells whether a byte order mark is written first.
+     *
+     * @return true if {@link #withByteOrderMark()} made this copy
+     */
+    public boolean writesByteOrderMark() {
+        return byteOrderMark;
+    }
+
+    /**
+     * Returns the read limits.
+     *
+     * @return the limits, not null
+     */
+    public StreamReadConstraints readConstraints() {
+        return constraints;
+    }
+
+    // ---------------------------------------------------------------- any table
+
+    /**
+     * Writes a report table as CSV, such as {@code ReportTable.ofAssessment(register, locale)}.
+     *
+     * @param table the table, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeTable(ReportTable table, OutputStream out) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(out, "out");
+        try {
+            CsvOutput.write(table, out, byteOrderMark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a report table as CSV text.
+     *
+     * @param table the table, not null
+     * @return the text, beginning with the byte order mark if this instance writes one; not null
+     */
+    public String writeTable(ReportTable table) {
+        Objects.requireNonNull(table, "table");
+        StringWriter out = new StringWriter();
+        try {
+            CsvOutput.write(table, out, byteOrderMark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes any table to a file, as {@link #writeTable(ReportTable, OutputStream)} does.
+     *
+     * @param table the table, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTable(ReportTable table, Path file) {
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(file, "file");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            CsvOutput.write(table, out, byteOrderMark);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- asset inventory
+
+    /**
+     * Writes an asset inventory.
+     *
+     * @param inventory the inventory, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeAssetInventory(AssetInventory inventory, OutputStream out) {
+        writeTable(CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale), out);
+    }
+
+    /**
+     * Writes an asset inventory as text.
+     *
+     * @param inventory the inventory, not null
+     * @return the text, not null
+     */
+    public String writeAssetInventory(AssetInventory inventory) {
+        return writeTable(CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale));
+    }
+
+    /**
+     * Writes the asset inventory table to a file.
+     *
+     * @param inventory the inventory, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeAssetInventory(AssetInventory inventory, Path file) {
+        writeTable(CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale), file);
+    }
+
+    /**
+     * Reads an asset inventory; each rating lies in 0 - 10.
+     *
+     * @param in the UTF-8 table, not null; not closed
+     * @return the inventory, not null
+     * @throws IsmsCsvException if the table is not a valid asset inventory
+     * @throws UncheckedIOException if the stream fails
+     */
+    public AssetInventory readAssetInventory(InputStream in) {
+        return tables.read(in, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+    }
+
+    /**
+     * Reads an asset inventory from text.
+     *
+     * @param csv the table, not null
+     * @return the inventory, not null
+     * @throws IsmsCsvException if the table is not a valid asset inventory
+     */
+    public AssetInventory readAssetInventory(String csv) {
+        return tables.read(csv, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+    }
+
+    /**
+     * Reads the asset inventory table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the inventory, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public AssetInventory readAssetInventory(Path file) {
+        return tables.read(file, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+    }
+
+    // ---------------------------------------------------------------- risk register
+
+    /**
+     * Writes a risk register with every {@link AssessmentColumn}; the approval record is not
+     * part of the table.
+     *
+     * @param register the register, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
+     *     not scored by the register's model (nothing is written then)
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeRiskRegister(RiskRegister register, OutputStream out) {
+        writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale), out);
+    }
+
+    /**
+     * Writes a risk register as text, as {@link #writeRiskRegister(RiskRegister, OutputStream)}
+     * does.
+     *
+     * @param register the register, not null
+     * @return the text, not null
+     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
+     *     not scored by the register's model
+     */
+    public String writeRiskRegister(RiskRegister register) {
+        return writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale));
+    }
+
+    /**
+     * Writes the risk register table to a file.
+     *
+     * @param register the register, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
+     *     not scored by the register's model
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeRiskRegister(RiskRegister register, Path file) {
+        writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale), file);
+    }
+
+    /**
+     * Reads a risk register scored by a model over an inventory. Each risk's first evaluation
+     * takes its asset importance from the inventory; its likelihood, level and priority, and
+     * those of a second evaluation, are checked against the model.
+     *
+     * @param in the UTF-8 table, not null; not closed
+     * @param model the model that scored the register, not null
+     * @param inventory the inventory holding every asset the risks cite, not null
+     * @return the register, without an approval record; not null
+     * @throws IsmsCsvException if the table is not a valid risk register under the model and
+     *     inventory
+     * @throws UncheckedIOException if the stream fails
+     */
+    public RiskRegister readRiskRegister(InputStream in, RiskModel model, AssetInventory inventory) {
+        return readRiskRegister(in, model, inventory, tables::read);
+    }
+
+    /**
+     * Reads a risk register from text.
+     *
+     * @param csv the table, not null
+     * @param model the model that scored the register, not null
+     * @param inventory the inventory holding every asset the risks cite, not null
+     * @return the register, without an approval record; not null
+     * @throws IsmsCsvException if the table is not a valid risk register under the model and
+     *     inventory
+     */
+    public RiskRegister readRiskRegister(String csv, RiskModel model, AssetInventory inventory) {
+        return readRiskRegister(csv, model, inventory, tables::read);
+    }
+
+    /**
+     * Reads the risk register table from a UTF-8 file, scored by a model over an inventory.
+     *
+     * @param file the file, not null
+     * @param model the model that scored the register, not null
+     * @param inventory the inventory holding every risk's assets, not null
+     * @return the register, not null
+     * @throws IsmsCsvException if the table is not valid or disagrees with the model or the inventory
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public RiskRegister readRiskRegister(Path file, RiskModel model, AssetInventory inventory) {
+        return readRiskRegister(file, model, inventory, tables::read);
+    }
+
+    // ---------------------------------------------------------------- treatment plan
+
+    /**
+     * Writes a treatment plan.
+     *
+     * @param plan the plan, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws IsmsException if a task has a line break (nothing is written then)
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeTreatmentPlan(TreatmentPlan plan, OutputStream out) {
+        writeTable(CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale), out);
+    }
+
+    /**
+     * Writes a treatment plan as text.
+     *
+     * @param plan the plan, not null
+     * @return the text, not null
+     * @throws IsmsException if a task has a line break
+     */
+    public String writeTreatmentPlan(TreatmentPlan plan) {
+        return writeTable(CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale));
+    }
+
+    /**
+     * Writes the treatment plan table to a file.
+     *
+     * @param plan the plan, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeTreatmentPlan(TreatmentPlan plan, Path file) {
+        writeTable(CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale), file);
+    }
+
+    /**
+     * Reads a treatment plan.
+     *
+     * @param in the UTF-8 table, not null; not closed
+     * @return the plan, not null
+     * @throws IsmsCsvException if the table is not a valid treatment plan
+     * @throws UncheckedIOException if the stream fails
+     */
+    public TreatmentPlan readTreatmentPlan(InputStream in) {
+        return tables.read(in, PlanColumn.class, "treatment plan", CsvTables::plan);
+    }
+
+    /**
+     * Reads a treatment plan from text.
+     *
+     * @param csv the table, not null
+     * @return the plan, not null
+     * @throws IsmsCsvException if the table is not a valid treatment plan
+     */
+    public TreatmentPlan readTreatmentPlan(String csv) {
+        return tables.read(csv, PlanColumn.class, "treatment plan", CsvTables::plan);
+    }
+
+    /**
+     * Reads the treatment plan table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the plan, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public TreatmentPlan readTreatmentPlan(Path file) {
+        return tables.read(file, PlanColumn.class, "treatment plan", CsvTables::plan);
+    }
+
+    // ---------------------------------------------------------------- Statement of Applicability
+
+    /**
+     * Writes a Statement of Applicability: one row per Annex A control in document order.
+     *
+     * @param soa the statement, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws IsmsException if a document or an evidence reference has a line break (nothing is
+     *     written then)
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
+        writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), out);
+    }
+
+    /**
+     * Writes a Statement of Applicability as text.
+     *
+     * @param soa the statement, not null
+     * @return the text, not null
+     * @throws IsmsException if a document or an evidence reference has a line break
+     */
+    public String writeStatementOfApplicability(StatementOfApplicability soa) {
+        return writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale));
+    }
+
+    /**
+     * Writes the Statement of Applicability table to a file.
+     *
+     * @param soa the statement, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
+        writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), file);
+    }
+
+    /**
+     * Reads a Statement of Applicability: rows in any order, each control at most once; a
+     * control without a row, or with an empty applicability cell, is undecided.
+     *
+     * @param in the UTF-8 table, not null; not closed
+     * @return the statement, not null
+     * @throws IsmsCsvException if the table is not a valid Statement of Applicability
+     * @throws UncheckedIOException if the stream fails
+     */
+    public StatementOfApplicability readStatementOfApplicability(InputStream in) {
+        return tables.read(in, SoaColumn.class, "statement of applicability", SoaTable::soa);
+    }
+
+    /**
+     * Reads a Statement of Applicability from text.
+     *
+     * @param csv the table, not null
+     * @return the statement, not null
+     * @throws IsmsCsvException if the table is not a valid Statement of Applicability
+     */
+    public StatementOfApplicability readStatementOfApplicability(String csv) {
+        return tables.read(csv, SoaColumn.class, "statement of applicability", SoaTable::soa);
+    }
+
+    /**
+     * Reads the Statement of Applicability table from a UTF-8 file.
+     *
+     * @param file the file, not null
+     * @return the statement, not null
+     * @throws IsmsCsvException if the table is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public StatementOfApplicability readStatementOfApplicability(Path file) {
+        return tables.read(file, SoaColumn.class, "statement of applicability", SoaTable::soa);
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    /** A read of {@link CsvTableReader} from one kind of source. */
+    @FunctionalInterface
+    private interface Source<S> {
+        RiskRegister read(S source, Class<AssessmentColumn> columns, String table,
+                CsvTableReader.Rows<AssessmentColumn, RiskRegister> rows);
+    }
+
+    private static <S> RiskRegister readRiskRegister(S source, RiskModel model, AssetInventory inventory,
+            Source<S> reader) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inventory, "inventory");
+        return reader.read(source, AssessmentColumn.class, "risk register",
+                input -> RegisterTable.register(input, model, inventory));
+    }
+}

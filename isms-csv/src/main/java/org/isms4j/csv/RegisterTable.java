@@ -1,0 +1,354 @@
+package org.isms4j.csv;
+
+import static org.isms4j.core.report.AssessmentColumn.ACCEPTANCE;
+import static org.isms4j.core.report.AssessmentColumn.ACCEPTANCE_DATE;
+import static org.isms4j.core.report.AssessmentColumn.ACCEPTANCE_EXPIRES;
+import static org.isms4j.core.report.AssessmentColumn.ACCEPTANCE_JUSTIFICATION;
+import static org.isms4j.core.report.AssessmentColumn.ACCEPTED_BY;
+import static org.isms4j.core.report.AssessmentColumn.CONTROLS;
+import static org.isms4j.core.report.AssessmentColumn.JUSTIFICATION;
+import static org.isms4j.core.report.AssessmentColumn.OPTIONS;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_ASSET_IMPORTANCE;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_IMPORTANCE;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_IMPORTANCE_OVERRIDE;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_LEVEL;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_LIKELIHOOD;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_THREAT;
+import static org.isms4j.core.report.AssessmentColumn.RESIDUAL_VULNERABILITY;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.LevelGrid;
+import org.isms4j.core.LikelihoodTable;
+import org.isms4j.core.Priority;
+import org.isms4j.core.RatingScale;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.Score;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.ResidualAcceptance;
+import org.isms4j.core.register.ResidualDecision;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.report.AssessmentColumn;
+import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.risk.Risk;
+import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.treatment.TreatmentDecision;
+import org.isms4j.core.treatment.TreatmentOption;
+import org.isms4j.core.treatment.TreatmentStatus;
+
+/**
+ * The risk register table of the CSV format, with every {@link AssessmentColumn}: each risk with
+ * its first evaluation and, where its cells are filled, its treatment, second evaluation and
+ * acceptance. Reading checks every derived cell (a risk's importance, likelihood, level and
+ * priority under the model) and every rule of the core.
+ *
+ * <p>Not part of the API. This class is thread-safe.
+ */
+final class RegisterTable {
+
+    private RegisterTable() {}
+
+    // ---------------------------------------------------------------- risk register
+
+    /**
+     * Returns the risk register as a table with every {@link AssessmentColumn}, so that every
+     * value of every risk is in it; the approval record is not.
+     *
+     * @param register the register
+     * @param locale the language of the headings and terms
+     * @return the table
+     * @throws IsmsException if a value could not be read back from its cell (a control's text
+     *     with a line break, or ending like an Annex A id it does not have), or an evaluation was
+     *     not scored by the register's model
+     */
+    public static ReportTable registerTable(RiskRegister register, Locale locale) {
+        List<String> headings = new ArrayList<>();
+        for (AssessmentColumn column : AssessmentColumn.values()) {
+            headings.add(column.getDisplayName(locale));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (AssessedRisk row : register.risks()) {
+            checkScoredBy(register.model(), row);
+            for (TreatmentControl control : row.treatment().map(TreatmentDecision::controls).orElse(List.of())) {
+                String where = CsvText.format("control '%s' of risk %d", CsvInput.quote(control.text()), row.number());
+                CsvTables.noLineBreak(where, control.text());
+                if (control.annexA().isEmpty() && CsvTables.CONTROL.matcher(control.text()).matches()) {
+                    throw new IsmsException(CsvText.format("Cannot write as CSV: %s ends like an Annex A id in "
+                            + "brackets but names none; its cell would read back as a control of that id", where));
+                }
+            }
+            List<String> cells = new ArrayList<>();
+            for (AssessmentColumn column : AssessmentColumn.values()) {
+                cells.add(column.valueOf(row, locale));
+            }
+            rows.add(cells);
+        }
+        return ReportTable.of(headings, rows);
+    }
+
+    /**
+     * Reads a risk register table scored by a model over an inventory: each risk with its first
+     * evaluation and, where its cells are filled, its treatment, second evaluation and
+     * acceptance.
+     *
+     * @param in the input, after its headings
+     * @param model the model that scored the register
+     * @param inventory the inventory holding the risks' assets
+     * @return the register, without an approval record
+     * @throws IOException if the parser fails
+     */
+    public static RiskRegister register(CsvInput<AssessmentColumn> in, RiskModel model, AssetInventory inventory)
+            throws IOException {
+        List<AssessedRisk> rows = new ArrayList<>();
+        Set<Integer> numbers = new HashSet<>();
+        while (in.next()) {
+            AssessedRisk row = risk(in, model, inventory);
+            if (!numbers.add(row.number())) {
+                throw in.error(AssessmentColumn.NUMBER, CsvText.format("Duplicate risk number: %d", row.number()));
+            }
+            rows.add(row);
+        }
+        in.expectEnd();
+        return RiskRegister.of(model, inventory, rows);
+    }
+
+    private static AssessedRisk risk(CsvInput<AssessmentColumn> in, RiskModel model, AssetInventory inventory) {
+        int number = in.integer(AssessmentColumn.NUMBER, "risk number", 1, Integer.MAX_VALUE);
+        List<Integer> assets = in.numbers(AssessmentColumn.ASSETS, "asset number");
+        if (assets.isEmpty()) {
+            throw in.error(AssessmentColumn.ASSETS, "Invalid asset numbers: a risk concerns at least one asset");
+        }
+        for (int asset : assets) {
+            if (inventory.find(asset).isEmpty()) {
+                throw in.error(AssessmentColumn.ASSETS, CsvText.format(
+                        "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number, asset));
+            }
+        }
+        String riskSource = in.notBlank(AssessmentColumn.RISK_SOURCE, "risk source");
+        String impactArea = in.notBlank(AssessmentColumn.IMPACT_AREA, "impact area");
+        String event = in.notBlank(AssessmentColumn.EVENT, "event");
+        Set<SecurityProperty> lost = EnumSet.noneOf(SecurityProperty.class);
+        for (String item : in.commaList(AssessmentColumn.LOST_PROPERTIES)) {
+            SecurityProperty property = lostProperty(in, item);
+            if (!lost.add(property)) {
+                throw in.error(AssessmentColumn.LOST_PROPERTIES, CsvText.format("Duplicate security property: '%s'",
+                        CsvInput.quote(item)));
+            }
+        }
+        if (lost.isEmpty()) {
+            throw in.error(AssessmentColumn.LOST_PROPERTIES,
+                    "Invalid lost properties: a risk loses at least one security property");
+        }
+        String cause = in.cell(AssessmentColumn.CAUSE);
+        String consequence = in.cell(AssessmentColumn.CONSEQUENCE);
+        Risk risk = in.core(null, () -> {
+            Risk r = Risk.of(number, assets, riskSource, impactArea, event, lost.iterator().next());
+            return r.withLostProperties(lost).withCause(cause).withConsequence(consequence);
+        });
+
+        RiskEvaluation first = evaluation(in, model, inventory.highestImportance(assets),
+                AssessmentColumn.IMPORTANCE_OVERRIDE, AssessmentColumn.THREAT, AssessmentColumn.VULNERABILITY,
+                AssessmentColumn.IMPORTANCE, AssessmentColumn.LIKELIHOOD, AssessmentColumn.LEVEL);
+        Priority priority = first.priority();
+        String priorityCell = in.cell(AssessmentColumn.PRIORITY);
+        if (!names(priority).contains(priorityCell)) {
+            throw in.error(AssessmentColumn.PRIORITY, CsvText.format(
+                    "Invalid value for priority (model %s@%s gives '%s'): '%s'", model.id(), model.version(),
+                    priority.isAcceptable() ? priority.names().japanese() + "' / '" + priority.names().english()
+                            : priority.code(), CsvInput.quote(priorityCell)));
+        }
+
+        Optional<TreatmentDecision> treatment = treatment(in);
+        Optional<RiskEvaluation> second = Optional.empty();
+        if (!in.allEmpty(RESIDUAL_IMPORTANCE, RESIDUAL_LIKELIHOOD, RESIDUAL_LEVEL, RESIDUAL_THREAT,
+                RESIDUAL_VULNERABILITY, RESIDUAL_ASSET_IMPORTANCE, RESIDUAL_IMPORTANCE_OVERRIDE)) {
+            RatingScale scale = model.importanceScale();
+            int assetImportance = in.integer(RESIDUAL_ASSET_IMPORTANCE, "residual asset importance", scale.min(),
+                    scale.max());
+            second = Optional.of(evaluation(in, model, assetImportance,
+                    RESIDUAL_IMPORTANCE_OVERRIDE, RESIDUAL_THREAT, RESIDUAL_VULNERABILITY, RESIDUAL_IMPORTANCE,
+                    RESIDUAL_LIKELIHOOD, RESIDUAL_LEVEL));
+        }
+        Optional<ResidualAcceptance> acceptance = Optional.empty();
+        if (!in.allEmpty(ACCEPTED_BY, ACCEPTANCE, ACCEPTANCE_DATE, ACCEPTANCE_JUSTIFICATION, ACCEPTANCE_EXPIRES)) {
+            String owner = in.notBlank(ACCEPTED_BY, "risk owner");
+            ResidualDecision decision = in.term(ACCEPTANCE, in.cell(ACCEPTANCE), "residual decision",
+                    ResidualDecision.values());
+            LocalDate decided = in.date(ACCEPTANCE_DATE, "decided");
+            String justification = in.notBlank(ACCEPTANCE_JUSTIFICATION, "justification");
+            Optional<LocalDate> expires = in.optionalDate(ACCEPTANCE_EXPIRES, "expires");
+            acceptance = Optional.of(in.core(ACCEPTANCE_EXPIRES,
+                    () -> ResidualAcceptance.of(owner, decision, decided, justification, expires)));
+        }
+        Optional<TreatmentDecision> t = treatment;
+        Optional<RiskEvaluation> s = second;
+        Optional<ResidualAcceptance> a = acceptance;
+        return in.core(null, () -> {
+            AssessedRisk row = AssessedRisk.of(risk, first);
+            if (t.isPresent()) {
+                row = row.withTreatment(t.get());
+            }
+            if (s.isPresent()) {
+                row = row.withSecond(s.get());
+            }
+            return a.isPresent() ? row.withAcceptance(a.get()) : row;
+        });
+    }
+
+    private static SecurityProperty lostProperty(CsvInput<AssessmentColumn> in, String item) {
+        for (SecurityProperty property : SecurityProperty.values()) {
+            if (item.equals(property.lossName(Locale.JAPANESE)) || item.equals(property.lossName(Locale.ENGLISH))
+                    || item.equals(property.names().japanese()) || item.equals(property.names().english())) {
+                return property;
+            }
+        }
+        throw in.error(AssessmentColumn.LOST_PROPERTIES, CsvText.unknown("security property", CsvInput.quote(item),
+                "機密性の喪失 / loss of confidentiality, 完全性の喪失 / loss of integrity, 可用性の喪失 / loss of "
+                        + "availability"));
+    }
+
+    /** The texts a priority's cell may hold: its rank, or the acceptable priority's names. */
+    private static List<String> names(Priority priority) {
+        return List.of(priority.code(), priority.names().japanese(), priority.names().english());
+    }
+
+    /**
+     * Reads an evaluation from its cells and checks its derived cells against the model.
+     */
+    private static RiskEvaluation evaluation(CsvInput<AssessmentColumn> in, RiskModel model, int assetImportance,
+            AssessmentColumn overrideColumn, AssessmentColumn threatColumn,
+            AssessmentColumn vulnerabilityColumn, AssessmentColumn importanceColumn,
+            AssessmentColumn likelihoodColumn, AssessmentColumn levelColumn) {
+        RatingScale importanceScale = model.importanceScale();
+        LikelihoodTable table = model.likelihoodTable();
+        OptionalInt override = in.optionalInteger(overrideColumn, "importance override", importanceScale.min(),
+                importanceScale.max());
+        OptionalInt threat = in.optionalInteger(threatColumn, "threat", table.threatScale().min(),
+                table.threatScale().max());
+        OptionalInt vulnerability = in.optionalInteger(vulnerabilityColumn, "vulnerability",
+                table.vulnerabilityScale().min(), table.vulnerabilityScale().max());
+        // The register's rules of an evaluation, re-stated here so that each failure names its
+        // column: threat and vulnerability together, and the importance, likelihood and level the
+        // model gives. They go once the core's RiskRegister.of rejects an evaluation its model
+        // cannot give, with messages that name the field.
+        if (threat.isPresent() != vulnerability.isPresent()) {
+            throw in.error(threat.isPresent() ? vulnerabilityColumn : threatColumn, CsvText.format(
+                    "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
+                    text(threat), text(vulnerability)));
+        }
+        if (!importanceScale.contains(assetImportance)) {
+            // Only a first evaluation's, taken from the inventory, can be off the scale: the others were read from a cell.
+            throw in.error(importanceColumn, CsvText.format("Invalid value for asset importance (valid values "
+                    + "%d - %d; the highest importance of the risk's assets): %d", importanceScale.min(),
+                    importanceScale.max(), assetImportance));
+        }
+        int importance = override.orElse(assetImportance);
+        int importanceCell = in.integer(importanceColumn, "importance", RatingScale.LOWEST, RatingScale.HIGHEST);
+        if (importanceCell != importance) {
+            throw in.error(importanceColumn, CsvText.format("Invalid value for importance (%s gives %d): %d",
+                    override.isPresent() ? "the override" : "the highest importance of the risk's assets",
+                    importance, importanceCell));
+        }
+        int likelihood = in.integer(likelihoodColumn, "likelihood", table.likelihoodScale().min(),
+                table.likelihoodScale().max());
+        int level = in.integer(levelColumn, "risk level", 0, LevelGrid.MAX_LEVEL);
+        Score expected = threat.isPresent()
+                ? model.score(importance, threat.getAsInt(), vulnerability.getAsInt())
+                : model.scoreOfLikelihood(importance, likelihood);
+        String ref = model.id() + "@" + model.version();
+        if (expected.likelihood() != likelihood) {
+            throw in.error(likelihoodColumn, CsvText.format("Invalid value for likelihood (model %s gives %d): %d", ref,
+                    expected.likelihood(), likelihood));
+        }
+        if (expected.level() != level) {
+            throw in.error(levelColumn, CsvText.format("Invalid value for risk level (model %s gives %d): %d", ref,
+                    expected.level(), level));
+        }
+        return in.core(null, () -> RiskEvaluation.ofRecord(model.id(), model.version(), assetImportance, override,
+                threat, vulnerability, expected));
+    }
+
+    private static String text(OptionalInt value) {
+        return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
+    }
+
+    private static Optional<TreatmentDecision> treatment(CsvInput<AssessmentColumn> in) {
+        if (in.allEmpty(OPTIONS, CONTROLS, AssessmentColumn.ANNEX_A, AssessmentColumn.STATUS, JUSTIFICATION)) {
+            return Optional.empty();
+        }
+        Set<TreatmentOption> options = EnumSet.noneOf(TreatmentOption.class);
+        for (String item : in.commaList(OPTIONS)) {
+            TreatmentOption option = in.term(OPTIONS, item, "treatment option", TreatmentOption.values());
+            if (!options.add(option)) {
+                throw in.error(OPTIONS, CsvText.format("Duplicate treatment option: '%s'", CsvInput.quote(item)));
+            }
+        }
+        List<TreatmentControl> controls = new ArrayList<>();
+        for (String line : in.lines(CONTROLS)) {
+            Matcher matcher = CsvTables.CONTROL.matcher(line);
+            controls.add(in.core(CONTROLS, () -> matcher.matches()
+                    ? TreatmentControl.of(matcher.group(1), matcher.group(2)) : TreatmentControl.of(line)));
+        }
+        String statusCell = in.cell(AssessmentColumn.STATUS);
+        if (statusCell.isEmpty()) {
+            throw in.error(AssessmentColumn.STATUS,
+                    "Invalid value for treatment status (a treatment has one, such as 予定 / planned): ''");
+        }
+        TreatmentStatus status = in.term(AssessmentColumn.STATUS, statusCell, "treatment status",
+                TreatmentStatus.values());
+        String justification = in.cell(JUSTIFICATION);
+        TreatmentDecision decision = in.core(OPTIONS,
+                () -> TreatmentDecision.of(options, controls, status).withJustification(justification));
+        List<String> annexA = new ArrayList<>();
+        for (String item : in.commaList(AssessmentColumn.ANNEX_A)) {
+            annexA.add(in.core(AssessmentColumn.ANNEX_A, () -> TreatmentControl.canonical(item)));
+        }
+        if (!annexA.equals(decision.annexAControls())) {
+            throw in.error(AssessmentColumn.ANNEX_A, CsvText.format(
+                    "Invalid value for Annex A (the controls name %s): '%s'",
+                    decision.annexAControls().isEmpty() ? "none" : String.join(", ", decision.annexAControls()),
+                    CsvInput.quote(in.cell(AssessmentColumn.ANNEX_A))));
+        }
+        return Optional.of(decision);
+    }
+
+
+    /**
+     * Checks that a row's evaluations were scored by the register's model: the same id and
+     * version, ratings on the model's scales, and the likelihood, level and priority it gives.
+     * The rule belongs to the core's register; this check goes once {@code RiskRegister.of}
+     * rejects an evaluation its model cannot give.
+     *
+     * @param model the register's model
+     * @param row the row
+     * @throws IsmsException naming the risk and the first value that differs
+     */
+    private static void checkScoredBy(RiskModel model, AssessedRisk row) {
+        checkScoredBy(model, row, "first", row.first());
+        if (row.second().isPresent()) {
+            checkScoredBy(model, row, "second", row.second().get());
+        }
+    }
+
+    private static void checkScoredBy(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
+        try {
+            evaluation.checkScoredBy(model);
+        } catch (IsmsException e) {
+            throw new IsmsException(CsvText.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
+                    e.getMessage()), e);
+        }
+    }
+}
