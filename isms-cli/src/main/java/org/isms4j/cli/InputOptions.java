@@ -1,0 +1,209 @@
+package org.isms4j.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.isms4j.annexa.soa.StatementOfApplicability;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.plan.TreatmentPlan;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.csv.IsmsCsv;
+import org.isms4j.json.IsmsJson;
+import picocli.CommandLine.Option;
+
+/**
+ * The options of reading the user's files, shared by the commands: the format (else the
+ * extension), the kind of a CSV table, the risk model, and the inventory a CSV register refers
+ * to. Every read is strict; a bad file fails as one line, {@code file: location: message}.
+ *
+ * <p>This class is not thread-safe: picocli fills it in for one run.
+ */
+public final class InputOptions {
+
+    /** The input format {@code --format} gives, where the command's {@code --format} is the input's. */
+    String format;
+
+    @Option(names = "--kind", paramLabel = "inventory|register|plan|soa", descriptionKey = "option.kind")
+    String kind;
+
+    @Option(names = "--model", paramLabel = "MODEL.json", descriptionKey = "option.model")
+    Path model;
+
+    @Option(names = "--inventory", paramLabel = "INVENTORY", descriptionKey = "option.inventory")
+    Path inventory;
+
+    private RiskModel riskModel;
+
+    /**
+     * Returns the format of an input file.
+     *
+     * @param file the file, not null
+     * @return the format, supported
+     * @throws CliFailure with exit code 2 if the format is unknown or not supported yet
+     */
+    public FileFormat formatOf(InputPath file) {
+        return FileFormat.of(file.path(), Optional.ofNullable(format)).supported();
+    }
+
+    /**
+     * Returns the risk model: the one {@code --model} names, else the standard model.
+     *
+     * @return the model, not null
+     */
+    public RiskModel model() {
+        if (riskModel == null) {
+            riskModel = model == null ? RiskModel.standard()
+                    : read(InputPath.check(model), in -> IsmsJson.strict().readRiskModel(in));
+        }
+        return riskModel;
+    }
+
+    /**
+     * Returns the kind of document a file holds: a JSON document's {@code format}, else
+     * {@code --kind}, else a register.
+     *
+     * @param file the file, not null
+     * @return the kind, not null
+     */
+    public DocumentKind kindOf(InputPath file) {
+        if (kind != null) {
+            return DocumentKind.ofCode(kind);
+        }
+        if (formatOf(file) == FileFormat.CSV) {
+            return DocumentKind.REGISTER;
+        }
+        String jsonFormat = read(file, InputOptions::jsonFormat);
+        DocumentKind found = DocumentKind.ofJsonFormat(jsonFormat);
+        if (found == null) {
+            throw CliFailure.invalidInput(file + ": $.format: Unknown document format: '" + jsonFormat
+                    + "' (valid values isms4j.asset-inventory, isms4j.risk-register, isms4j.treatment-plan, "
+                    + "isms4j.statement-of-applicability)");
+        }
+        return found;
+    }
+
+    private static String jsonFormat(InputStream in) {
+        try (JsonParser parser = new JsonFactory().createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IsmsException("$: Invalid document: expected an object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("format") && value == JsonToken.VALUE_STRING) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
+            throw new IsmsException("$: Invalid document: no \"format\" property");
+        } catch (JsonProcessingException e) {
+            throw new IsmsException("$: Invalid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a risk register, JSON or CSV (a CSV register needs {@code --inventory}).
+     *
+     * @param file the file, not null
+     * @return the register, not null
+     */
+    public RiskRegister register(InputPath file) {
+        RiskModel m = model();
+        if (formatOf(file) == FileFormat.JSON) {
+            return read(file, in -> IsmsJson.strict().readRiskRegister(in, m));
+        }
+        if (inventory == null) {
+            throw CliFailure.usage(file + ": a CSV register needs its inventory: give --inventory INVENTORY");
+        }
+        AssetInventory assets = inventory(InputPath.check(inventory));
+        return read(file, in -> IsmsCsv.english().readRiskRegister(in, m, assets));
+    }
+
+    /**
+     * Reads an asset inventory, JSON or CSV.
+     *
+     * @param file the file, not null
+     * @return the inventory, not null
+     */
+    public AssetInventory inventory(InputPath file) {
+        if (FileFormat.of(file.path(), Optional.empty()).supported() == FileFormat.JSON) {
+            return read(file, in -> IsmsJson.strict().readAssetInventory(in));
+        }
+        return read(file, in -> IsmsCsv.english().readAssetInventory(in));
+    }
+
+    /**
+     * Reads a treatment plan, JSON or CSV.
+     *
+     * @param file the file, not null
+     * @return the plan, not null
+     */
+    public TreatmentPlan plan(InputPath file) {
+        if (formatOf(file) == FileFormat.JSON) {
+            return read(file, in -> IsmsJson.strict().readTreatmentPlan(in));
+        }
+        return read(file, in -> IsmsCsv.english().readTreatmentPlan(in));
+    }
+
+    /**
+     * Reads a Statement of Applicability, JSON or CSV.
+     *
+     * @param file the file, not null
+     * @return the statement, not null
+     */
+    public StatementOfApplicability soa(InputPath file) {
+        if (formatOf(file) == FileFormat.JSON) {
+            return read(file, in -> IsmsJson.strict().readStatementOfApplicability(in));
+        }
+        return read(file, in -> IsmsCsv.english().readStatementOfApplicability(in));
+    }
+
+    /**
+     * Reads a file, turning every failure into one line that names it.
+     *
+     * @param <T> what is read
+     * @param file the file, not null
+     * @param reader the reader, not null
+     * @return what the reader returns
+     * @throws CliFailure with exit code 1 if the file is not valid or cannot be read
+     */
+    public static <T> T read(InputPath file, Function<InputStream, T> reader) {
+        try (InputStream in = file.open()) {
+            return naming(file, () -> reader.apply(in));
+        } catch (UncheckedIOException e) {
+            throw file.failure(e);
+        } catch (IOException e) {
+            throw file.failure(new UncheckedIOException(e));
+        }
+    }
+
+    /**
+     * Runs a step on a file's content, turning the library's failure into one line that names the
+     * file, such as a plan that traces to a risk the register lacks.
+     *
+     * @param <T> what the step returns
+     * @param file the file the step concerns, not null
+     * @param step the step, not null
+     * @return what the step returns
+     * @throws CliFailure with exit code 1 if the step throws {@link IsmsException}
+     */
+    public static <T> T naming(InputPath file, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (IsmsException e) {
+            throw CliFailure.invalidInput(file + ": " + e.getMessage());
+        }
+    }
+}

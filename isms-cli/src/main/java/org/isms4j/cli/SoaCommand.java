@@ -1,0 +1,86 @@
+package org.isms4j.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.isms4j.annexa.soa.SoaReport;
+import org.isms4j.annexa.soa.StatementOfApplicability;
+import org.isms4j.core.register.RiskRegister;
+import org.isms4j.csv.IsmsCsv;
+import org.isms4j.json.IsmsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code isms4j soa draft REGISTER [-o OUT]}: drafts the Statement of Applicability from a
+ * register's treatments ({@link SoaReport#draft}): every Annex A control a treatment names is
+ * applicable for the risk assessment result, the others undecided. Written as JSON, or as CSV when
+ * {@code OUT} ends in {@code .csv}. {@code isms4j soa migrate SOA2013} answers that it is not
+ * supported yet (exit code 2): the library migrates a 2013-based SoA ({@code SoaMigration}) but
+ * has no file format for one to read.
+ *
+ * <p>This class is not thread-safe: picocli fills it in for one run.
+ */
+@Command(name = "soa", mixinStandardHelpOptions = true, subcommands = {SoaCommand.Draft.class, SoaCommand.Migrate.class})
+final class SoaCommand {
+
+    @ParentCommand
+    IsmsCli cli;
+
+    /**
+     * {@code soa draft}.
+     *
+     * <p>This class is not thread-safe: picocli fills it in for one run.
+     */
+    @Command(name = "draft", mixinStandardHelpOptions = true)
+    static final class Draft implements Callable<Integer> {
+
+        @ParentCommand
+        SoaCommand soa;
+
+        @Mixin
+        InputOptions input;
+
+        @Parameters(paramLabel = "REGISTER", descriptionKey = "soa.register")
+        Path register;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            InputPath file = InputPath.check(register);
+            RiskRegister read = input.register(file);
+            StatementOfApplicability draft = InputOptions.naming(file, () -> SoaReport.draft(read));
+            boolean csv = output != null && FileFormat.of(output, java.util.Optional.empty()).supported() == FileFormat.CSV;
+            String document = csv ? IsmsCsv.of(soa.cli.locale()).writeStatementOfApplicability(draft)
+                    : IsmsJson.strict().writeStatementOfApplicability(draft);
+            ReportCommand.write(soa.cli, output, document.getBytes(StandardCharsets.UTF_8));
+            soa.cli.err().println(soa.cli.text("soa.drafted", 93 - draft.undecided().size(), draft.undecided().size()));
+            return CliFailure.OK;
+        }
+    }
+
+    /**
+     * {@code soa migrate}: not supported yet.
+     *
+     * <p>This class is not thread-safe: picocli fills it in for one run.
+     */
+    @Command(name = "migrate", mixinStandardHelpOptions = true)
+    static final class Migrate implements Callable<Integer> {
+
+        @Parameters(paramLabel = "SOA2013", descriptionKey = "soa.soa2013")
+        Path soa2013;
+
+        @Override
+        public Integer call() {
+            throw CliFailure.usage("soa migrate is not supported yet: the library migrates a 2013-based "
+                    + "Statement of Applicability (SoaMigration), but no file format for one exists to read "
+                    + InputPath.check(soa2013));
+        }
+    }
+}

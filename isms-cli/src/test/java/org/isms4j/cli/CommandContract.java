@@ -1,0 +1,183 @@
+package org.isms4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What every command does on the bundled example and on bad files, whether it runs in this JVM
+ * ({@link CommandTest}) or as a forked {@code java -jar isms4j.jar} ({@link CommandJarTest}):
+ * the exit code, and the first line of stderr for a failure.
+ */
+abstract class CommandContract {
+
+    @TempDir
+    Path temp;
+
+    Fixture files;
+
+    /** Runs the command with English output. */
+    abstract Run run(String... args);
+
+    @BeforeEach
+    void files() {
+        files = new Fixture(temp);
+    }
+
+    private Run ok(String... args) {
+        Run run = run(args);
+        assertThat(run.exitCode()).as("exit code, stderr: %s", run.err()).isZero();
+        return run;
+    }
+
+    private void fails(int exitCode, String firstErrorLine, String... args) {
+        Run run = run(args);
+        assertThat(run.exitCode()).as("exit code, stderr: %s", run.err()).isEqualTo(exitCode);
+        assertThat(run.firstErrorLine()).isEqualTo(firstErrorLine);
+        assertThat(run.err()).doesNotContain("\tat ", "Exception:");
+    }
+
+    @Test
+    void help_listsEveryCommandAndTheExitCodes() {
+        assertThat(ok("--help", "--lang", "en").out()).contains("check", "score", "report", "soa", "selfassess",
+                "convert", "walkthrough", "0   ok", "1   invalid input", "2   usage");
+        assertThat(ok("--help", "--lang", "ja").out()).contains("終了コード", "使い方の誤り");
+        assertThat(ok("score", "--help", "--lang", "en").out()).startsWith("Usage: isms4j score");
+    }
+
+    @Test
+    void noCommand_isAUsageError() {
+        fails(2, "Missing command: give one of the commands below.", "--lang", "en");
+        fails(2, "Unmatched argument at index 0: 'bogus'", "bogus", "--lang", "en");
+        fails(2, "Unknown language: 'fr' (valid values ja, en)", "walkthrough", "--lang", "fr");
+    }
+
+    @Test
+    void check_bundledFiles() {
+        assertThat(ok("check", files.path("register.json"), files.path("plan.json"), "--lang", "en").out())
+                .isEqualTo(files.path("register.json") + ": valid (3 risks)\n" + files.path("plan.json")
+                        + ": valid (5 plan rows)\n");
+    }
+
+    @Test
+    void check_badFiles_nameTheFileAndTheLocation() {
+        fails(1, files.path("bad level.json") + ": $.risks[2].firstEvaluation.level: Invalid value for risk level "
+                + "(model isms4j-standard@1 gives 9): 5", "check", files.path("bad level.json"), "--lang", "en");
+        fails(1, files.path("not json.json") + ": $: Invalid JSON: Unexpected end-of-input within/between "
+                + "Object entries", "check", files.path("not json.json"));
+    }
+
+    @Test
+    void check_reportsEveryFile_andExitsWithTheWorst() {
+        Run run = run("check", files.path("bad level.json"), files.path("register.json"), files.path("book.xlsx"));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEqualTo(files.path("register.json") + ": valid (3 risks)\n");
+        assertThat(run.err().lines()).hasSize(2);
+    }
+
+    @Test
+    void paths_areCheckedFirst() {
+        fails(1, files.path("missing.json") + ": no such file", "check", files.path("missing.json"));
+        fails(1, files.path("a directory") + ": is a directory, not a file", "check", files.path("a directory"));
+        fails(1, files.path("missing.json") + ": no such file", "report", files.path("missing.json"), "--format", "md");
+    }
+
+    @Test
+    void fifo_isNotReadAsAFile() throws Exception {
+        Path fifo = files.file("a fifo");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        fails(1, fifo + ": not a regular file (a FIFO, socket or device)", "check", fifo.toString());
+    }
+
+    @Test
+    void xlsx_isNotSupportedYet() {
+        String line = "XLSX is not supported yet (it will come with the isms-xlsx module); use json or csv";
+        fails(2, line, "check", files.path("book.xlsx"));
+        fails(2, line, "check", "--format", "xlsx", files.path("register.json"));
+        fails(2, line, "report", files.path("register.json"), "--format", "xlsx");
+        fails(2, line, "convert", files.path("register.json"), files.path("out.xlsx"));
+    }
+
+    @Test
+    void score_fillsInWhatTheModelComputes() {
+        ok("score", files.path("unscored.json"), "-o", files.path("scored.json"));
+        assertThat(files.json("scored.json")).isEqualTo(files.json("register.json"));
+        Run toStdout = ok("score", files.path("unscored.json"));
+        assertThat(toStdout.err()).isEqualTo("Scored 3 risks, written to stdout\n");
+        fails(1, files.path("bad level.json") + ": $.risks[2].firstEvaluation.level: Invalid value for risk level "
+                + "(model isms4j-standard@1 gives 9): 5", "score", files.path("bad level.json"));
+    }
+
+    @Test
+    void report_eachFormat() throws Exception {
+        ok("report", files.path("register.json"), "--plan", files.path("plan.json"), "--format", "html", "--as-of",
+                "2024-01-15", "--company", "株式会社サンプル", "-o", files.path("report.html"));
+        assertThat(Files.readString(files.file("report.html"))).startsWith("<!DOCTYPE html>").contains("株式会社サンプル");
+        assertThat(ok("report", files.path("register.json"), "--format", "md", "--lang", "en").out())
+                .contains("## Statement of Applicability", "| 5.12 | Classification of information |");
+        assertThat(ok("report", files.path("register.json"), "--format", "csv", "--lang", "ja").out())
+                .startsWith("番号,");
+        fails(2, "Unknown report format: 'pdf' (valid values html, md, csv, xlsx)", "report",
+                files.path("register.json"), "--format", "pdf");
+        fails(2, "Invalid value for --as-of (a date YYYY-MM-DD): 'soon'", "report", files.path("register.json"),
+                "--format", "html", "--as-of", "soon");
+    }
+
+    @Test
+    void soaDraft_makesTheTreatmentsControlsApplicable() {
+        Run run = ok("soa", "draft", files.path("register.json"), "--lang", "en");
+        assertThat(run.out()).contains("\"format\": \"isms4j.statement-of-applicability\"", "\"5.12\"", "\"5.13\"");
+        assertThat(run.err()).isEqualTo("Drafted: 2 controls applicable, 91 undecided\n");
+    }
+
+    @Test
+    void soaMigrate_andPlanDraft_areNotSupportedYet() {
+        fails(2, "soa migrate is not supported yet: the library migrates a 2013-based Statement of Applicability "
+                + "(SoaMigration), but no file format for one exists to read " + files.path("register.json"), "soa",
+                "migrate", files.path("register.json"));
+        fails(2, "plan draft is not supported yet: the library has no function that drafts a treatment plan from "
+                + files.path("register.json"), "plan", "draft", files.path("register.json"));
+        fails(1, files.path("missing.json") + ": no such file", "plan", "draft", files.path("missing.json"));
+    }
+
+    @Test
+    void selfassess_scoresTheSheet() {
+        assertThat(ok("selfassess", files.path("sheet.json"), "--lang", "en").out())
+                .contains("Total: 9 / 20", "Unknown: 5; below target: 2, 4, 5");
+        fails(1, files.path("bad sheet.json") + ": $.answers: Invalid answer to question 4 (valid values "
+                + "implemented, partly_implemented, not_implemented, unknown): 'maybe'", "selfassess",
+                files.path("bad sheet.json"));
+    }
+
+    @Test
+    void convert_toCsvAndBack_givesTheSameRegister() {
+        Run toCsv = ok("convert", files.path("register.json"), files.path("register.csv"), "--lang", "en");
+        assertThat(toCsv.firstErrorLine()).isEqualTo(files.path("register.csv") + ": a CSV register holds no "
+                + "approval record: the register's author, approver and dates are not in the CSV");
+        assertThat(files.file("register-inventory.csv")).exists();
+        ok("convert", files.path("register.csv"), "--inventory", files.path("register-inventory.csv"),
+                files.path("again.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode withoutApproval =
+                (com.fasterxml.jackson.databind.node.ObjectNode) files.json("register.json");
+        withoutApproval.remove("approval");
+        assertThat(files.json("again.json")).isEqualTo(withoutApproval);
+        ok("convert", files.path("register.json"), files.path("streamed.json"));
+        assertThat(files.json("streamed.json")).isEqualTo(files.json("register.json"));
+        fails(2, files.path("register.csv") + ": a CSV register needs its inventory: give --inventory INVENTORY",
+                "check", files.path("register.csv"));
+    }
+
+    @Test
+    void walkthrough_writesTheHtmlReport() throws Exception {
+        Path dir = files.file("html out");
+        Run run = ok("walkthrough", "--lang", "en", "--html", dir.toString());
+        Path html = dir.resolve(WalkthroughCommand.HTML_NAME);
+        assertThat(run.out()).endsWith("The HTML report is at " + html.toAbsolutePath() + "\n");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+    }
+}

@@ -1,0 +1,83 @@
+package org.isms4j.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The commands run as a forked {@code java -jar isms4j.jar}, after the build makes the jar. */
+class CommandJarTest extends CommandContract {
+
+    private static final int RISKS = 200_000;
+
+    @Override
+    Run run(String... args) {
+        return Run.forked(List.of(), args);
+    }
+
+    @Test
+    void score_andConvert_streamARegisterLargerThanTheHeap() throws IOException {
+        Path register = files.file("large register.json");
+        writeUnscored(register, RISKS);
+        assertThat(Files.size(register)).isGreaterThan(32L * 1024 * 1024);
+        Run score = Run.forked(List.of("-Xmx32m"), "score", register.toString(), "-o", files.path("scored.json"));
+        assertThat(score.exitCode()).as(score.err()).isZero();
+        assertThat(score.out()).isEqualTo("Scored 200,000 risks, written to " + files.path("scored.json") + "\n");
+        Run convert = Run.forked(List.of("-Xmx32m"), "convert", files.path("scored.json"), files.path("copy.json"));
+        assertThat(convert.exitCode()).as(convert.err()).isZero();
+        assertThat(convert.out()).isEqualTo("Converted 200,000 risks, written to " + files.path("copy.json") + "\n");
+    }
+
+    /** A register of 27 assets, one per rating, and risks rated only by threat and vulnerability. */
+    private static void writeUnscored(Path file, int risks) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+                JsonGenerator json = Fixture.MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("format", "isms4j.risk-register");
+            json.writeNumberField("formatVersion", 1);
+            json.writeObjectFieldStart("model");
+            json.writeStringField("id", "isms4j-standard");
+            json.writeStringField("version", "1");
+            json.writeEndObject();
+            json.writeArrayFieldStart("inventory");
+            for (int asset = 0; asset < 27; asset++) {
+                json.writeStartObject();
+                json.writeNumberField("number", asset + 1);
+                json.writeStringField("name", "asset " + (asset + 1));
+                json.writeObjectFieldStart("rating");
+                json.writeNumberField("confidentiality", asset / 9 + 1);
+                json.writeNumberField("integrity", asset / 3 % 3 + 1);
+                json.writeNumberField("availability", asset % 3 + 1);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("risks");
+            for (int k = 0; k < risks; k++) {
+                json.writeStartObject();
+                json.writeNumberField("number", k + 1);
+                json.writeArrayFieldStart("assetNumbers");
+                json.writeNumber(k % 27 + 1);
+                json.writeEndArray();
+                json.writeStringField("riskSource", "risk source " + k + " of a register larger than the heap");
+                json.writeStringField("impactArea", "area");
+                json.writeStringField("event", "event");
+                json.writeArrayFieldStart("lostProperties");
+                json.writeString("confidentiality");
+                json.writeEndArray();
+                json.writeObjectFieldStart("firstEvaluation");
+                json.writeNumberField("threat", k % 3 + 1);
+                json.writeNumberField("vulnerability", k / 3 % 3 + 1);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.isms4j.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.isms4j.examples.CanonicalRegister;
+
+/**
+ * The files the command tests run on, in a directory whose name has a space: the bundled
+ * register and plan, the sample sheet, the register without its derived values, and bad files
+ * made from good ones by one change each.
+ */
+final class Fixture {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    final Path dir;
+
+    Fixture(Path parent) {
+        try {
+            dir = Files.createDirectories(parent.resolve("my files"));
+            copy(CanonicalRegister.class, WalkthroughCommand.BUNDLED_REGISTER, "register.json");
+            copy(CanonicalRegister.class, WalkthroughCommand.BUNDLED_PLAN, "plan.json");
+            copy(WalkthroughCommand.class, WalkthroughCommand.BUNDLED_SHEET, "sheet.json");
+            String register = Files.readString(file("register.json"));
+            Files.writeString(file("unscored.json"), unscored(register));
+            Files.writeString(file("bad level.json"), replaceOnce(register, "\"level\": 9", "\"level\": 5"));
+            Files.writeString(file("not json.json"), "{\"format\": ");
+            Files.writeString(file("bad sheet.json"),
+                    replaceOnce(Files.readString(file("sheet.json")), "\"4\": \"not_implemented\"", "\"4\": \"maybe\""));
+            Files.writeString(file("book.xlsx"), "PK");
+            Files.createDirectories(file("a directory"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path file(String name) {
+        return dir.resolve(name);
+    }
+
+    String path(String name) {
+        return file(name).toString();
+    }
+
+    private void copy(Class<?> beside, String resource, String name) throws IOException {
+        try (InputStream in = beside.getResourceAsStream(resource)) {
+            Files.write(file(name), in.readAllBytes());
+        }
+    }
+
+    /** Replaces a snippet present exactly once, so that a bad file differs from the good one where the test says. */
+    static String replaceOnce(String text, String snippet, String replacement) {
+        int at = text.indexOf(snippet);
+        if (at < 0 || text.indexOf(snippet, at + 1) >= 0) {
+            throw new IllegalArgumentException("not present exactly once: " + snippet);
+        }
+        return text.substring(0, at) + replacement + text.substring(at + snippet.length());
+    }
+
+    /** The register with every value the model computes taken out: asset importance, level and priority. */
+    static String unscored(String register) throws IOException {
+        JsonNode tree = MAPPER.readTree(register);
+        for (JsonNode risk : tree.get("risks")) {
+            for (String evaluation : new String[] {"firstEvaluation", "secondEvaluation"}) {
+                if (risk.get(evaluation) instanceof ObjectNode node) {
+                    node.remove("level");
+                    node.remove("priority");
+                    if (evaluation.equals("firstEvaluation")) {
+                        node.remove("assetImportance");
+                    }
+                }
+            }
+        }
+        return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+    }
+
+    /** The JSON of a file, to compare documents whatever their layout. */
+    JsonNode json(String name) {
+        try {
+            return MAPPER.readTree(Files.readString(file(name), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
