@@ -79,8 +79,8 @@ final class WalkthroughCommand implements Callable<Integer> {
                 + register.model().id() + "@" + register.model().version());
         new AssessmentPrinter(out, cli.locale(), "###").print(register, soa, Optional.of(plan));
         out.println();
-        out.println(cli.t("ISMS の記録（箇条 4–10）と準備状況の表は、isms-records の取り込み後にここへ加わる。",
-                "The ISMS records (clauses 4 - 10) and the readiness table join here once isms-records is merged."));
+        out.println(cli.t("ISMS の記録（箇条 4–10）と準備状況の表は、まだこのウォークスルーに含まれない（isms-records: docs/records.md）。",
+                "The ISMS records (clauses 4 - 10) and the readiness table are not part of this walkthrough yet (isms-records: docs/records.md)."));
         if (html != null) {
             Path file = html.resolve(HTML_NAME);
             try {
