@@ -15,8 +15,15 @@ import java.util.Objects;
  * Checks.missing("risk source", "riskSource")}.
  *
  * <pre>{@code
- * int level = Checks.inRange("confidentiality", 1, 3, value);
- * String name = Checks.notBlank("name", name);
+ * int level = Checks.inRange("confidentiality", 1, 3, 3);
+ * try {
+ *     Checks.inRange("confidentiality", 1, 3, level + 1);
+ * } catch (IsmsException e) {
+ *     System.out.println(e.getMessage());
+ * }
+ * System.out.println(Checks.missing("risk source", "riskSource").getMessage());
+ * // prints: Invalid value for confidentiality (valid values 1 - 3): 4
+ * // prints: Missing value for risk source (required, set with riskSource)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
