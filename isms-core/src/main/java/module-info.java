@@ -2,10 +2,10 @@
  * isms4j core: the risk model and scoring engine. No runtime dependency.
  *
  * <p>{@code requires-automatic}: Immutables' annotations module is an automatic module,
- * needed at compile time only. {@code module}: the internal package is exported to the other
- * isms4j modules, which javac does not see while it builds this one.
+ * needed at compile time only. The internal package is exported to no module: the other isms4j
+ * modules use the API alone, {@link org.isms4j.core.Checks} for their messages among it.
  */
-@SuppressWarnings({"requires-automatic", "module"})
+@SuppressWarnings("requires-automatic")
 module org.isms4j.core {
     requires static org.immutables.value.annotations;
 
@@ -19,5 +19,4 @@ module org.isms4j.core {
     exports org.isms4j.core.scoring;
     exports org.isms4j.core.selfassessment;
     exports org.isms4j.core.treatment;
-    exports org.isms4j.core.internal to org.isms4j.annexa, org.isms4j.json, org.isms4j.records;
 }

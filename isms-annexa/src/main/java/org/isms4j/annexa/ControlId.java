@@ -1,7 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.Objects;
-import org.isms4j.core.internal.ControlNumbers;
+import org.isms4j.core.treatment.TreatmentControl;
 
 /**
  * The id of an ISO/IEC 27001:2022 Annex A control, such as 5.12 (classification of information
@@ -139,7 +139,7 @@ public final class ControlId implements Comparable<ControlId> {
      * @return the index 0 - 92, or -1
      */
     static int indexOf(CharSequence text) {
-        long numbers = ControlNumbers.parse(text, 2);
+        long numbers = TreatmentControl.annexANumbers(text, 2);
         return numbers < 0 ? -1 : indexOf((int) (numbers >> 8), (int) numbers & 0xff);
     }
 

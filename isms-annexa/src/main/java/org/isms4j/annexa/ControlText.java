@@ -1,8 +1,8 @@
 package org.isms4j.annexa;
 
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A licensee's text for a control: the control statement and, optionally, guidance, such as the

@@ -1,7 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.Objects;
-import org.isms4j.core.internal.ControlNumbers;
+import org.isms4j.core.treatment.TreatmentControl;
 
 /**
  * The id of an ISO/IEC 27001:2013 Annex A control, such as A.8.2.1 (classification of
@@ -147,7 +147,7 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
 
     /** Reads the three numbers of {@code [A.|A ]c.k.n}, packed as {@code c << 16 | k << 8 | n}; -1 if another shape. */
     private static long numbers(CharSequence text) {
-        return ControlNumbers.parse(text, 3);
+        return TreatmentControl.annexANumbers(text, 3);
     }
 
     /**

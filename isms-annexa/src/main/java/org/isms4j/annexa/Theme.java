@@ -1,9 +1,9 @@
 package org.isms4j.annexa;
 
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A theme of ISO/IEC 27001:2022 Annex A, one of its four clauses, such as organizational controls

@@ -33,7 +33,7 @@
  * // prints: 5.12 情報の分類 true [A.8.2.1] [5.13]
  * }</pre>
  */
-@IsmsStyle
+@AnnexaStyle
 package org.isms4j.annexa;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.annexa.internal.AnnexaStyle;

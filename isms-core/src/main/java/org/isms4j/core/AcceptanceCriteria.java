@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * Risk acceptance criteria リスク受容基準: ordered thresholds that give a risk level its priority,

@@ -1,7 +1,6 @@
 package org.isms4j.core;
 
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * One band of the acceptance criteria: the lowest risk level that earns a priority, such as

@@ -2,7 +2,6 @@ package org.isms4j.core;
 
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A confidentiality, integrity and availability rating, such as (3, 3, 2) for the staff register

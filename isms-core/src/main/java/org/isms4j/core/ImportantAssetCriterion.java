@@ -3,7 +3,6 @@ package org.isms4j.core;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The organisation's rule for an important asset 重要資産, one carried into risk assessment, such

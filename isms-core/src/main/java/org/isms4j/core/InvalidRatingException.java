@@ -2,7 +2,6 @@ package org.isms4j.core;
 
 import java.util.Objects;
 import java.util.OptionalInt;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The exception for a confidentiality, integrity or availability rating off its scale, keeping the

@@ -2,7 +2,6 @@ package org.isms4j.core;
 
 import java.util.List;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.core.internal.Grid;
 
 /**

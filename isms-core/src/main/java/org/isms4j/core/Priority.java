@@ -2,7 +2,6 @@ package org.isms4j.core;
 
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The priority 優先順位 a risk level earns under the acceptance criteria, such as priority 2,

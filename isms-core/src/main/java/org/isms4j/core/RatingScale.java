@@ -1,7 +1,6 @@
 package org.isms4j.core;
 
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A closed scale of whole-number ratings, such as the standard 1 - 3 scale of confidentiality.

@@ -3,7 +3,6 @@ package org.isms4j.core;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * An organisation's risk model, named and versioned: the rating scales, the likelihood table

@@ -1,7 +1,6 @@
 package org.isms4j.core;
 
 import java.util.Objects;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A builder of a risk model, each part named, such as an organisation's own version of the

@@ -2,7 +2,6 @@ package org.isms4j.core;
 
 import java.util.Objects;
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The scored outcome of one risk under a risk model: importance, likelihood, risk level and

@@ -1,6 +1,5 @@
 package org.isms4j.core;
 
-import org.isms4j.core.internal.Checks;
 
 /**
  * The scores of a risk model laid out in flat arrays, built once per model, so that scoring one

@@ -1,7 +1,6 @@
 package org.isms4j.core;
 
 import org.immutables.value.Value;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The stable code and the Japanese and English names of a vocabulary term, such as

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A term of a closed vocabulary with a stable code and a Japanese and an English name, such as

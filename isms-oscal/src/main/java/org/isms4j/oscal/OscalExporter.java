@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.Objects;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.ControlTextProvider;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.oscal.internal.Arguments;
 import org.isms4j.oscal.internal.CatalogWriter;
 import org.isms4j.oscal.internal.MappingWriter;
 import org.isms4j.oscal.internal.PoamWriter;
@@ -72,7 +72,7 @@ public final class OscalExporter {
      */
     public static OscalExporter of(Clock clock, String version) {
         Objects.requireNonNull(clock, "clock");
-        return new OscalExporter(clock, Arguments.notBlank("version", version));
+        return new OscalExporter(clock, Checks.notBlank("version", version));
     }
 
     /**
@@ -197,7 +197,7 @@ public final class OscalExporter {
     }
 
     private static void checkPoam(String organization, RiskRegister register, TreatmentPlan plan) {
-        Arguments.notBlank("organization", organization);
+        Checks.notBlank("organization", organization);
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(plan, "plan");
         if (register.risks().isEmpty()) {

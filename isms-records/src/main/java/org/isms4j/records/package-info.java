@@ -24,7 +24,7 @@
  * // prints: 6.1.2 true true
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

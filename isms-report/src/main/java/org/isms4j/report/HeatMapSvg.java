@@ -2,6 +2,7 @@ package org.isms4j.report;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.register.HeatMap;
@@ -73,9 +74,7 @@ public final class HeatMapSvg {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(title, "title");
         Languages.check(locale);
-        if (title.isBlank()) {
-            throw new IsmsException(String.format(Locale.ROOT, "Invalid value for title (must not be blank): '%s'", title));
-        }
+        Checks.notBlank("title", title);
         return Templates.heatMap(HeatMapView.of(map, model, "heat-map", title, locale));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.StatementOfApplicability;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
@@ -63,10 +64,7 @@ public final class RiskReport {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(soa, "soa");
         Objects.requireNonNull(asOf, "asOf");
-        if (company.isBlank()) {
-            throw new IsmsException(
-                    String.format(Locale.ROOT, "Invalid value for company (must not be blank): '%s'", company));
-        }
+        Checks.notBlank("company", company);
         plan.checkTraces(register);
         soa.decisions().forEach((control, decision) -> checkRisks(register, control.toString(), decision));
         return new RiskReport(company, register, plan, soa, asOf);

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.isms4j.annexa.ControlId;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The record that a suggestion of the {@link GapCheck} was considered 検討済み, so that it stops

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The decision on one control in a Statement of Applicability, one row of the form without its

@@ -20,10 +20,10 @@ import org.isms4j.annexa.Control;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.CybersecurityConcept;
 import org.isms4j.annexa.OperationalCapability;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.core.risk.Risk;
 
 /**

@@ -8,8 +8,8 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.isms4j.annexa.ControlId;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The check and inversion of the plain treatment input shared by the SoA draft and the gap check:

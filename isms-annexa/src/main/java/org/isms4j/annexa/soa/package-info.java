@@ -43,7 +43,7 @@
  * // prints: [RISK_ASSESSMENT_RESULT] [3] 91 false
  * }</pre>
  */
-@IsmsStyle
+@AnnexaStyle
 package org.isms4j.annexa.soa;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.annexa.internal.AnnexaStyle;

@@ -1,9 +1,9 @@
 package org.isms4j.core.asset;
 
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * One row of the asset inventory 資産目録 (情報資産管理台帳), such as asset 1, the staff register

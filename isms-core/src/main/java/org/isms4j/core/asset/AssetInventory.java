@@ -9,10 +9,10 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.InvalidRatingException;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The asset inventory 資産目録: the organisation's information assets, each with a unique number,

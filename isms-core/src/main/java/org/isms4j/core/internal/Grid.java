@@ -3,6 +3,7 @@ package org.isms4j.core.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RatingScale;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A real incident case that drives the quick approach クイックアプローチ (LV.1, docs/method.md#quick-approach), with the

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The risk owner's acceptance of a residual risk 残留リスクの受容 (docs/method.md#treatment-process step 7), such as the

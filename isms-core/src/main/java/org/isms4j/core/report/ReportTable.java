@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.asset.AssetInventory;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
 

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.internal.Checks;
 
 /**
  * An identified risk, one row of the risk assessment report リスクアセスメント結果報告書 before its

@@ -5,9 +5,9 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.core.internal.SortedIntSet;
 
 /**

@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
 import org.isms4j.core.asset.AssetInventory;
-import org.isms4j.core.internal.Checks;
 
 /**
  * An evaluation of a risk under a named risk model, such as the first evaluation 一次評価 of

@@ -2,10 +2,10 @@ package org.isms4j.core.risk;
 
 import java.util.Objects;
 import java.util.OptionalInt;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A builder of an evaluation as it was recorded, each value named, such as

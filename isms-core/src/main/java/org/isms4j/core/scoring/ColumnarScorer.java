@@ -1,16 +1,16 @@
 package org.isms4j.core.scoring;
 
 import java.lang.invoke.MethodHandles;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.invoke.VarHandle;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.ByteOrder;
 import java.util.Objects;
 import java.util.Optional;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A scorer of many risks at once over primitive columns, such as a million risks' importance,

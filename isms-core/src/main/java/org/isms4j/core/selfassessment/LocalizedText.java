@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A text in Japanese, in English or in both, such as a question's wording or a part's title

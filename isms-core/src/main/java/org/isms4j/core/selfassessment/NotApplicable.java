@@ -3,8 +3,8 @@ package org.isms4j.core.selfassessment;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * How a question set scores the answer "not applicable" 該当しない, which it admits only when it

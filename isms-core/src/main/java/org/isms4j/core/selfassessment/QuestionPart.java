@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A part of a question set, such as Part 1 基本的対策 (basic measures), questions 1 - 5 of the

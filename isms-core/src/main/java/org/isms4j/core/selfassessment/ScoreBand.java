@@ -1,10 +1,10 @@
 package org.isms4j.core.selfassessment;
 
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
 
 /**
  * One band of an organisation's {@link ScoreBands}: a lowest total and its label, such as

@@ -3,9 +3,8 @@ package org.isms4j.core.treatment;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
-import org.isms4j.core.internal.ControlNumbers;
 
 /**
  * A control 管理策 a risk treatment names, such as "情報の分類定義" (classification scheme) carrying
@@ -75,7 +74,7 @@ public abstract class TreatmentControl {
      */
     public static String canonical(String id) {
         Objects.requireNonNull(id, "id");
-        long numbers = ControlNumbers.parse(id, 2);
+        long numbers = annexANumbers(id, 2);
         int theme = (int) (numbers >> 8);
         int number = (int) numbers & 0xff;
         if (numbers < 0 || theme < 5 || theme > 8 || number < 1) {
@@ -83,6 +82,76 @@ public abstract class TreatmentControl {
                     "Invalid value for Annex A control (a theme 5 - 8 and a number, such as 5.12): '%s'", id));
         }
         return theme + "." + number;
+    }
+
+    /**
+     * Reads the numbers of an Annex A control id as every isms4j module spells it: an optional
+     * prefix {@code A.} or {@code A } (either case), then numbers separated by dots, each one or
+     * two digits without a leading zero, such as {@code A.8.24}, {@code A 8.24} or {@code 8.24}
+     * (ISO/IEC 27001:2022) and {@code A.8.2.1} (the 2013 edition). Whitespace around the id is
+     * ignored: ASCII spaces and control characters, and Unicode whitespace such as the
+     * ideographic space U+3000 a Japanese spreadsheet may leave. {@link #canonical(String)} and
+     * isms-annexa's {@code ControlId.parse} and {@code Iso2013ControlId.parse} read ids with it.
+     *
+     * <p>The numbers are packed eight bits each, the first highest: {@code A.8.24} read in two
+     * parts gives {@code 8 << 8 | 24}, {@code A.8.2.1} in three gives
+     * {@code 8 << 16 | 2 << 8 | 1}. Whether the numbers name a control is left to the caller.
+     * Allocates nothing, and throws nothing for any text.
+     *
+     * @param text the text, not null
+     * @param parts how many numbers the id has, 1 - 7
+     * @return the packed numbers, or -1 if the text has another shape
+     * @throws NullPointerException if the text is null
+     * @throws IllegalArgumentException if {@code parts} is outside 1 - 7
+     */
+    public static long annexANumbers(CharSequence text, int parts) {
+        Objects.requireNonNull(text, "text");
+        if (parts < 1 || parts > 7) {
+            throw new IllegalArgumentException("parts must be 1 - 7: " + parts);
+        }
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end && (text.charAt(start) == 'A' || text.charAt(start) == 'a')) {
+            if (end - start < 2 || (text.charAt(start + 1) != '.' && text.charAt(start + 1) != ' ')) {
+                return -1;
+            }
+            start += 2;
+        }
+        long packed = 0;
+        int position = start;
+        for (int part = 0; part < parts; part++) {
+            if (part > 0) {
+                if (position >= end || text.charAt(position) != '.') {
+                    return -1;
+                }
+                position++;
+            }
+            int value = 0;
+            int digits = 0;
+            while (position < end && text.charAt(position) >= '0' && text.charAt(position) <= '9') {
+                if (digits == 2 || (digits == 1 && value == 0)) {
+                    return -1;
+                }
+                value = value * 10 + text.charAt(position) - '0';
+                digits++;
+                position++;
+            }
+            if (digits == 0) {
+                return -1;
+            }
+            packed = packed << 8 | value;
+        }
+        return position == end ? packed : -1;
+    }
+
+    private static boolean isSpace(char c) {
+        return c <= ' ' || Character.isWhitespace(c);
     }
 
     @Value.Check

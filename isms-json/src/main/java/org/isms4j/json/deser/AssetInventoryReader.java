@@ -7,13 +7,13 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.isms4j.core.Checks;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.json.Formats;
 
 /**

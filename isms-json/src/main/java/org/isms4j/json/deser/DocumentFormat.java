@@ -1,7 +1,7 @@
 package org.isms4j.json.deser;
 
 import java.io.IOException;
-import org.isms4j.core.internal.Checks;
+import org.isms4j.core.Checks;
 import org.isms4j.json.Formats;
 
 /**

@@ -7,8 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.isms4j.core.Checks;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The arrays of the documents: texts (a plan row's tasks, an SoA decision's documents), unique

@@ -8,10 +8,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.isms4j.core.Checks;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.json.IsmsJsonException;
 
 /**

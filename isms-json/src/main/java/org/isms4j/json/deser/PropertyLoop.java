@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Set;
-import org.isms4j.core.internal.Checks;
+import org.isms4j.core.Checks;
 
 /**
  * A loop over the properties of one object that rejects unknown and duplicate properties as they

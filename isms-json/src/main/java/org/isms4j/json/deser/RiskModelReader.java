@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
+import org.isms4j.core.Checks;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.ImportantAssetCriteria;
 import org.isms4j.core.ImportantAssetCriterion;
@@ -17,7 +18,6 @@ import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskLevelRule;
 import org.isms4j.core.RiskLevelRules;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.json.Formats;
 import org.isms4j.json.IsmsJsonException;
 

@@ -2,19 +2,21 @@ package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
 import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.internal.Checks;
-import org.isms4j.core.internal.SortedIntSet;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 
@@ -67,6 +69,19 @@ public final class RiskReader {
         /** The asset numbers, ascending in {@code assets[0, assetCount)} once read. */
         private int[] assets = new int[4];
         private int assetCount;
+        /** The asset numbers read, as the collection {@link Risk#of} copies; a view of {@code assets}. */
+        private final List<Integer> assetList = new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                Objects.checkIndex(index, assetCount);
+                return assets[index];
+            }
+
+            @Override
+            public int size() {
+                return assetCount;
+            }
+        };
         private String riskSource;
         private String impactArea;
         /** The impact areas of the last risks: a register has a few, such as 外部 and 全社. */
@@ -105,7 +120,7 @@ public final class RiskReader {
         Risk build(JsonInput in) {
             try {
                 SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];
-                Risk risk = Risk.of(number, SortedIntSet.ofAscending(assets, assetCount), riskSource, impactArea,
+                Risk risk = Risk.of(number, assetList, riskSource, impactArea,
                         event, first);
                 // Each copy costs: only the columns that differ from Risk.of's defaults are set.
                 if (Integer.bitCount(lostProperties) > 1) {

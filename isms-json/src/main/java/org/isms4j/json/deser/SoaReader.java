@@ -15,7 +15,7 @@ import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
 import org.isms4j.annexa.soa.StatementOfApplicability;
-import org.isms4j.core.internal.Checks;
+import org.isms4j.core.Checks;
 import org.isms4j.json.Formats;
 
 /**

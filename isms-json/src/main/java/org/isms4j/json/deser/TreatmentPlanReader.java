@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.isms4j.core.internal.Checks;
+import org.isms4j.core.Checks;
 import org.isms4j.core.plan.PlanItem;
 import org.isms4j.core.plan.PlanStatus;
 import org.isms4j.core.plan.TreatmentPlan;

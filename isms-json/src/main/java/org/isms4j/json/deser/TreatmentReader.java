@@ -8,7 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.isms4j.core.internal.Checks;
+import org.isms4j.core.Checks;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.ResidualAcceptance;
 import org.isms4j.core.register.ResidualDecision;

@@ -1,6 +1,6 @@
 /**
  * The OSCAL writers behind {@link org.isms4j.oscal.OscalExporter}: one per document (catalog,
- * mapping, POA&amp;M), the JSON pieces they share, name-based UUIDs and argument checks.
+ * mapping, POA&amp;M), the JSON pieces they share, and name-based UUIDs.
  *
  * <p>Not exported: nothing here is part of the API and may change without notice. Every class is
  * immutable and thread-safe; the writers are handed checked, non-null arguments by the exporter

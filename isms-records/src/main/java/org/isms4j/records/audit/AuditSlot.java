@@ -2,8 +2,8 @@ package org.isms4j.records.audit;
 
 import java.time.LocalDateTime;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.records.internal.Texts;
 
 /**

@@ -3,8 +3,8 @@ package org.isms4j.records.audit;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.records.Clause;
 import org.isms4j.records.internal.Texts;
 

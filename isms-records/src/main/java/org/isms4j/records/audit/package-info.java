@@ -30,7 +30,7 @@
  * // prints: 鈴木 ok; Invalid audit slot 2: auditor '佐藤' audits their own department '営業部'
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.audit;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -23,7 +23,7 @@
  * // prints: | 内容 | 実施時期 | 対象者 | 実施者 | 方法 |
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.communication;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -1,9 +1,9 @@
 package org.isms4j.records.competence;
 
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.internal.Checks;
 
 /**
  * A rating 評価 of one required item of the competence record 力量確認表, on the source's scale

@@ -39,7 +39,7 @@
  * // prints: B -> A
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.competence;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -34,7 +34,7 @@
  * // prints: [origin, issue, risk, opportunity]
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.context;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

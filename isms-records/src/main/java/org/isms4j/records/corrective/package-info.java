@@ -38,7 +38,7 @@
  * // prints: CONFIRMED true
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.corrective;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

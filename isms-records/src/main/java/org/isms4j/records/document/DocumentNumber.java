@@ -1,8 +1,8 @@
 package org.isms4j.records.document;
 
 import java.util.Objects;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 import org.isms4j.records.internal.Texts;
 
 /**

@@ -27,7 +27,7 @@
  * // prints: C-02 A-01
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.document;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -35,7 +35,7 @@
  * // prints: [INTERNAL_AUDIT_LEAD, TOP_MANAGEMENT] 第2版
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.leadership;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * One objective of the ISMS有効性評価表 with its evaluation once made: the 【計画】 of clause 6.2 and

@@ -34,7 +34,7 @@
  * // prints: ISMS教育受講／合格 100％(全従業者) ○
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.objective;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -27,7 +27,7 @@
  * // prints: 6.1 '管理策(ルール)の検討': '情報セキュリティ手順書' is not in the documented-information register
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.operation;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -35,7 +35,7 @@
  * // prints: PRESENT MISSING OUT_OF_DATE
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.readiness;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -27,7 +27,7 @@
  * // prints: 初回マネジメントレビューのためありません。 [b, c, d) 2), d) 3), d) 4), e, f, g]
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.review;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -3,8 +3,8 @@ package org.isms4j.records.training;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.internal.Checks;
 
 /**
  * The period 実施期間 of a course, from its first to its last day, such as 2023-10-02 to

@@ -33,7 +33,7 @@
  * // prints: [2, 管理, 小林, 2023-10-06, ]
  * }</pre>
  */
-@IsmsStyle
+@RecordsStyle
 package org.isms4j.records.training;
 
-import org.isms4j.core.internal.IsmsStyle;
+import org.isms4j.records.internal.RecordsStyle;

@@ -1,15 +1,37 @@
-package org.isms4j.core.internal;
+package org.isms4j.core;
 
 import java.util.Locale;
 import java.util.Objects;
-import org.isms4j.core.IsmsException;
 
 /**
- * The argument checks behind every factory, so that all modules word their messages alike.
+ * The argument checks of every isms4j factory, public so that every module and every extension
+ * words its messages alike: the field, the rule and the value, formatted with {@link Locale#ROOT},
+ * such as {@code Invalid value for confidentiality (valid values 1 - 3): 4} or
+ * {@code Invalid value for version (must not be blank): ' '}.
  *
- * <p>Not part of the API: the package is exported only to the isms4j modules.
+ * <p>Each check either returns its value or throws {@link IsmsException}; a null value is
+ * rejected with a {@link NullPointerException} naming the field. The methods that return an
+ * exception leave the throwing to the caller, so that a factory reads {@code throw
+ * Checks.missing("risk source", "riskSource")}.
+ *
+ * <pre>{@code
+ * int level = Checks.inRange("confidentiality", 1, 3, 3);
+ * try {
+ *     Checks.inRange("confidentiality", 1, 3, level + 1);
+ * } catch (IsmsException e) {
+ *     System.out.println(e.getMessage());
+ * }
+ * System.out.println(Checks.missing("risk source", "riskSource").getMessage());
+ * // prints: Invalid value for confidentiality (valid values 1 - 3): 4
+ * // prints: Missing value for risk source (required, set with riskSource)
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class Checks {
+
+    /** The longest echo of a bad value in a message; longer values are cut short. */
+    private static final int ECHO_LIMIT = 64;
 
     private Checks() {}
 
@@ -19,6 +41,8 @@ public final class Checks {
      * @param format the format, not null
      * @param args its arguments
      * @return the message
+     * @throws NullPointerException if the format is null
+     * @throws java.util.IllegalFormatException if the format does not fit its arguments
      */
     public static String format(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
@@ -31,7 +55,8 @@ public final class Checks {
      * @param min the lowest valid value
      * @param max the highest valid value
      * @param value the value given
-     * @return the exception, {@code Invalid value for field (valid values min - max): value}
+     * @return the exception, {@code Invalid value for field (valid values min - max): value}, to be
+     *     thrown by the caller
      */
     public static IsmsException outOfRange(String field, long min, long max, long value) {
         return new IsmsException(format("Invalid value for %s (valid values %d - %d): %d", field, min, max, value));
@@ -40,12 +65,13 @@ public final class Checks {
     /**
      * Checks that a value lies in a closed range.
      *
-     * @param field the field
+     * @param field the field, such as {@code confidentiality}
      * @param min the lowest valid value
      * @param max the highest valid value
      * @param value the value
      * @return the value
-     * @throws IsmsException if the value is outside {@code min..max}
+     * @throws IsmsException if the value is outside {@code min..max}, with the message of
+     *     {@link #outOfRange(String, long, long, long)}
      */
     public static int inRange(String field, int min, int max, int value) {
         if (value < min || value > max) {
@@ -78,18 +104,44 @@ public final class Checks {
     /**
      * Checks that a text is not null and not blank.
      *
-     * @param field the field
+     * @param field the field, such as {@code version}
      * @param value the text
      * @return the text
-     * @throws NullPointerException if the text is null
-     * @throws IsmsException if the text is blank
+     * @throws NullPointerException if the text is null, with the field as its message
+     * @throws IsmsException if the text is blank:
+     *     {@code Invalid value for field (must not be blank): 'text'}, the text {@linkplain
+     *     #echo(String) echoed}
      */
     public static String notBlank(String field, String value) {
         Objects.requireNonNull(value, field);
         if (isBlank(value)) {
-            throw new IsmsException(format("Invalid value for %s (must not be blank): '%s'", field, value));
+            throw new IsmsException(format("Invalid value for %s (must not be blank): '%s'", field, echo(value)));
         }
         return value;
+    }
+
+    /**
+     * Returns a text as a message echoes it: control characters escaped (a backslash, {@code u}
+     * and four hex digits), cut short after 64 characters with {@code ...}.
+     *
+     * @param value the text, not null
+     * @return the echo, not null
+     * @throws NullPointerException if the text is null
+     */
+    public static String echo(String value) {
+        StringBuilder echo = new StringBuilder();
+        for (int i = 0; i < value.length() && i < ECHO_LIMIT; i++) {
+            char c = value.charAt(i);
+            if (c < ' ' || c == '\u007f') {
+                echo.append(format("\\u%04x", (int) c));
+            } else {
+                echo.append(c);
+            }
+        }
+        if (value.length() > ECHO_LIMIT) {
+            echo.append("...");
+        }
+        return echo.toString();
     }
 
     /**
@@ -97,7 +149,8 @@ public final class Checks {
      *
      * @param field the field, such as {@code risk source}
      * @param setter the builder method that sets it, such as {@code riskSource}
-     * @return the exception, {@code Missing value for field (required, set with setter)}
+     * @return the exception, {@code Missing value for field (required, set with setter)}, to be
+     *     thrown by the caller
      */
     public static IsmsException missing(String field, String setter) {
         return new IsmsException(format("Missing value for %s (required, set with %s)", field, setter));
@@ -109,7 +162,8 @@ public final class Checks {
      * @param what what the text should name, such as {@code treatment option}
      * @param text the text given
      * @param valid the valid texts, listed in the message
-     * @return the exception, {@code Unknown what: 'text' (valid values a, b)}
+     * @return the exception, {@code Unknown what: 'text' (valid values a, b)}, to be thrown by the
+     *     caller
      */
     public static IsmsException unknown(String what, String text, String valid) {
         return new IsmsException(format("Unknown %s: '%s' (valid values %s)", what, text, valid));
