@@ -63,6 +63,19 @@ class RiskRegisterStreamingTest {
     }
 
     @Test
+    void riskRegisterReader_andReadRiskRegister_rejectAnInventoryRatingOffTheModelsScale_atThatRating() {
+        String text = TEXT.replaceFirst("\"integrity\": 2", "\"integrity\": 0");
+        String expected = "$.inventory[0].rating.integrity: Invalid rating of asset 9: Invalid value for integrity "
+                + "(valid values 1 - 3): 0";
+        assertThatThrownBy(() -> JSON.riskRegisterReader(stream(text), RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage(expected);
+        assertThatThrownBy(() -> JSON.readRiskRegister(text, RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage(expected);
+    }
+
+    @Test
     void riskRegisterReader_badRowFailsWhenReachedAndStaysFailed() {
         String text = TEXT.replace("\"level\": 4", "\"level\": 5");
         try (RiskRegisterReader reader = JSON.riskRegisterReader(stream(text), RiskModel.standard())) {
@@ -170,6 +183,6 @@ class RiskRegisterStreamingTest {
         assertThatThrownBy(() -> REGISTER.withRisks(List.of(REGISTER.risks().get(0).withSecond(second))))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid second evaluation of risk 1: Invalid value for priority (model isms4j-standard@1 "
-                        + "gives 'acceptable'): '2 (treat within this term)'");
+                        + "gives 'acceptable'): '2'");
     }
 }

@@ -267,7 +267,7 @@ public abstract class RiskEvaluation {
         if (!expected.priority().equals(priority())) {
             throw new InvalidEvaluationException(Checks.format(
                     "Invalid value for priority (model %s@%s gives '%s'): '%s'", model.id(), model.version(),
-                    expected.priority(), priority()), EvaluationField.PRIORITY);
+                    expected.priority().code(), priority().code()), EvaluationField.PRIORITY);
         }
     }
 
