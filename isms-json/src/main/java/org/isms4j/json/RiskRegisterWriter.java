@@ -97,7 +97,8 @@ public final class RiskRegisterWriter implements Closeable {
         if (closed) {
             throw new IllegalStateException("The risk register writer is closed");
         }
-        RegisterWriter.checkRow(model, inventory, row);
+        row.checkAssets(inventory);
+        row.checkScoredBy(model);
         if (!numbers.add(row.number())) {
             throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
         }

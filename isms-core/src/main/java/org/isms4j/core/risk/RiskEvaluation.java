@@ -184,11 +184,9 @@ public abstract class RiskEvaluation {
                     threat().isPresent() ? EvaluationField.VULNERABILITY : EvaluationField.THREAT);
         }
         if (score().importance() != importance()) {
-            throw new InvalidEvaluationException(Checks.format(
-                    "Invalid evaluation: the score's importance %d is not the evaluation's importance %d "
-                            + "(assets %d, override %s)",
-                    score().importance(), importance(), assetImportance(), text(importanceOverride())),
-                    EvaluationField.IMPORTANCE);
+            throw new InvalidEvaluationException(Checks.format("Invalid value for importance (%s gives %d): %d",
+                    isImportanceOverridden() ? "the override" : "the highest importance of the risk's assets",
+                    importance(), score().importance()), EvaluationField.IMPORTANCE);
         }
     }
 

@@ -62,8 +62,7 @@ class RiskEvaluationTest {
                 .hasMessage("Invalid evaluation: threat (3) and vulnerability (none) are given together or not at all");
         assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.of(2), OptionalInt.empty(),
                 OptionalInt.empty(), six))
-                .hasMessage("Invalid evaluation: the score's importance 3 is not the evaluation's importance 2 "
-                        + "(assets 3, override 2)");
+                .hasMessage("Invalid value for importance (the override gives 2): 3");
         assertThatThrownBy(() -> RiskEvaluation.ofRecord("", "1", 3, OptionalInt.empty(), OptionalInt.empty(),
                 OptionalInt.empty(), six)).hasMessage("Invalid value for model id (must not be blank): ''");
         assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 11, OptionalInt.empty(), OptionalInt.empty(),
