@@ -153,10 +153,9 @@ final class RegisterTable {
         }
         String cause = in.cell(AssessmentColumn.CAUSE);
         String consequence = in.cell(AssessmentColumn.CONSEQUENCE);
-        Risk risk = in.core(null, () -> {
-            Risk r = Risk.of(number, assets, riskSource, impactArea, event, lost.iterator().next());
-            return r.withLostProperties(lost).withCause(cause).withConsequence(consequence);
-        });
+        Risk risk = in.core(null, () -> Risk.newBuilder().number(number).assetNumbers(assets).riskSource(riskSource)
+                .impactArea(impactArea).event(event).lostProperties(lost).cause(cause).consequence(consequence)
+                .build());
 
         RiskEvaluation first = evaluation(in, model, inventory.highestImportance(assets), EvaluationColumns.FIRST);
         Priority priority = first.priority();

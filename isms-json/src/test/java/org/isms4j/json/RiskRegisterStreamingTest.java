@@ -171,15 +171,15 @@ class RiskRegisterStreamingTest {
 
     @Test
     void writeRiskRegister_anEvaluationTheModelDoesNotGive_isRejectedByTheRegisterBeforeWriting() {
-        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 5, RiskModel.standard().priorityOf(5)));
+        RiskEvaluation recorded = RiskEvaluation.newBuilder().modelId("isms4j-standard").modelVersion("1")
+                .assetImportance(3).score(Score.of(3, 2, 5, RiskModel.standard().priorityOf(5))).build();
         assertThatThrownBy(() -> REGISTER.withRisks(List.of(AssessedRisk.of(REGISTER.risks().get(0).risk(),
                 recorded))))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid first evaluation of risk 1: Invalid value for risk level (model isms4j-standard@1 "
                         + "gives 6): 5");
-        RiskEvaluation second = RiskEvaluation.ofRecord("isms4j-standard", "1", 2, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(2, 1, 2, RiskModel.standard().priorityOf(6)));
+        RiskEvaluation second = RiskEvaluation.newBuilder().modelId("isms4j-standard").modelVersion("1")
+                .assetImportance(2).score(Score.of(2, 1, 2, RiskModel.standard().priorityOf(6))).build();
         assertThatThrownBy(() -> REGISTER.withRisks(List.of(REGISTER.risks().get(0).withSecond(second))))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid second evaluation of risk 1: Invalid value for priority (model isms4j-standard@1 "

@@ -130,31 +130,6 @@ public abstract class RiskEvaluation {
     }
 
     /**
-     * Obtains an evaluation as it was recorded, such as one read back from a file, without
-     * scoring it again.
-     *
-     * <p>{@link #newBuilder()} names each value; this positional factory stays for the readers that
-     * use it.
-     *
-     * @param modelId the id of the model that scored it, not blank
-     * @param modelVersion the version of that model, not blank
-     * @param assetImportance the assets' importance, 0 - 10
-     * @param importanceOverride the override, or empty
-     * @param threat the threat, or empty
-     * @param vulnerability the vulnerability, present exactly when the threat is
-     * @param score the score, whose importance is the override or else the assets' importance
-     * @return the evaluation, not null
-     * @throws InvalidEvaluationException if a text is blank, only one of threat and vulnerability
-     *     is given, or the score's importance is not the evaluation's importance
-     */
-    public static RiskEvaluation ofRecord(String modelId, String modelVersion, int assetImportance,
-            OptionalInt importanceOverride, OptionalInt threat, OptionalInt vulnerability, Score score) {
-        return ImmutableRiskEvaluation.builder().modelId(modelId).modelVersion(modelVersion)
-                .assetImportance(assetImportance).importanceOverride(importanceOverride).threat(threat)
-                .vulnerability(vulnerability).score(score).build();
-    }
-
-    /**
      * Returns a builder of an evaluation as it was recorded, such as one read back from a file,
      * each value named:
      * {@code RiskEvaluation.newBuilder().scoredBy(model).assetImportance(3).score(score).build()}.

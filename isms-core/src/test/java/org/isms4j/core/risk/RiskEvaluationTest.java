@@ -52,21 +52,21 @@ class RiskEvaluationTest {
     }
 
     @Test
-    void ofRecord_checksConsistency() {
+    void recorded_checksConsistency() {
         Score six = MODEL.scoreOfLikelihood(3, 2);
-        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.of(3), OptionalInt.of(2), six);
+        RiskEvaluation recorded = RiskEvaluation.newBuilder().modelId("isms4j-standard").modelVersion("1")
+                .assetImportance(3).threat(3).vulnerability(2).score(six).build();
         assertThat(recorded).isEqualTo(RiskEvaluation.of(MODEL, 3, 3, 2));
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.empty(), OptionalInt.of(3),
-                OptionalInt.empty(), six))
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("m").modelVersion("1").assetImportance(3)
+                .threat(3).score(six).build())
                 .hasMessage("Invalid evaluation: threat (3) and vulnerability (none) are given together or not at all");
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.of(2), OptionalInt.empty(),
-                OptionalInt.empty(), six))
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("m").modelVersion("1").assetImportance(3)
+                .importanceOverride(2).score(six).build())
                 .hasMessage("Invalid value for importance (the override gives 2): 3");
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("", "1", 3, OptionalInt.empty(), OptionalInt.empty(),
-                OptionalInt.empty(), six)).hasMessage("Invalid value for model id (must not be blank): ''");
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 11, OptionalInt.empty(), OptionalInt.empty(),
-                OptionalInt.empty(), six)).hasMessage("Invalid value for asset importance (valid values 0 - 10): 11");
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("").modelVersion("1").assetImportance(3)
+                .score(six).build()).hasMessage("Invalid value for model id (must not be blank): ''");
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("m").modelVersion("1").assetImportance(11)
+                .score(six).build()).hasMessage("Invalid value for asset importance (valid values 0 - 10): 11");
     }
 
     @Test

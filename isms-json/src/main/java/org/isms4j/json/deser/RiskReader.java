@@ -20,6 +20,7 @@ import org.isms4j.core.risk.EvaluationField;
 import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.risk.RiskEvaluationBuilder;
 import org.isms4j.json.IsmsJsonException;
 
 /**
@@ -109,8 +110,9 @@ public final class RiskReader {
         Risk build(JsonInput in) {
             try {
                 SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];
-                Risk risk = Risk.of(number, SortedIntSet.ofAscending(assets, assetCount), riskSource, impactArea,
-                        event, first);
+                Risk risk = Risk.newBuilder().number(number)
+                        .assetNumbers(SortedIntSet.ofAscending(assets, assetCount)).riskSource(riskSource)
+                        .impactArea(impactArea).event(event).lostProperties(first).build();
                 // Each copy costs: only the columns that differ from Risk.of's defaults are set.
                 if (Integer.bitCount(lostProperties) > 1) {
                     Set<SecurityProperty> lost = EnumSet.noneOf(SecurityProperty.class);
@@ -303,7 +305,14 @@ public final class RiskReader {
         int l = likelihood;
         int lv = level;
         Priority pr = priority;
-        return in.core(() -> RiskEvaluation.ofRecord(m.id(), m.version(), ai, o, t, v,
-                Score.of(o.orElse(ai), l, lv, pr)));
+        Score score = in.core(() -> Score.of(o.orElse(ai), l, lv, pr));
+        return in.core(() -> {
+            RiskEvaluationBuilder builder = RiskEvaluation.newBuilder().modelId(m.id()).modelVersion(m.version())
+                    .assetImportance(ai).score(score);
+            o.ifPresent(builder::importanceOverride);
+            t.ifPresent(builder::threat);
+            v.ifPresent(builder::vulnerability);
+            return builder.build();
+        });
     }
 }
