@@ -321,8 +321,8 @@ public final class IsmsCsv {
      *
      * @param register the register, not null
      * @param out the stream, not null; flushed, not closed
-     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
-     *     not scored by the register's model (nothing is written then)
+     * @throws IsmsException if a value could not be read back from its cell (nothing is written
+     *     then)
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
@@ -335,8 +335,7 @@ public final class IsmsCsv {
      *
      * @param register the register, not null
      * @return the text, not null
-     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
-     *     not scored by the register's model
+     * @throws IsmsException if a value could not be read back from its cell
      */
     public String writeRiskRegister(RiskRegister register) {
         return writeTable(RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale));
@@ -347,8 +346,7 @@ public final class IsmsCsv {
      *
      * @param register the register, not null
      * @param file the file, not null; created or replaced
-     * @throws IsmsException if a value could not be read back from its cell, or an evaluation was
-     *     not scored by the register's model
+     * @throws IsmsException if a value could not be read back from its cell
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeRiskRegister(RiskRegister register, Path file) {

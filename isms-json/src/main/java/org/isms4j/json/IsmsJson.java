@@ -390,8 +390,6 @@ public final class IsmsJson {
      *
      * @param register the register, not null
      * @param out the stream, not null; flushed, not closed
-     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
-     *     written then)
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
@@ -403,8 +401,6 @@ public final class IsmsJson {
      *
      * @param register the register, not null
      * @param file the file, not null; created or replaced
-     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
-     *     written then)
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeRiskRegister(RiskRegister register, Path file) {
@@ -416,8 +412,6 @@ public final class IsmsJson {
      *
      * @param register the register, not null
      * @return the document, not null
-     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
-     *     written then)
      */
     public String writeRiskRegister(RiskRegister register) {
         return documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER);
