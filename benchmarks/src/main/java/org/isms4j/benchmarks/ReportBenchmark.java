@@ -96,8 +96,9 @@ public class ReportBenchmark {
             int importance = in.importance[n];
             int control = n % controls.size();
             risksByControl.get(control).add(number);
-            Risk risk = Risk.of(number, List.of(importance), "リスク源 " + number + ": 規程が未整備",
-                    n % 2 == 0 ? "外部" : "全社", "事象 " + number + ": 情報の紛失・盗難", SecurityProperty.values()[n % 3]);
+            Risk risk = Risk.newBuilder().number(number).assetNumbers(List.of(importance))
+                    .riskSource("リスク源 " + number + ": 規程が未整備").impactArea(n % 2 == 0 ? "外部" : "全社")
+                    .event("事象 " + number + ": 情報の紛失・盗難").lostProperties(SecurityProperty.values()[n % 3]).build();
             rows.add(AssessedRisk.of(risk, RiskEvaluation.of(model, importance, in.threat[n], in.vulnerability[n]))
                     .withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE),
                             List.of(controls.get(control)), TreatmentStatus.values()[n % 3]))
@@ -107,8 +108,9 @@ public class ReportBenchmark {
         List<PlanItem> items = new ArrayList<>();
         LocalDate start = LocalDate.of(2024, 4, 1);
         for (int c = 0; c < controls.size(); c++) {
-            items.add(PlanItem.of(c + 1, controls.get(c), List.of("検討", "周知"), "委員長", start.plusWeeks(c),
-                    start.plusWeeks(c + 8), risksByControl.get(c)));
+            items.add(PlanItem.newBuilder().number(c + 1).control(controls.get(c)).tasks(List.of("検討", "周知"))
+                    .owner("委員長").plannedStart(start.plusWeeks(c)).plannedEnd(start.plusWeeks(c + 8))
+                    .riskNumbers(risksByControl.get(c)).build());
         }
         report = RiskReport.of("株式会社ベンチマーク", register, TreatmentPlan.of(items), SoaReport.draft(register),
                 LocalDate.of(2024, 9, 1));

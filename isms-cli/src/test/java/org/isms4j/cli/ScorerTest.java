@@ -45,12 +45,14 @@ class ScorerTest {
         for (Asset asset : assets) {
             for (int threat = 1; threat <= 3; threat++) {
                 for (int vulnerability = 1; vulnerability <= 3; vulnerability++) {
-                    Risk risk = Risk.of(++number, List.of(asset.number()), "source", "area", "event",
-                            SecurityProperty.CONFIDENTIALITY);
+                    Risk risk = Risk.newBuilder().number(++number).assetNumbers(List.of(asset.number()))
+                            .riskSource("source").impactArea("area").event("event")
+                            .lostProperties(SecurityProperty.CONFIDENTIALITY).build();
                     risks.add(AssessedRisk.of(risk, RiskEvaluation.of(model, inventory, risk, threat, vulnerability)));
                 }
-                Risk risk = Risk.of(++number, List.of(asset.number()), "source", "area", "event",
-                        SecurityProperty.INTEGRITY);
+                Risk risk = Risk.newBuilder().number(++number).assetNumbers(List.of(asset.number()))
+                        .riskSource("source").impactArea("area").event("event")
+                        .lostProperties(SecurityProperty.INTEGRITY).build();
                 risks.add(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, asset.importance(), threat)));
             }
         }

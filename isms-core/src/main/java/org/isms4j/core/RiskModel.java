@@ -110,30 +110,6 @@ public abstract class RiskModel {
     }
 
     /**
-     * Obtains a model from its parts; {@link #newBuilder()} names each part, and this positional
-     * factory stays for the readers that use it.
-     *
-     * @param id the id, not blank
-     * @param version the version, not blank
-     * @param ciaScales the scales of the three ratings, not null
-     * @param importanceScale the scale of importance, not null
-     * @param likelihoodTable the likelihood table, not null
-     * @param levelRule the risk-level rule, not null
-     * @param acceptanceCriteria the acceptance criteria, not null
-     * @param importantAssetCriterion the important-asset criterion, not null
-     * @return the model, not null
-     * @throws IsmsException if the id or version is blank or the parts do not fit each other;
-     *     the message names the parts and why
-     */
-    public static RiskModel of(String id, String version, CiaScales ciaScales, RatingScale importanceScale,
-            LikelihoodTable likelihoodTable, RiskLevelRule levelRule, AcceptanceCriteria acceptanceCriteria,
-            ImportantAssetCriterion importantAssetCriterion) {
-        return newBuilder().id(id).version(version).ciaScales(ciaScales).importanceScale(importanceScale)
-                .likelihoodTable(likelihoodTable).levelRule(levelRule).acceptanceCriteria(acceptanceCriteria)
-                .importantAssetCriterion(importantAssetCriterion).build();
-    }
-
-    /**
      * Returns a builder of a model, each part named; every part is required.
      *
      * @return a new builder, not null

@@ -24,12 +24,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
-import org.isms4j.core.LikelihoodTable;
 import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
@@ -42,8 +40,11 @@ import org.isms4j.core.register.ResidualDecision;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.risk.RiskEvaluationBuilder;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
@@ -71,8 +72,7 @@ final class RegisterTable {
      * @param locale the language of the headings and terms
      * @return the table
      * @throws IsmsException if a value could not be read back from its cell (a control's text
-     *     with a line break, or ending like an Annex A id it does not have), or an evaluation was
-     *     not scored by the register's model
+     *     with a line break, or ending like an Annex A id it does not have)
      */
     public static ReportTable registerTable(RiskRegister register, Locale locale) {
         List<String> headings = new ArrayList<>();
@@ -81,7 +81,6 @@ final class RegisterTable {
         }
         List<List<String>> rows = new ArrayList<>();
         for (AssessedRisk row : register.risks()) {
-            checkScoredBy(register.model(), row);
             for (TreatmentControl control : row.treatment().map(TreatmentDecision::controls).orElse(List.of())) {
                 String where = CsvText.format("control '%s' of risk %d", CsvInput.quote(control.text()), row.number());
                 CsvTables.noLineBreak(where, control.text());
@@ -154,14 +153,11 @@ final class RegisterTable {
         }
         String cause = in.cell(AssessmentColumn.CAUSE);
         String consequence = in.cell(AssessmentColumn.CONSEQUENCE);
-        Risk risk = in.core(null, () -> {
-            Risk r = Risk.of(number, assets, riskSource, impactArea, event, lost.iterator().next());
-            return r.withLostProperties(lost).withCause(cause).withConsequence(consequence);
-        });
+        Risk risk = in.core(null, () -> Risk.newBuilder().number(number).assetNumbers(assets).riskSource(riskSource)
+                .impactArea(impactArea).event(event).lostProperties(lost).cause(cause).consequence(consequence)
+                .build());
 
-        RiskEvaluation first = evaluation(in, model, inventory.highestImportance(assets),
-                AssessmentColumn.IMPORTANCE_OVERRIDE, AssessmentColumn.THREAT, AssessmentColumn.VULNERABILITY,
-                AssessmentColumn.IMPORTANCE, AssessmentColumn.LIKELIHOOD, AssessmentColumn.LEVEL);
+        RiskEvaluation first = evaluation(in, model, inventory.highestImportance(assets), EvaluationColumns.FIRST);
         Priority priority = first.priority();
         String priorityCell = in.cell(AssessmentColumn.PRIORITY);
         if (!names(priority).contains(priorityCell)) {
@@ -175,12 +171,9 @@ final class RegisterTable {
         Optional<RiskEvaluation> second = Optional.empty();
         if (!in.allEmpty(RESIDUAL_IMPORTANCE, RESIDUAL_LIKELIHOOD, RESIDUAL_LEVEL, RESIDUAL_THREAT,
                 RESIDUAL_VULNERABILITY, RESIDUAL_ASSET_IMPORTANCE, RESIDUAL_IMPORTANCE_OVERRIDE)) {
-            RatingScale scale = model.importanceScale();
-            int assetImportance = in.integer(RESIDUAL_ASSET_IMPORTANCE, "residual asset importance", scale.min(),
-                    scale.max());
-            second = Optional.of(evaluation(in, model, assetImportance,
-                    RESIDUAL_IMPORTANCE_OVERRIDE, RESIDUAL_THREAT, RESIDUAL_VULNERABILITY, RESIDUAL_IMPORTANCE,
-                    RESIDUAL_LIKELIHOOD, RESIDUAL_LEVEL));
+            int assetImportance = in.integer(RESIDUAL_ASSET_IMPORTANCE, "residual asset importance",
+                    RatingScale.LOWEST, RatingScale.HIGHEST);
+            second = Optional.of(evaluation(in, model, assetImportance, EvaluationColumns.SECOND));
         }
         Optional<ResidualAcceptance> acceptance = Optional.empty();
         if (!in.allEmpty(ACCEPTED_BY, ACCEPTANCE, ACCEPTANCE_DATE, ACCEPTANCE_JUSTIFICATION, ACCEPTANCE_EXPIRES)) {
@@ -225,64 +218,62 @@ final class RegisterTable {
         return List.of(priority.code(), priority.names().japanese(), priority.names().english());
     }
 
-    /**
-     * Reads an evaluation from its cells and checks its derived cells against the model.
-     */
-    private static RiskEvaluation evaluation(CsvInput<AssessmentColumn> in, RiskModel model, int assetImportance,
-            AssessmentColumn overrideColumn, AssessmentColumn threatColumn,
-            AssessmentColumn vulnerabilityColumn, AssessmentColumn importanceColumn,
-            AssessmentColumn likelihoodColumn, AssessmentColumn levelColumn) {
-        RatingScale importanceScale = model.importanceScale();
-        LikelihoodTable table = model.likelihoodTable();
-        OptionalInt override = in.optionalInteger(overrideColumn, "importance override", importanceScale.min(),
-                importanceScale.max());
-        OptionalInt threat = in.optionalInteger(threatColumn, "threat", table.threatScale().min(),
-                table.threatScale().max());
-        OptionalInt vulnerability = in.optionalInteger(vulnerabilityColumn, "vulnerability",
-                table.vulnerabilityScale().min(), table.vulnerabilityScale().max());
-        // The register's rules of an evaluation, re-stated here so that each failure names its
-        // column: threat and vulnerability together, and the importance, likelihood and level the
-        // model gives. They go once the core's RiskRegister.of rejects an evaluation its model
-        // cannot give, with messages that name the field.
-        if (threat.isPresent() != vulnerability.isPresent()) {
-            throw in.error(threat.isPresent() ? vulnerabilityColumn : threatColumn, CsvText.format(
-                    "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
-                    text(threat), text(vulnerability)));
+    /** The columns of an evaluation's values. */
+    private record EvaluationColumns(AssessmentColumn assetImportance, AssessmentColumn override,
+            AssessmentColumn threat, AssessmentColumn vulnerability, AssessmentColumn importance,
+            AssessmentColumn likelihood, AssessmentColumn level, AssessmentColumn priority) {
+
+        /** The first evaluation's: its asset importance, taken from the inventory, shows in the importance. */
+        static final EvaluationColumns FIRST = new EvaluationColumns(AssessmentColumn.IMPORTANCE,
+                AssessmentColumn.IMPORTANCE_OVERRIDE, AssessmentColumn.THREAT, AssessmentColumn.VULNERABILITY,
+                AssessmentColumn.IMPORTANCE, AssessmentColumn.LIKELIHOOD, AssessmentColumn.LEVEL,
+                AssessmentColumn.PRIORITY);
+        /** The second evaluation's: its priority shows in no cell of its own. */
+        static final EvaluationColumns SECOND = new EvaluationColumns(RESIDUAL_ASSET_IMPORTANCE,
+                RESIDUAL_IMPORTANCE_OVERRIDE, RESIDUAL_THREAT, RESIDUAL_VULNERABILITY, RESIDUAL_IMPORTANCE,
+                RESIDUAL_LIKELIHOOD, RESIDUAL_LEVEL, RESIDUAL_LEVEL);
+
+        /** The column of an evaluation's field, or null for the row. */
+        AssessmentColumn of(EvaluationField field) {
+            return switch (field) {
+                case MODEL -> null;
+                case ASSET_IMPORTANCE -> assetImportance;
+                case IMPORTANCE_OVERRIDE -> override;
+                case IMPORTANCE -> importance;
+                case THREAT -> threat;
+                case VULNERABILITY -> vulnerability;
+                case LIKELIHOOD -> likelihood;
+                case LEVEL -> level;
+                case PRIORITY -> priority;
+            };
         }
-        if (!importanceScale.contains(assetImportance)) {
-            // Only a first evaluation's, taken from the inventory, can be off the scale: the others were read from a cell.
-            throw in.error(importanceColumn, CsvText.format("Invalid value for asset importance (valid values "
-                    + "%d - %d; the highest importance of the risk's assets): %d", importanceScale.min(),
-                    importanceScale.max(), assetImportance));
-        }
-        int importance = override.orElse(assetImportance);
-        int importanceCell = in.integer(importanceColumn, "importance", RatingScale.LOWEST, RatingScale.HIGHEST);
-        if (importanceCell != importance) {
-            throw in.error(importanceColumn, CsvText.format("Invalid value for importance (%s gives %d): %d",
-                    override.isPresent() ? "the override" : "the highest importance of the risk's assets",
-                    importance, importanceCell));
-        }
-        int likelihood = in.integer(likelihoodColumn, "likelihood", table.likelihoodScale().min(),
-                table.likelihoodScale().max());
-        int level = in.integer(levelColumn, "risk level", 0, LevelGrid.MAX_LEVEL);
-        Score expected = threat.isPresent()
-                ? model.score(importance, threat.getAsInt(), vulnerability.getAsInt())
-                : model.scoreOfLikelihood(importance, likelihood);
-        String ref = model.id() + "@" + model.version();
-        if (expected.likelihood() != likelihood) {
-            throw in.error(likelihoodColumn, CsvText.format("Invalid value for likelihood (model %s gives %d): %d", ref,
-                    expected.likelihood(), likelihood));
-        }
-        if (expected.level() != level) {
-            throw in.error(levelColumn, CsvText.format("Invalid value for risk level (model %s gives %d): %d", ref,
-                    expected.level(), level));
-        }
-        return in.core(null, () -> RiskEvaluation.ofRecord(model.id(), model.version(), assetImportance, override,
-                threat, vulnerability, expected));
     }
 
-    private static String text(OptionalInt value) {
-        return value.isPresent() ? Integer.toString(value.getAsInt()) : "none";
+    /**
+     * Reads an evaluation from its cells, the model's priority of its level as its priority, and
+     * has isms-core check it against the model: the failure is at the column of the field it names.
+     */
+    private static RiskEvaluation evaluation(CsvInput<AssessmentColumn> in, RiskModel model, int assetImportance,
+            EvaluationColumns columns) {
+        RiskEvaluationBuilder builder = RiskEvaluation.newBuilder().scoredBy(model).assetImportance(assetImportance);
+        in.optionalInteger(columns.override(), "importance override", RatingScale.LOWEST, RatingScale.HIGHEST)
+                .ifPresent(builder::importanceOverride);
+        in.optionalInteger(columns.threat(), "threat", RatingScale.LOWEST, RatingScale.HIGHEST)
+                .ifPresent(builder::threat);
+        in.optionalInteger(columns.vulnerability(), "vulnerability", RatingScale.LOWEST, RatingScale.HIGHEST)
+                .ifPresent(builder::vulnerability);
+        int importance = in.integer(columns.importance(), "importance", RatingScale.LOWEST, RatingScale.HIGHEST);
+        int likelihood = in.integer(columns.likelihood(), "likelihood", RatingScale.LOWEST, RatingScale.HIGHEST);
+        int level = in.integer(columns.level(), "risk level", 0, LevelGrid.MAX_LEVEL);
+        try {
+            RiskEvaluation evaluation = builder.score(Score.of(importance, likelihood, level, model.priorityOf(level)))
+                    .build();
+            evaluation.checkScoredBy(model);
+            return evaluation;
+        } catch (InvalidEvaluationException e) {
+            AssessmentColumn column = columns.of(e.field());
+            throw column == null ? in.rowError(e.getMessage()) : in.error(column, e.getMessage());
+        }
     }
 
     private static Optional<TreatmentDecision> treatment(CsvInput<AssessmentColumn> in) {
@@ -323,32 +314,5 @@ final class RegisterTable {
                     CsvInput.quote(in.cell(AssessmentColumn.ANNEX_A))));
         }
         return Optional.of(decision);
-    }
-
-
-    /**
-     * Checks that a row's evaluations were scored by the register's model: the same id and
-     * version, ratings on the model's scales, and the likelihood, level and priority it gives.
-     * The rule belongs to the core's register; this check goes once {@code RiskRegister.of}
-     * rejects an evaluation its model cannot give.
-     *
-     * @param model the register's model
-     * @param row the row
-     * @throws IsmsException naming the risk and the first value that differs
-     */
-    private static void checkScoredBy(RiskModel model, AssessedRisk row) {
-        checkScoredBy(model, row, "first", row.first());
-        if (row.second().isPresent()) {
-            checkScoredBy(model, row, "second", row.second().get());
-        }
-    }
-
-    private static void checkScoredBy(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
-        try {
-            evaluation.checkScoredBy(model);
-        } catch (IsmsException e) {
-            throw new IsmsException(CsvText.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
-                    e.getMessage()), e);
-        }
     }
 }

@@ -143,8 +143,9 @@ class IsmsCsvTest {
 
     @Test
     void write_rejectsValuesACellCouldNotCarryBack() {
-        PlanItem item = PlanItem.of(1, CanonicalFixture.TRAINING, List.of("教材作成\n研修実施"), "委員長", LocalDate.of(2023, 9, 1),
-                LocalDate.of(2023, 9, 30), List.of(2));
+        PlanItem item = PlanItem.newBuilder().number(1).control(CanonicalFixture.TRAINING)
+                .tasks(List.of("教材作成\n研修実施")).owner("委員長").plannedStart(LocalDate.of(2023, 9, 1))
+                .plannedEnd(LocalDate.of(2023, 9, 30)).riskNumbers(List.of(2)).build();
         assertThatThrownBy(() -> JA.writeTreatmentPlan(TreatmentPlan.of(List.of(item))))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Cannot write as CSV: task '教材作成\\u000a研修実施' of plan row 1 has a line break, which "

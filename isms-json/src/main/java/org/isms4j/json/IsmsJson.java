@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.IsmsException;
@@ -61,7 +60,7 @@ import org.isms4j.core.register.RiskRegister;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class IsmsJson {
+public final class IsmsJson extends JsonWriting {
 
     /** The deepest nesting of arrays and objects read by default: {@value}. */
     public static final int MAX_NESTING_DEPTH = 32;
@@ -85,10 +84,8 @@ public final class IsmsJson {
 
     private static final IsmsJson STRICT = new IsmsJson(new JsonDocuments(DEFAULT_READ_CONSTRAINTS, true, true));
 
-    private final JsonDocuments documents;
-
     private IsmsJson(JsonDocuments documents) {
-        this.documents = documents;
+        super(documents);
     }
 
     /**
@@ -199,38 +196,6 @@ public final class IsmsJson {
         return documents.read(file, DocumentCodec.RISK_MODEL, null, null);
     }
 
-    /**
-     * Writes a risk model document.
-     *
-     * @param model the model, not null
-     * @param out the stream, not null; flushed, not closed
-     * @throws UncheckedIOException if the stream fails
-     */
-    public void writeRiskModel(RiskModel model, OutputStream out) {
-        documents.write(Objects.requireNonNull(model, "model"), DocumentCodec.RISK_MODEL, out);
-    }
-
-    /**
-     * Writes a risk model document.
-     *
-     * @param model the model, not null
-     * @param file the file, not null; created or replaced
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void writeRiskModel(RiskModel model, Path file) {
-        documents.write(Objects.requireNonNull(model, "model"), DocumentCodec.RISK_MODEL, file);
-    }
-
-    /**
-     * Writes a risk model document.
-     *
-     * @param model the model, not null
-     * @return the document, not null
-     */
-    public String writeRiskModel(RiskModel model) {
-        return documents.write(Objects.requireNonNull(model, "model"), DocumentCodec.RISK_MODEL);
-    }
-
     // ---------------------------------------------------------------- asset inventory
 
     /**
@@ -266,38 +231,6 @@ public final class IsmsJson {
      */
     public AssetInventory readAssetInventory(Path file) {
         return documents.read(file, DocumentCodec.ASSET_INVENTORY, null, null);
-    }
-
-    /**
-     * Writes an asset inventory document.
-     *
-     * @param inventory the inventory, not null
-     * @param out the stream, not null; flushed, not closed
-     * @throws UncheckedIOException if the stream fails
-     */
-    public void writeAssetInventory(AssetInventory inventory, OutputStream out) {
-        documents.write(Objects.requireNonNull(inventory, "inventory"), DocumentCodec.ASSET_INVENTORY, out);
-    }
-
-    /**
-     * Writes an asset inventory document.
-     *
-     * @param inventory the inventory, not null
-     * @param file the file, not null; created or replaced
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void writeAssetInventory(AssetInventory inventory, Path file) {
-        documents.write(Objects.requireNonNull(inventory, "inventory"), DocumentCodec.ASSET_INVENTORY, file);
-    }
-
-    /**
-     * Writes an asset inventory document.
-     *
-     * @param inventory the inventory, not null
-     * @return the document, not null
-     */
-    public String writeAssetInventory(AssetInventory inventory) {
-        return documents.write(Objects.requireNonNull(inventory, "inventory"), DocumentCodec.ASSET_INVENTORY);
     }
 
     /**
@@ -386,44 +319,6 @@ public final class IsmsJson {
     }
 
     /**
-     * Writes a risk register document.
-     *
-     * @param register the register, not null
-     * @param out the stream, not null; flushed, not closed
-     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
-     *     written then)
-     * @throws UncheckedIOException if the stream fails
-     */
-    public void writeRiskRegister(RiskRegister register, OutputStream out) {
-        documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER, out);
-    }
-
-    /**
-     * Writes a risk register document.
-     *
-     * @param register the register, not null
-     * @param file the file, not null; created or replaced
-     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
-     *     written then)
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void writeRiskRegister(RiskRegister register, Path file) {
-        documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER, file);
-    }
-
-    /**
-     * Writes a risk register document.
-     *
-     * @param register the register, not null
-     * @return the document, not null
-     * @throws IsmsException if an evaluation was not scored by the register's model (nothing is
-     *     written then)
-     */
-    public String writeRiskRegister(RiskRegister register) {
-        return documents.write(Objects.requireNonNull(register, "register"), DocumentCodec.RISK_REGISTER);
-    }
-
-    /**
      * Opens a risk register document for reading row by row, in memory bounded by the inventory,
      * one row and a few bytes per risk number whatever the register's length. The header, with
      * the inventory and the approval record, is read and checked now.
@@ -506,38 +401,6 @@ public final class IsmsJson {
         return documents.read(file, DocumentCodec.TREATMENT_PLAN, null, null);
     }
 
-    /**
-     * Writes a treatment plan document.
-     *
-     * @param plan the plan, not null
-     * @param out the stream, not null; flushed, not closed
-     * @throws UncheckedIOException if the stream fails
-     */
-    public void writeTreatmentPlan(TreatmentPlan plan, OutputStream out) {
-        documents.write(Objects.requireNonNull(plan, "plan"), DocumentCodec.TREATMENT_PLAN, out);
-    }
-
-    /**
-     * Writes a treatment plan document.
-     *
-     * @param plan the plan, not null
-     * @param file the file, not null; created or replaced
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void writeTreatmentPlan(TreatmentPlan plan, Path file) {
-        documents.write(Objects.requireNonNull(plan, "plan"), DocumentCodec.TREATMENT_PLAN, file);
-    }
-
-    /**
-     * Writes a treatment plan document.
-     *
-     * @param plan the plan, not null
-     * @return the document, not null
-     */
-    public String writeTreatmentPlan(TreatmentPlan plan) {
-        return documents.write(Objects.requireNonNull(plan, "plan"), DocumentCodec.TREATMENT_PLAN);
-    }
-
     // ---------------------------------------------------------------- Statement of Applicability
 
     /**
@@ -573,74 +436,5 @@ public final class IsmsJson {
      */
     public StatementOfApplicability readStatementOfApplicability(Path file) {
         return documents.read(file, DocumentCodec.STATEMENT_OF_APPLICABILITY, null, null);
-    }
-
-    /**
-     * Writes a Statement of Applicability document: the decisions keyed by control id in
-     * document order, undecided controls absent.
-     *
-     * @param soa the statement, not null
-     * @param out the stream, not null; flushed, not closed
-     * @throws UncheckedIOException if the stream fails
-     */
-    public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
-        documents.write(Objects.requireNonNull(soa, "soa"), DocumentCodec.STATEMENT_OF_APPLICABILITY, out);
-    }
-
-    /**
-     * Writes a Statement of Applicability document.
-     *
-     * @param soa the statement, not null
-     * @param file the file, not null; created or replaced
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
-        documents.write(Objects.requireNonNull(soa, "soa"), DocumentCodec.STATEMENT_OF_APPLICABILITY, file);
-    }
-
-    /**
-     * Writes a Statement of Applicability document.
-     *
-     * @param soa the statement, not null
-     * @return the document, not null
-     */
-    public String writeStatementOfApplicability(StatementOfApplicability soa) {
-        return documents.write(Objects.requireNonNull(soa, "soa"), DocumentCodec.STATEMENT_OF_APPLICABILITY);
-    }
-
-    // ---------------------------------------------------------------- Annex A catalogue
-
-    /**
-     * Writes the Annex A catalogue document: the 93 controls of ISO/IEC 27001:2022 with id,
-     * theme, English and Japanese titles, whether new in 2022, the five ISO/IEC 27002:2022
-     * attribute sets and the 2013 controls each continues, then the 114 controls of 2013 with
-     * their English titles and the 2022 controls that continue them. No control statement is
-     * ever written. The document is for other tools: isms4j does not read it back, since the
-     * catalogue ships with isms-annexa.
-     *
-     * @param out the stream, not null; flushed, not closed
-     * @throws UncheckedIOException if the stream fails
-     */
-    public void writeAnnexACatalogue(OutputStream out) {
-        documents.write(AnnexA.catalogue(), DocumentCodec.ANNEX_A_CATALOGUE, out);
-    }
-
-    /**
-     * Writes the Annex A catalogue document to a file, as {@link #writeAnnexACatalogue(OutputStream)} does.
-     *
-     * @param file the file, not null; created or replaced
-     * @throws UncheckedIOException if the file cannot be written
-     */
-    public void writeAnnexACatalogue(Path file) {
-        documents.write(AnnexA.catalogue(), DocumentCodec.ANNEX_A_CATALOGUE, file);
-    }
-
-    /**
-     * Writes the Annex A catalogue document, as {@link #writeAnnexACatalogue(OutputStream)} does.
-     *
-     * @return the document, not null
-     */
-    public String writeAnnexACatalogue() {
-        return documents.write(AnnexA.catalogue(), DocumentCodec.ANNEX_A_CATALOGUE);
     }
 }

@@ -28,8 +28,9 @@ import org.isms4j.json.ser.RegisterWriter;
  *
  * RiskModel model = RiskModel.standard();
  * AssetInventory inventory = AssetInventory.of(Asset.of(40, "電子メール", CiaRating.of(2, 2, 2)));
- * Risk risk = Risk.of(2, List.of(40), "low staff awareness", "company-wide", "misdelivery",
- *         SecurityProperty.CONFIDENTIALITY);
+ * Risk risk = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("low staff awareness")
+ *         .impactArea("company-wide").event("misdelivery").lostProperties(SecurityProperty.CONFIDENTIALITY)
+ *         .build();
  * java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
  * try (RiskRegisterWriter writer = IsmsJson.strict().compact().riskRegisterWriter(out, model, inventory)) {
  *     writer.write(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 2, 2)));
@@ -97,7 +98,8 @@ public final class RiskRegisterWriter implements Closeable {
         if (closed) {
             throw new IllegalStateException("The risk register writer is closed");
         }
-        RegisterWriter.checkRow(model, inventory, row);
+        row.checkAssets(inventory);
+        row.checkScoredBy(model);
         if (!numbers.add(row.number())) {
             throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
         }

@@ -33,8 +33,10 @@
  *
  * RiskModel model = RiskModel.standard();
  * AssetInventory inventory = AssetInventory.of(Asset.of(9, "営業用ノートPC", CiaRating.of(3, 2, 2)));
- * Risk risk = Risk.of(1, List.of(9), "mobile-device usage rules not established", "external",
- *         "loss or theft while carried outside", SecurityProperty.CONFIDENTIALITY);
+ * Risk risk = Risk.newBuilder().number(1).assetNumbers(List.of(9))
+ *         .riskSource("mobile-device usage rules not established").impactArea("external")
+ *         .event("loss or theft while carried outside").lostProperties(SecurityProperty.CONFIDENTIALITY)
+ *         .build();
  * RiskRegister register = RiskRegister.of(model, inventory,
  *         List.of(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 2))));
  * String json = IsmsJson.strict().writeRiskRegister(register);

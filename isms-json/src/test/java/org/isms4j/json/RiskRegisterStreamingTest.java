@@ -63,6 +63,19 @@ class RiskRegisterStreamingTest {
     }
 
     @Test
+    void riskRegisterReader_andReadRiskRegister_rejectAnInventoryRatingOffTheModelsScale_atThatRating() {
+        String text = TEXT.replaceFirst("\"integrity\": 2", "\"integrity\": 0");
+        String expected = "$.inventory[0].rating.integrity: Invalid rating of asset 9: Invalid value for integrity "
+                + "(valid values 1 - 3): 0";
+        assertThatThrownBy(() -> JSON.riskRegisterReader(stream(text), RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage(expected);
+        assertThatThrownBy(() -> JSON.readRiskRegister(text, RiskModel.standard()))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage(expected);
+    }
+
+    @Test
     void riskRegisterReader_badRowFailsWhenReachedAndStaysFailed() {
         String text = TEXT.replace("\"level\": 4", "\"level\": 5");
         try (RiskRegisterReader reader = JSON.riskRegisterReader(stream(text), RiskModel.standard())) {
@@ -158,18 +171,18 @@ class RiskRegisterStreamingTest {
 
     @Test
     void writeRiskRegister_anEvaluationTheModelDoesNotGive_isRejectedByTheRegisterBeforeWriting() {
-        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(3, 2, 5, RiskModel.standard().priorityOf(5)));
+        RiskEvaluation recorded = RiskEvaluation.newBuilder().modelId("isms4j-standard").modelVersion("1")
+                .assetImportance(3).score(Score.of(3, 2, 5, RiskModel.standard().priorityOf(5))).build();
         assertThatThrownBy(() -> REGISTER.withRisks(List.of(AssessedRisk.of(REGISTER.risks().get(0).risk(),
                 recorded))))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid first evaluation of risk 1: Invalid value for risk level (model isms4j-standard@1 "
                         + "gives 6): 5");
-        RiskEvaluation second = RiskEvaluation.ofRecord("isms4j-standard", "1", 2, OptionalInt.empty(),
-                OptionalInt.empty(), OptionalInt.empty(), Score.of(2, 1, 2, RiskModel.standard().priorityOf(6)));
+        RiskEvaluation second = RiskEvaluation.newBuilder().modelId("isms4j-standard").modelVersion("1")
+                .assetImportance(2).score(Score.of(2, 1, 2, RiskModel.standard().priorityOf(6))).build();
         assertThatThrownBy(() -> REGISTER.withRisks(List.of(REGISTER.risks().get(0).withSecond(second))))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid second evaluation of risk 1: Invalid value for priority (model isms4j-standard@1 "
-                        + "gives 'acceptable'): '2 (treat within this term)'");
+                        + "gives 'acceptable'): '2'");
     }
 }

@@ -220,9 +220,9 @@ class StrictReadingTest {
                         "\"vulnerability\": 3,\n      \"likelihood\": 2",
                         "$.risks[2].firstEvaluation.likelihood: Invalid value for likelihood (model "
                                 + "isms4j-standard@1 gives 3): 2"),
-                arguments("priority off the model", "\"priority\": \"1\"", "\"priority\": \"urgent\"",
-                        "$.risks[2].firstEvaluation.priority: Invalid value for priority (model "
-                                + "isms4j-standard@1 gives '1'): 'urgent'"),
+                arguments("priority not one of the model's", "\"priority\": \"1\"", "\"priority\": \"urgent\"",
+                        "$.risks[2].firstEvaluation.priority: Unknown priority of model isms4j-standard@1: "
+                                + "'urgent' (valid values 1, 2, 3, acceptable)"),
                 arguments("threat without vulnerability", "\"vulnerability\": 3,", "",
                         "$.risks[2].firstEvaluation: Invalid evaluation: threat (3) and vulnerability (none) "
                                 + "are given together or not at all"),

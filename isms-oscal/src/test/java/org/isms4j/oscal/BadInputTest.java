@@ -66,8 +66,10 @@ class BadInputTest {
 
     @Test
     void poam_rejectsAPlanRowTracingToAnotherRisk() {
-        TreatmentPlan stray = TreatmentPlan.of(List.of(PlanItem.of(1, CanonicalFixture.TRAINING, List.of("教材作成"),
-                "ISMS事務局", LocalDate.of(2023, 9, 1), LocalDate.of(2023, 11, 30), List.of(7))));
+        TreatmentPlan stray = TreatmentPlan.of(List.of(PlanItem.newBuilder().number(1)
+                .control(CanonicalFixture.TRAINING).tasks(List.of("教材作成")).owner("ISMS事務局")
+                .plannedStart(LocalDate.of(2023, 9, 1)).plannedEnd(LocalDate.of(2023, 11, 30))
+                .riskNumbers(List.of(7)).build()));
         assertThatThrownBy(() -> OSCAL.poam("Org", REGISTER, stray)).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid plan row 1: it traces to risk 7, which is not in the register");
         assertThatThrownBy(() -> OSCAL.writePoam("Org", REGISTER, stray, new ByteArrayOutputStream()))

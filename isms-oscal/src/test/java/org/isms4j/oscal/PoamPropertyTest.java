@@ -60,11 +60,11 @@ class PoamPropertyTest {
                 rows[t][v] = Math.min(t, v) + 1;
             }
         }
-        return RiskModel.of(id, "2026-04 r" + n, CiaScales.of(scale), scale,
-                LikelihoodTable.of(scale, scale, scale, rows), RiskLevelRules.product(),
-                AcceptanceCriteria.of(List.of(AcceptanceThreshold.of(n * n, "早急に対応", "treat immediately"),
-                        AcceptanceThreshold.of(n, "今期中に対応", "treat within this term")), "受容範囲", "acceptable"),
-                ImportantAssetCriteria.anyRatingAtTop());
+        return RiskModel.newBuilder().id(id).version("2026-04 r" + n).ciaScales(CiaScales.of(scale))
+                .importanceScale(scale).likelihoodTable(LikelihoodTable.of(scale, scale, scale, rows))
+                .levelRule(RiskLevelRules.product())
+                .acceptanceCriteria(AcceptanceCriteria.of(List.of(AcceptanceThreshold.of(n * n, "早急に対応", "treat immediately"), AcceptanceThreshold.of(n, "今期中に対応", "treat within this term")), "受容範囲", "acceptable"))
+                .importantAssetCriterion(ImportantAssetCriteria.anyRatingAtTop()).build();
     }
 
     /** A register of 1 - 6 risks, one asset each, a second evaluation on some. */
@@ -82,7 +82,8 @@ class PoamPropertyTest {
                         draw(in, scales.scaleOf(SecurityProperty.INTEGRITY)),
                         draw(in, scales.scaleOf(SecurityProperty.AVAILABILITY)), scales);
                 assets.add(Asset.of(k, "asset " + k, rating));
-                Risk risk = Risk.of(k, List.of(k), "source " + k, "area", "event\n" + k, SecurityProperty.INTEGRITY);
+                Risk risk = Risk.newBuilder().number(k).assetNumbers(List.of(k)).riskSource("source " + k)
+                        .impactArea("area").event("event\n" + k).lostProperties(SecurityProperty.INTEGRITY).build();
                 AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, rating.importance(),
                         draw(in, likelihood)));
                 if (integers().between(0, 1).generate(in) == 1) {

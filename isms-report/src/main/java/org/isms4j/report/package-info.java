@@ -30,8 +30,9 @@
  *
  * RiskModel model = RiskModel.standard();
  * AssetInventory inventory = AssetInventory.of(Asset.of(9, "営業用ノートPC", CiaRating.of(3, 2, 2)));
- * Risk risk = Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
- *         SecurityProperty.CONFIDENTIALITY);
+ * Risk risk = Risk.newBuilder().number(1).assetNumbers(List.of(9)).riskSource("モバイル機器の利用ルールが未整備")
+ *         .impactArea("外部").event("外出時の重要情報の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY)
+ *         .build();
  * RiskRegister register = RiskRegister.of(model, inventory,
  *         List.of(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 2))));
  * String svg = HeatMapSvg.before(register, Locale.JAPANESE);

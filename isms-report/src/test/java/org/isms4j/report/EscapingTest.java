@@ -60,7 +60,8 @@ class EscapingTest {
         Asset asset = Asset.of(1, text(0), CiaRating.of(3, 2, 1)).withBusinessCategory(text(1)).withRemarks(text(2))
                 .withUserScope(text(3)).withRiskOwner(text(4)).withManagingDepartment(text(5)).withMedium(text(0));
         TreatmentControl control = TreatmentControl.of(text(1), "5.12");
-        Risk risk = Risk.of(1, List.of(1), text(2), text(3), text(4), SecurityProperty.CONFIDENTIALITY)
+        Risk risk = Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource(text(2)).impactArea(text(3))
+                .event(text(4)).lostProperties(SecurityProperty.CONFIDENTIALITY).build()
                 .withCause(text(5)).withConsequence(text(0));
         AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 3))
                 .withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE), List.of(control),
@@ -71,8 +72,9 @@ class EscapingTest {
         RiskRegister register = RiskRegister.of(model, AssetInventory.of(asset), List.of(row))
                 .withApproval(Approval.drafted(text(1), LocalDate.of(2024, 1, 1)).approvedBy(text(2),
                         LocalDate.of(2024, 1, 2)));
-        TreatmentPlan plan = TreatmentPlan.of(List.of(PlanItem.of(1, control, List.of(text(3), text(4)), text(5),
-                LocalDate.of(2024, 1, 1), LocalDate.of(2024, 2, 1), List.of(1))));
+        TreatmentPlan plan = TreatmentPlan.of(List.of(PlanItem.newBuilder().number(1).control(control)
+                .tasks(List.of(text(3), text(4))).owner(text(5)).plannedStart(LocalDate.of(2024, 1, 1))
+                .plannedEnd(LocalDate.of(2024, 2, 1)).riskNumbers(List.of(1)).build()));
         StatementOfApplicability soa = SoaReport.draft(register).with(ControlId.parse("5.1"),
                 Decision.applicable(text(0)).withDocuments(text(1), text(2)).withEvidence(text(3)));
         return RiskReport.of(text(4), register, plan, soa, LocalDate.of(2024, 3, 1));

@@ -53,7 +53,8 @@ class HeatMapSvgTest {
             int point = points.get(n);
             int i = importance.min() + (point / 10) % importance.size();
             int l = likelihood.min() + (point % 10) % likelihood.size();
-            Risk risk = Risk.of(n + 1, List.of(1), "source", "area", "event", SecurityProperty.CONFIDENTIALITY);
+            Risk risk = Risk.newBuilder().number(n + 1).assetNumbers(List.of(1)).riskSource("source")
+                    .impactArea("area").event("event").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
             rows.add(AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, rating.importance(), l)
                     .withImportanceOverride(model, i)));
         }
@@ -172,9 +173,11 @@ class HeatMapSvgTest {
     @Test
     void of_rejectsAMapOfOtherScales() {
         RiskRegister register = ReportFixture.register();
-        RiskModel wider = RiskModel.of("wider", "1", CiaScales.standard(), RatingScale.of(1, 4),
-                org.isms4j.core.LikelihoodTables.standard(), org.isms4j.core.RiskLevelRules.product(),
-                org.isms4j.core.AcceptanceCriteria.standard(), org.isms4j.core.ImportantAssetCriteria.anyRatingAtTop());
+        RiskModel wider = RiskModel.newBuilder().id("wider").version("1").ciaScales(CiaScales.standard())
+                .importanceScale(RatingScale.of(1, 4)).likelihoodTable(org.isms4j.core.LikelihoodTables.standard())
+                .levelRule(org.isms4j.core.RiskLevelRules.product())
+                .acceptanceCriteria(org.isms4j.core.AcceptanceCriteria.standard())
+                .importantAssetCriterion(org.isms4j.core.ImportantAssetCriteria.anyRatingAtTop()).build();
         assertThatThrownBy(() -> HeatMapSvg.of(register.heatMapBefore(), wider, "t", Locale.ENGLISH))
                 .isInstanceOf(IsmsException.class)
                 .hasMessageStartingWith("Scales do not fit: the heat map's scales ")

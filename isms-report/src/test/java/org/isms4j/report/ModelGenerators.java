@@ -51,9 +51,10 @@ final class ModelGenerators {
                 thresholds.add(AcceptanceThreshold.of(candidates.get(pick), "対応" + (t + 1), "treat " + (t + 1)));
                 from = pick + 1;
             }
-            return RiskModel.of("generated", "1", CiaScales.of(importance), importance, table,
-                    RiskLevelRules.product(), AcceptanceCriteria.of(thresholds, "受容範囲", "acceptable"),
-                    ImportantAssetCriteria.anyRatingAtTop());
+            return RiskModel.newBuilder().id("generated").version("1").ciaScales(CiaScales.of(importance))
+                    .importanceScale(importance).likelihoodTable(table).levelRule(RiskLevelRules.product())
+                    .acceptanceCriteria(AcceptanceCriteria.of(thresholds, "受容範囲", "acceptable"))
+                    .importantAssetCriterion(ImportantAssetCriteria.anyRatingAtTop()).build();
         };
     }
 }

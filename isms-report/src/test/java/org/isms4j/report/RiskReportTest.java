@@ -209,8 +209,9 @@ class RiskReportTest {
     @Test
     void of_rejectsAPlanRowTracedToNoRisk() {
         RiskRegister register = ReportFixture.register();
-        TreatmentPlan plan = TreatmentPlan.of(List.of(PlanItem.of(1, TreatmentControl.of("x"), List.of("t"), "o",
-                ReportFixture.AS_OF, ReportFixture.AS_OF, List.of(7))));
+        TreatmentPlan plan = TreatmentPlan.of(List.of(PlanItem.newBuilder().number(1)
+                .control(TreatmentControl.of("x")).tasks(List.of("t")).owner("o").plannedStart(ReportFixture.AS_OF)
+                .plannedEnd(ReportFixture.AS_OF).riskNumbers(List.of(7)).build()));
         assertThatThrownBy(() -> RiskReport.of("ACME", register, plan, SoaReport.draft(register), ReportFixture.AS_OF))
                 .isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid plan row 1: it traces to risk 7, which is not in the register");

@@ -74,10 +74,10 @@ public final class Fixtures {
         RatingScale five = RatingScale.of(1, 5);
         LikelihoodTable table = LikelihoodTable.of(RatingScale.of(1, 4), RatingScale.of(1, 3), RatingScale.of(1, 5),
                 new int[][] {{1, 1, 2}, {1, 2, 3}, {2, 3, 4}, {3, 4, 5}});
-        return RiskModel.of("acme-27005", "2026-04", CiaScales.of(RatingScale.standard(), RatingScale.standard(), five),
-                five, table, RiskLevelRules.fiveByFive(),
-                AcceptanceCriteria.of(List.of(AcceptanceThreshold.of(5, "早急に対応", "treat immediately"),
-                        AcceptanceThreshold.of(3, "今期中に対応", "treat within this term")), "受容範囲", "acceptable"),
-                ImportantAssetCriteria.importanceAtLeast(3));
+        return RiskModel.newBuilder().id("acme-27005").version("2026-04")
+                .ciaScales(CiaScales.of(RatingScale.standard(), RatingScale.standard(), five)).importanceScale(five)
+                .likelihoodTable(table).levelRule(RiskLevelRules.fiveByFive())
+                .acceptanceCriteria(AcceptanceCriteria.of(List.of(AcceptanceThreshold.of(5, "早急に対応", "treat immediately"), AcceptanceThreshold.of(3, "今期中に対応", "treat within this term")), "受容範囲", "acceptable"))
+                .importantAssetCriterion(ImportantAssetCriteria.importanceAtLeast(3)).build();
     }
 }

@@ -140,8 +140,10 @@ public final class Generators {
         }
         ImportantAssetCriterion criterion = random.nextBoolean() ? ImportantAssetCriteria.anyRatingAtTop()
                 : ImportantAssetCriteria.importanceAtLeast(importance.min() + random.nextInt(importance.size()));
-        return RiskModel.of(id, version, cia, importance, table, rule,
-                AcceptanceCriteria.of(thresholds, "受容範囲", "acceptable"), criterion);
+        return RiskModel.newBuilder().id(id).version(version).ciaScales(cia).importanceScale(importance)
+                .likelihoodTable(table).levelRule(rule)
+                .acceptanceCriteria(AcceptanceCriteria.of(thresholds, "受容範囲", "acceptable"))
+                .importantAssetCriterion(criterion).build();
     }
 
     private static RatingScale within(java.util.SplittableRandom random, RatingScale outer) {
@@ -191,8 +193,9 @@ public final class Generators {
             return set;
         });
         return integers().between(1, Integer.MAX_VALUE).zip(assetNumbers, texts, lost, optional,
-                (number, assets, t, properties, o) -> Risk.of(number, assets, t.get(0), t.get(1), t.get(2),
-                        properties.iterator().next()).withLostProperties(properties).withCause(o.get(0))
+                (number, assets, t, properties, o) -> Risk.newBuilder().number(number).assetNumbers(assets)
+                        .riskSource(t.get(0)).impactArea(t.get(1)).event(t.get(2))
+                        .lostProperties(properties.iterator().next()).build().withLostProperties(properties).withCause(o.get(0))
                         .withConsequence(o.get(1)));
     }
 
@@ -342,8 +345,9 @@ public final class Generators {
                     risks.add(1 + random.nextInt(random.nextBoolean() ? 50 : Integer.MAX_VALUE));
                 }
                 LocalDate start = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000));
-                PlanItem item = PlanItem.of(number, control, tasks, t.get((i + 5) % t.size()), start,
-                        start.plusDays(random.nextInt(200)), risks);
+                PlanItem item = PlanItem.newBuilder().number(number).control(control).tasks(tasks)
+                        .owner(t.get((i + 5) % t.size())).plannedStart(start)
+                        .plannedEnd(start.plusDays(random.nextInt(200))).riskNumbers(risks).build();
                 int progress = random.nextInt(3);
                 if (progress > 0) {
                     LocalDate actual = start.plusDays(random.nextInt(50) - 25);

@@ -65,8 +65,8 @@ import org.isms4j.core.risk.Risk;
  * import java.util.Map;
  * import org.isms4j.core.risk.Risk;
  *
- * Risk risk = Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信",
- *         SecurityProperty.CONFIDENTIALITY);
+ * Risk risk = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
+ *         .impactArea("全社").event("誤送信").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
  * GapCheck check = GapCheck.of(List.of(risk), Map.of());
  * Suggestion first = check.suggestions(2).get(0);
  * System.out.println(first.controlId() + " " + first.score() + ": " + first.reasons(Locale.ENGLISH).get(1));

@@ -46,7 +46,8 @@ class ConsiderationTest {
 
     @Test
     void of_aSuggestion() {
-        Risk risk = Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信", SecurityProperty.CONFIDENTIALITY);
+        Risk risk = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
+                .impactArea("全社").event("誤送信").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
         Suggestion suggestion = GapCheck.of(List.of(risk), Map.of()).suggestions(2).get(1);
         Consideration consideration = Consideration.of(suggestion, "就業規則に守秘義務を定めている", "ISMS事務局", DAY);
         assertThat(consideration.controlId()).isEqualTo(suggestion.controlId()).isEqualTo(AGREEMENTS);

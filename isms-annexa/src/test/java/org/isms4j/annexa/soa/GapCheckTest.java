@@ -149,8 +149,9 @@ class GapCheckTest {
             List<Risk> numbered = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Risk risk = list.get(i);
-                numbered.add(Risk.of(i + 1, List.of(1), risk.riskSource(), "外部", risk.event(),
-                        SecurityProperty.CONFIDENTIALITY).withLostProperties(risk.lostProperties()));
+                numbered.add(Risk.newBuilder().number(i + 1).assetNumbers(List.of(1)).riskSource(risk.riskSource())
+                        .impactArea("外部").event(risk.event()).lostProperties(SecurityProperty.CONFIDENTIALITY)
+                        .build().withLostProperties(risk.lostProperties()));
             }
             return numbered;
         });
@@ -163,7 +164,8 @@ class GapCheckTest {
                 lost.add(property);
             }
         }
-        return Risk.of(number, List.of(1), source, "外部", event, lost.iterator().next()).withLostProperties(lost);
+        return Risk.newBuilder().number(number).assetNumbers(List.of(1)).riskSource(source).impactArea("外部")
+                .event(event).lostProperties(lost.iterator().next()).build().withLostProperties(lost);
     }
 
     /** Treatments of risks 1 - 4: up to four controls each. */
@@ -367,10 +369,11 @@ class GapCheckTest {
                 .doesNotHaveDuplicates().allMatch(w -> !w.isBlank());
         boolean capability = term instanceof OperationalCapability;
         for (String word : words) {
-            Risk inSource = Risk.of(1, List.of(1), word, "外部", "-", SecurityProperty.CONFIDENTIALITY)
+            Risk inSource = Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource(word).impactArea("外部")
+                    .event("-").lostProperties(SecurityProperty.CONFIDENTIALITY).build()
                     .withLostProperties(EnumSet.allOf(SecurityProperty.class));
-            Risk inEvent = Risk.of(1, List.of(1), "-", "外部", word.toUpperCase(Locale.ROOT),
-                    SecurityProperty.CONFIDENTIALITY).withLostProperties(EnumSet.allOf(SecurityProperty.class));
+            Risk inEvent = Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource("-").impactArea("外部")
+                    .event(word.toUpperCase(Locale.ROOT)).lostProperties(SecurityProperty.CONFIDENTIALITY).build().withLostProperties(EnumSet.allOf(SecurityProperty.class));
             List<Suggestion> fromSource = GapCheck.of(List.of(inSource), Map.of()).allSuggestions(1);
             List<Suggestion> fromEvent = GapCheck.of(List.of(inEvent), Map.of()).allSuggestions(1);
             assertThat(fromSource).hasSize(93);
@@ -407,7 +410,8 @@ class GapCheckTest {
     void suggestions_scoreOfEachBasis() {
         // 6.3 (human resource security; protect) for a staff-awareness risk losing confidentiality and integrity:
         // 1 + 1 for the properties, 3 for the capability in the risk source, 1 for protect ("不足"), 2 for the title.
-        Risk risk = Risk.of(2, List.of(40), "教育不足による社員の意識の低さ", "全社", "誤送信", SecurityProperty.CONFIDENTIALITY)
+        Risk risk = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
+                .impactArea("全社").event("誤送信").lostProperties(SecurityProperty.CONFIDENTIALITY).build()
                 .withLostProperties(EnumSet.of(SecurityProperty.CONFIDENTIALITY, SecurityProperty.INTEGRITY));
         GapCheck check = GapCheck.of(List.of(risk), Map.of());
         Suggestion awareness = suggestion(check, 2, "6.3");
@@ -429,14 +433,14 @@ class GapCheckTest {
     @Test
     void suggestions_wordsInsideALongerWordFoundAreLeftOut() {
         // 不明 (unknown) and 不明確 (unclear) both suggest identify; beside 不明確, 不明 says nothing more.
-        Risk risk = Risk.of(3, List.of(10), "電子情報の分類・取扱いが不明確", "外部", "情報の紛失・盗難",
-                SecurityProperty.CONFIDENTIALITY);
+        Risk risk = Risk.newBuilder().number(3).assetNumbers(List.of(10)).riskSource("電子情報の分類・取扱いが不明確")
+                .impactArea("外部").event("情報の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
         Suggestion records = suggestion(GapCheck.of(List.of(risk), Map.of()), 3, "5.33");
         assertThat(records.reasons()).filteredOn(r -> r.basis() == SuggestionBasis.CONCEPT).singleElement()
                 .satisfies(r -> assertThat(r.words()).containsExactly("不明確"));
         assertThat(GapCheck.wordsSuggesting(CybersecurityConcept.IDENTIFY)).contains("不明", "不明確");
-        Risk unknown = Risk.of(3, List.of(10), "保管場所が不明、持ち出し基準も不明確", "外部", "情報の紛失・盗難",
-                SecurityProperty.CONFIDENTIALITY);
+        Risk unknown = Risk.newBuilder().number(3).assetNumbers(List.of(10)).riskSource("保管場所が不明、持ち出し基準も不明確")
+                .impactArea("外部").event("情報の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
         Suggestion both = suggestion(GapCheck.of(List.of(unknown), Map.of()), 3, "5.33");
         assertThat(both.reasons()).filteredOn(r -> r.basis() == SuggestionBasis.CONCEPT).singleElement()
                 .satisfies(r -> assertThat(r.words()).containsExactly("不明確"));

@@ -14,8 +14,8 @@ class SuggestionReasonTest {
 
     /** The canonical risk 1, in Japanese: every basis but "only lost properties" holds for 8.1. */
     private static Suggestion endpointDevices() {
-        Risk risk = Risk.of(1, List.of(9), "モバイル機器の利用ルールが未整備", "外部", "外出時の重要情報の紛失・盗難",
-                SecurityProperty.CONFIDENTIALITY);
+        Risk risk = Risk.newBuilder().number(1).assetNumbers(List.of(9)).riskSource("モバイル機器の利用ルールが未整備")
+                .impactArea("外部").event("外出時の重要情報の紛失・盗難").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
         return GapCheckTest.suggestion(GapCheck.of(List.of(risk), Map.of()), 1, "8.1");
     }
 
@@ -42,7 +42,8 @@ class SuggestionReasonTest {
 
     @Test
     void describe_onlyLostProperties() {
-        Risk risk = Risk.of(2, List.of(40), "source", "全社", "event", SecurityProperty.CONFIDENTIALITY);
+        Risk risk = Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("source").impactArea("全社")
+                .event("event").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
         Suggestion leakage = GapCheckTest.suggestion(GapCheck.of(List.of(risk), Map.of()), 2, "8.12");
         assertThat(leakage.reasons()).extracting(SuggestionReason::basis).containsExactly(SuggestionBasis.LOST_PROPERTY,
                 SuggestionBasis.ONLY_LOST_PROPERTIES);

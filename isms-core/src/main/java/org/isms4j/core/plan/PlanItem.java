@@ -100,26 +100,6 @@ public abstract class PlanItem {
     public abstract SortedSet<Integer> riskNumbers();
 
     /**
-     * Obtains a row not yet started; {@link #newBuilder()} names each column, and this positional
-     * factory stays for the readers that use it.
-     *
-     * @param number the row's number, 1 or more
-     * @param control the control, not null
-     * @param tasks the tasks, not empty, none blank; copied
-     * @param owner the owner, not blank
-     * @param plannedStart the planned start, not null
-     * @param plannedEnd the planned end, not before the planned start
-     * @param riskNumbers the risks the row carries out controls of, not empty; copied
-     * @return the row, status not started, not null
-     * @throws IsmsException if a rule of the row is broken
-     */
-    public static PlanItem of(int number, TreatmentControl control, Collection<String> tasks, String owner,
-            LocalDate plannedStart, LocalDate plannedEnd, Collection<Integer> riskNumbers) {
-        return newBuilder().number(number).control(control).tasks(tasks).owner(owner).plannedStart(plannedStart)
-                .plannedEnd(plannedEnd).riskNumbers(riskNumbers).build();
-    }
-
-    /**
      * Returns a builder of a row, each column named, such as
      * {@code PlanItem.newBuilder().number(2).control(TreatmentControl.of("教育訓練")).tasks(List.of("教材作成"))
      * .owner("ISMS事務局").plannedStart(start).plannedEnd(end).riskNumbers(List.of(2)).build()}.

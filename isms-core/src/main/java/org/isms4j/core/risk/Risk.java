@@ -91,27 +91,6 @@ public abstract class Risk {
     public abstract String consequence();
 
     /**
-     * Obtains a risk.
-     *
-     * <p>{@link #newBuilder()} names each column; this positional factory stays for the readers
-     * that use it.
-     *
-     * @param number the number, 1 or more
-     * @param assetNumbers the numbers of the assets concerned, each 1 or more; not empty; copied
-     * @param riskSource the risk source, not blank
-     * @param impactArea the impact area, not blank
-     * @param event the event, not blank
-     * @param lostProperty the security property the event loses, not null
-     * @return the risk, not null
-     * @throws IsmsException if a number is below 1, no asset is given, or a text is blank
-     */
-    public static Risk of(int number, Collection<Integer> assetNumbers, String riskSource, String impactArea,
-            String event, SecurityProperty lostProperty) {
-        return newBuilder().number(number).assetNumbers(assetNumbers).riskSource(riskSource).impactArea(impactArea)
-                .event(event).lostProperties(Objects.requireNonNull(lostProperty, "lostProperty")).build();
-    }
-
-    /**
      * Returns a builder of a risk, each column named, such as
      * {@code Risk.newBuilder().number(2).assetNumbers(List.of(40)).riskSource("教育不足による社員の意識の低さ")
      * .impactArea("全社").event("誤送信").lostProperties(SecurityProperty.CONFIDENTIALITY).build()}.

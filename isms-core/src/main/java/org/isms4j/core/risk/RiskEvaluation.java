@@ -130,31 +130,6 @@ public abstract class RiskEvaluation {
     }
 
     /**
-     * Obtains an evaluation as it was recorded, such as one read back from a file, without
-     * scoring it again.
-     *
-     * <p>{@link #newBuilder()} names each value; this positional factory stays for the readers that
-     * use it.
-     *
-     * @param modelId the id of the model that scored it, not blank
-     * @param modelVersion the version of that model, not blank
-     * @param assetImportance the assets' importance, 0 - 10
-     * @param importanceOverride the override, or empty
-     * @param threat the threat, or empty
-     * @param vulnerability the vulnerability, present exactly when the threat is
-     * @param score the score, whose importance is the override or else the assets' importance
-     * @return the evaluation, not null
-     * @throws InvalidEvaluationException if a text is blank, only one of threat and vulnerability
-     *     is given, or the score's importance is not the evaluation's importance
-     */
-    public static RiskEvaluation ofRecord(String modelId, String modelVersion, int assetImportance,
-            OptionalInt importanceOverride, OptionalInt threat, OptionalInt vulnerability, Score score) {
-        return ImmutableRiskEvaluation.builder().modelId(modelId).modelVersion(modelVersion)
-                .assetImportance(assetImportance).importanceOverride(importanceOverride).threat(threat)
-                .vulnerability(vulnerability).score(score).build();
-    }
-
-    /**
      * Returns a builder of an evaluation as it was recorded, such as one read back from a file,
      * each value named:
      * {@code RiskEvaluation.newBuilder().scoredBy(model).assetImportance(3).score(score).build()}.
@@ -184,11 +159,9 @@ public abstract class RiskEvaluation {
                     threat().isPresent() ? EvaluationField.VULNERABILITY : EvaluationField.THREAT);
         }
         if (score().importance() != importance()) {
-            throw new InvalidEvaluationException(Checks.format(
-                    "Invalid evaluation: the score's importance %d is not the evaluation's importance %d "
-                            + "(assets %d, override %s)",
-                    score().importance(), importance(), assetImportance(), text(importanceOverride())),
-                    EvaluationField.IMPORTANCE);
+            throw new InvalidEvaluationException(Checks.format("Invalid value for importance (%s gives %d): %d",
+                    isImportanceOverridden() ? "the override" : "the highest importance of the risk's assets",
+                    importance(), score().importance()), EvaluationField.IMPORTANCE);
         }
     }
 
@@ -267,7 +240,7 @@ public abstract class RiskEvaluation {
         if (!expected.priority().equals(priority())) {
             throw new InvalidEvaluationException(Checks.format(
                     "Invalid value for priority (model %s@%s gives '%s'): '%s'", model.id(), model.version(),
-                    expected.priority(), priority()), EvaluationField.PRIORITY);
+                    expected.priority().code(), priority().code()), EvaluationField.PRIORITY);
         }
     }
 

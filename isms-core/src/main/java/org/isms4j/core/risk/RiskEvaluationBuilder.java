@@ -138,6 +138,8 @@ public final class RiskEvaluationBuilder {
         if (score == null) {
             throw Checks.missing("score", "score");
         }
-        return RiskEvaluation.ofRecord(modelId, modelVersion, assetImportance, importanceOverride, threat, vulnerability, score);
+        return ImmutableRiskEvaluation.builder().modelId(modelId).modelVersion(modelVersion)
+                .assetImportance(assetImportance).importanceOverride(importanceOverride).threat(threat)
+                .vulnerability(vulnerability).score(score).build();
     }
 }

@@ -35,10 +35,15 @@ class PlanItemBuilderTest {
     }
 
     @Test
-    void build_givesWhatThePositionalFactoriesGive() {
+    void build_givesARowOfEveryValueSet() {
         PlanItem notStarted = REQUIRED.allBut("").build();
-        assertThat(notStarted).isEqualTo(PlanItem.of(1, RULES, List.of("ルール検討", "関係者に周知"), "委員長", START, END,
-                List.of(1)));
+        assertThat(notStarted.number()).isEqualTo(1);
+        assertThat(notStarted.control()).isEqualTo(RULES);
+        assertThat(notStarted.tasks()).containsExactly("ルール検討", "関係者に周知");
+        assertThat(notStarted.owner()).isEqualTo("委員長");
+        assertThat(notStarted.plannedStart()).isEqualTo(START);
+        assertThat(notStarted.plannedEnd()).isEqualTo(END);
+        assertThat(notStarted.riskNumbers()).containsExactly(1);
         assertThat(notStarted.status()).isEqualTo(PlanStatus.NOT_STARTED);
         PlanItem completed = REQUIRED.allBut("").actualStart(Optional.of(START)).actualEnd(Optional.of(LocalDate.of(2023, 9, 25)))
                 .status(PlanStatus.COMPLETED).build();

@@ -131,8 +131,9 @@ class RegisterInvariantsPropertyTest {
             assets.add(Asset.of(i + 1, "asset " + (i + 1), ratings.get(i)));
         }
         for (int i = 0; i < first.size(); i++) {
-            AssessedRisk row = AssessedRisk.of(Risk.of(i + 1, List.of(i + 1), "source", "area", "event",
-                    SecurityProperty.CONFIDENTIALITY), first.get(i));
+            AssessedRisk row = AssessedRisk.of(Risk.newBuilder().number(i + 1).assetNumbers(List.of(i + 1))
+                    .riskSource("source").impactArea("area").event("event")
+                    .lostProperties(SecurityProperty.CONFIDENTIALITY).build(), first.get(i));
             rows.add(second.get(i) == null ? row : row.withSecond(second.get(i)));
         }
         return RiskRegister.of(model, AssetInventory.of(assets), rows);

@@ -29,10 +29,16 @@ class RiskBuilderTest {
     }
 
     @Test
-    void build_givesWhatThePositionalFactoryGives() {
+    void build_givesARiskOfEveryValueSet_asTheWithersDo() {
         Risk built = REQUIRED.allBut("").cause("原因").consequence("信用の失墜").build();
-        assertThat(built).isEqualTo(Risk.of(3, List.of(55, 10, 11, 13, 26), "電子情報の分類・取扱いが不明確", "外部",
-                "情報の紛失・盗難", SecurityProperty.CONFIDENTIALITY).withCause("原因").withConsequence("信用の失墜"));
+        assertThat(built).isEqualTo(REQUIRED.allBut("").build().withCause("原因").withConsequence("信用の失墜"));
+        assertThat(built.number()).isEqualTo(3);
+        assertThat(built.riskSource()).isEqualTo("電子情報の分類・取扱いが不明確");
+        assertThat(built.impactArea()).isEqualTo("外部");
+        assertThat(built.event()).isEqualTo("情報の紛失・盗難");
+        assertThat(built.lostProperties()).containsExactly(SecurityProperty.CONFIDENTIALITY);
+        assertThat(built.cause()).isEqualTo("原因");
+        assertThat(built.consequence()).isEqualTo("信用の失墜");
         assertThat(built.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
         assertThat(REQUIRED.allBut("").build().cause()).isEmpty();
         assertThat(REQUIRED.allBut("").lostProperties(SecurityProperty.INTEGRITY, SecurityProperty.AVAILABILITY).build()

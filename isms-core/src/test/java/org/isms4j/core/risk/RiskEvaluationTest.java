@@ -52,22 +52,21 @@ class RiskEvaluationTest {
     }
 
     @Test
-    void ofRecord_checksConsistency() {
+    void recorded_checksConsistency() {
         Score six = MODEL.scoreOfLikelihood(3, 2);
-        RiskEvaluation recorded = RiskEvaluation.ofRecord("isms4j-standard", "1", 3, OptionalInt.empty(),
-                OptionalInt.of(3), OptionalInt.of(2), six);
+        RiskEvaluation recorded = RiskEvaluation.newBuilder().modelId("isms4j-standard").modelVersion("1")
+                .assetImportance(3).threat(3).vulnerability(2).score(six).build();
         assertThat(recorded).isEqualTo(RiskEvaluation.of(MODEL, 3, 3, 2));
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.empty(), OptionalInt.of(3),
-                OptionalInt.empty(), six))
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("m").modelVersion("1").assetImportance(3)
+                .threat(3).score(six).build())
                 .hasMessage("Invalid evaluation: threat (3) and vulnerability (none) are given together or not at all");
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 3, OptionalInt.of(2), OptionalInt.empty(),
-                OptionalInt.empty(), six))
-                .hasMessage("Invalid evaluation: the score's importance 3 is not the evaluation's importance 2 "
-                        + "(assets 3, override 2)");
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("", "1", 3, OptionalInt.empty(), OptionalInt.empty(),
-                OptionalInt.empty(), six)).hasMessage("Invalid value for model id (must not be blank): ''");
-        assertThatThrownBy(() -> RiskEvaluation.ofRecord("m", "1", 11, OptionalInt.empty(), OptionalInt.empty(),
-                OptionalInt.empty(), six)).hasMessage("Invalid value for asset importance (valid values 0 - 10): 11");
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("m").modelVersion("1").assetImportance(3)
+                .importanceOverride(2).score(six).build())
+                .hasMessage("Invalid value for importance (the override gives 2): 3");
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("").modelVersion("1").assetImportance(3)
+                .score(six).build()).hasMessage("Invalid value for model id (must not be blank): ''");
+        assertThatThrownBy(() -> RiskEvaluation.newBuilder().modelId("m").modelVersion("1").assetImportance(11)
+                .score(six).build()).hasMessage("Invalid value for asset importance (valid values 0 - 10): 11");
     }
 
     @Test
@@ -87,8 +86,7 @@ class RiskEvaluationTest {
         RiskEvaluation wrongPriority = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3)
                 .score(Score.of(3, 2, 6, MODEL.priorityOf(9))).build();
         assertThatThrownBy(() -> wrongPriority.checkScoredBy(MODEL))
-                .hasMessage("Invalid value for priority (model isms4j-standard@1 gives '2 (treat within this term)'):"
-                        + " '1 (treat immediately)'");
+                .hasMessage("Invalid value for priority (model isms4j-standard@1 gives '2'): '1'");
         RiskEvaluation offScale = RiskEvaluation.newBuilder().scoredBy(MODEL).assetImportance(3).importanceOverride(4)
                 .score(Score.of(4, 2, 8, two)).build();
         assertThatThrownBy(() -> offScale.checkScoredBy(MODEL))

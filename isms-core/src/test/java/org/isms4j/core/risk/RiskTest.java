@@ -59,8 +59,9 @@ class RiskTest {
         assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource("s").impactArea("a")
                 .event("").lostProperties(SecurityProperty.INTEGRITY).build())
                 .hasMessage("Invalid value for event (must not be blank): ''");
-        assertThatThrownBy(() -> Risk.of(1, List.of(1), "s", "a", "e", null))
-                .isInstanceOf(NullPointerException.class).hasMessage("lostProperty");
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(1)).riskSource("s")
+                .impactArea("a").event("e").lostProperties((SecurityProperty) null).build())
+                .isInstanceOf(NullPointerException.class).hasMessage("first");
         assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(Arrays.asList(1, null)).riskSource("s")
                 .impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY).build())
                 .isInstanceOf(NullPointerException.class).hasMessage("assetNumbers element");

@@ -110,6 +110,24 @@ public final class JsonInput {
     }
 
     /**
+     * Returns an exception at an element of the array the parser has just closed, or at a
+     * property nested in it.
+     *
+     * @param reason the reason
+     * @param index the element's index
+     * @param properties the properties nested in the element, such as {@code rating},
+     *     {@code integrity}
+     * @return the exception
+     */
+    IsmsJsonException errorAtElement(String reason, int index, String... properties) {
+        StringBuilder path = new StringBuilder(path()).append('[').append(index).append(']');
+        for (String property : properties) {
+            JsonFailures.appendName(path, property);
+        }
+        return new IsmsJsonException(path.toString(), reason, null);
+    }
+
+    /**
      * Runs a core factory, turning its {@link IsmsException} into one at the current path.
      *
      * @param <T> the result

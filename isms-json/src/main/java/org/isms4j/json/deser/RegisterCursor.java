@@ -7,20 +7,26 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.isms4j.core.Checks;
+import org.isms4j.core.InvalidRatingException;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
-import org.isms4j.core.LikelihoodTable;
+import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.Score;
+import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.ResidualAcceptance;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.risk.RiskEvaluationBuilder;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.json.Formats;
 import org.isms4j.json.deser.RiskReader.RiskProperty;
@@ -126,7 +132,7 @@ public final class RegisterCursor {
                     }
                 }
                 case APPROVAL -> approval = Optional.of(TreatmentReader.approval(in));
-                case INVENTORY -> inventory = AssetInventoryReader.assets(in, "inventory");
+                case INVENTORY -> inventory = checkRatings(AssetInventoryReader.assets(in, "inventory"));
                 case RISKS -> {
                     RegisterProperty missing = document.missingBefore(RegisterProperty.RISKS);
                     if (missing != null) {
@@ -139,6 +145,21 @@ public final class RegisterCursor {
             }
         }
         document.requireAll();
+    }
+
+    /** isms-core's check of the inventory's ratings against the model, its message at the rating it names. */
+    private AssetInventory checkRatings(AssetInventory read) {
+        try {
+            return read.checkRatings(model);
+        } catch (InvalidRatingException e) {
+            int number = e.assetNumber().orElseThrow();
+            List<Asset> assets = read.assets();
+            int index = 0;
+            while (assets.get(index).number() != number) {
+                index++;
+            }
+            throw in.errorAtElement(e.getMessage(), index, "rating", e.property().code());
+        }
     }
 
     /**
@@ -230,6 +251,8 @@ public final class RegisterCursor {
         private final RiskReader.RiskFields fields = new RiskReader.RiskFields();
         /** The priority codes of the last evaluations: a model has a few, such as 1, 2 and acceptable. */
         private final String[] recentPriorities = new String[8];
+        /** The model's priorities, most urgent first, then the acceptable one. */
+        private final List<Priority> priorities;
 
         RowReader(JsonInput in, RiskModel model, AssetInventory inventory) {
             this.in = in;
@@ -237,6 +260,9 @@ public final class RegisterCursor {
             this.inventory = inventory;
             this.rowProperties = in.propertyLoop(ROW);
             this.evaluationProperties = in.propertyLoop(EVALUATION);
+            List<Priority> all = new ArrayList<>(model.acceptanceCriteria().priorities());
+            all.add(model.acceptanceCriteria().acceptable());
+            this.priorities = List.copyOf(all);
         }
 
         AssessedRisk read() throws IOException {
@@ -296,91 +322,58 @@ public final class RegisterCursor {
 
         private RiskEvaluation evaluation(String what) throws IOException {
             PropertyLoop<EvaluationProperty> p = in.properties(what, evaluationProperties);
-            RatingScale importanceScale = model.importanceScale();
-            LikelihoodTable table = model.likelihoodTable();
+            RiskEvaluationBuilder builder = RiskEvaluation.newBuilder().scoredBy(model);
             int assetImportance = 0;
-            int override = 0;
-            boolean overridden = false;
-            int threat = 0;
-            boolean threatGiven = false;
-            int vulnerability = 0;
-            boolean vulnerabilityGiven = false;
+            OptionalInt override = OptionalInt.empty();
             int likelihood = 0;
             int level = 0;
-            String priority = null;
+            Priority priority = null;
+            // Read against the ranges every model shares; the model's own scales and the score it
+            // gives are the evaluation's rules, checked below by RiskEvaluation.checkScoredBy.
             for (EvaluationProperty f; (f = p.next()) != null;) {
                 switch (f) {
                     case ASSET_IMPORTANCE -> assetImportance = in.intIn("assetImportance", "asset importance",
-                            importanceScale.min(), importanceScale.max());
-                    case IMPORTANCE_OVERRIDE -> {
-                        override = in.intIn("importanceOverride", "importance override", importanceScale.min(),
-                                importanceScale.max());
-                        overridden = true;
-                    }
-                    case THREAT -> {
-                        threat = in.intIn("threat", "threat", table.threatScale().min(), table.threatScale().max());
-                        threatGiven = true;
-                    }
-                    case VULNERABILITY -> {
-                        vulnerability = in.intIn("vulnerability", "vulnerability", table.vulnerabilityScale().min(),
-                                table.vulnerabilityScale().max());
-                        vulnerabilityGiven = true;
-                    }
-                    case LIKELIHOOD -> likelihood = in.intIn("likelihood", "likelihood", table.likelihoodScale().min(),
-                            table.likelihoodScale().max());
+                            RatingScale.LOWEST, RatingScale.HIGHEST);
+                    case IMPORTANCE_OVERRIDE -> override = OptionalInt.of(in.intIn("importanceOverride",
+                            "importance override", RatingScale.LOWEST, RatingScale.HIGHEST));
+                    case THREAT -> builder.threat(in.intIn("threat", "threat", RatingScale.LOWEST,
+                            RatingScale.HIGHEST));
+                    case VULNERABILITY -> builder.vulnerability(in.intIn("vulnerability", "vulnerability",
+                            RatingScale.LOWEST, RatingScale.HIGHEST));
+                    case LIKELIHOOD -> likelihood = in.intIn("likelihood", "likelihood", RatingScale.LOWEST,
+                            RatingScale.HIGHEST);
                     case LEVEL -> level = in.intIn("level", "risk level", 0, LevelGrid.MAX_LEVEL);
-                    case PRIORITY -> priority = in.text("priority", recentPriorities);
+                    case PRIORITY -> priority = priority(in.text("priority", recentPriorities));
                 }
             }
             p.requireAll();
-            // The register's rules of an evaluation, re-stated here so that each failure names its
-            // property: threat and vulnerability together, and the likelihood, level and priority
-            // the model gives. They go once the core's RiskRegister.of rejects an evaluation its
-            // model cannot give, with messages that name the field.
-            if (threatGiven != vulnerabilityGiven) {
-                throw in.error(Checks.format(
-                        "Invalid evaluation: threat (%s) and vulnerability (%s) are given together or not at all",
-                        text(threatGiven, threat), text(vulnerabilityGiven, vulnerability)));
-            }
-            int importance = overridden ? override : assetImportance;
-            Score expected = threatGiven
-                    ? model.score(importance, threat, vulnerability)
-                    : model.scoreOfLikelihood(importance, likelihood);
-            if (expected.likelihood() != likelihood) {
-                throw in.errorAtProperty(mismatch(model, "likelihood", expected.likelihood(), likelihood),
-                        "likelihood");
-            }
-            if (expected.level() != level) {
-                throw in.errorAtProperty(mismatch(model, "risk level", expected.level(), level), "level");
-            }
-            if (!expected.priority().code().equals(priority)) {
-                throw in.errorAtProperty(Checks.format("Invalid value for priority (model %s@%s gives '%s'): '%s'",
-                        model.id(), model.version(), expected.priority().code(), JsonFailures.escape(priority, JsonInput.QUOTED_TEXT_LIMIT)),
-                        "priority");
+            if (override.isPresent()) {
+                builder.importanceOverride(override.getAsInt());
             }
             try {
-                if (!overridden) {
-                    // Scored again as the model scored it when it was written, the result just checked.
-                    return threatGiven
-                            ? RiskEvaluation.of(model, assetImportance, threat, vulnerability)
-                            : RiskEvaluation.ofLikelihood(model, assetImportance, likelihood);
-                }
-                return RiskEvaluation.ofRecord(model.id(), model.version(), assetImportance, OptionalInt.of(override),
-                        threatGiven ? OptionalInt.of(threat) : OptionalInt.empty(),
-                        vulnerabilityGiven ? OptionalInt.of(vulnerability) : OptionalInt.empty(), expected);
+                RiskEvaluation evaluation = builder.assetImportance(assetImportance)
+                        .score(Score.of(override.orElse(assetImportance), likelihood, level, priority)).build();
+                evaluation.checkScoredBy(model);
+                return evaluation;
+            } catch (InvalidEvaluationException e) {
+                throw RiskReader.atField(in, e, field -> field != EvaluationField.MODEL
+                        && field != EvaluationField.IMPORTANCE && p.has(EvaluationProperty.valueOf(field.name())));
             } catch (IsmsException e) {
                 throw in.at(e);
             }
         }
-    }
 
-    private static String mismatch(RiskModel model, String field, int expected, int actual) {
-        return Checks.format("Invalid value for %s (model %s@%s gives %d): %d", field, model.id(), model.version(),
-                expected, actual);
-    }
-
-    private static String text(boolean given, int value) {
-        return given ? Integer.toString(value) : "none";
+        /** The model's priority of a code, or the code's failure at its property. */
+        private Priority priority(String code) {
+            for (Priority priority : priorities) {
+                if (priority.code().equals(code)) {
+                    return priority;
+                }
+            }
+            throw in.error(Checks.unknown("priority of model " + model.id() + "@" + model.version(),
+                    JsonFailures.escape(code, JsonInput.QUOTED_TEXT_LIMIT), priorities.stream()
+                            .map(Priority::code).collect(Collectors.joining(", "))).getMessage());
+        }
     }
 
     /**

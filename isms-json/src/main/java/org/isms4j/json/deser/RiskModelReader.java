@@ -81,7 +81,8 @@ public final class RiskModelReader {
         RiskLevelRule r = rule;
         AcceptanceCriteria ac = criteria;
         ImportantAssetCriterion iac = criterion;
-        return in.core(() -> RiskModel.of(i, v, cs, is, t, r, ac, iac));
+        return in.core(() -> RiskModel.newBuilder().id(i).version(v).ciaScales(cs).importanceScale(is)
+                .likelihoodTable(t).levelRule(r).acceptanceCriteria(ac).importantAssetCriterion(iac).build());
     }
 
     // ---------------------------------------------------------------- scales

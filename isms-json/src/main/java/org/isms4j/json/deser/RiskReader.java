@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
@@ -17,8 +18,12 @@ import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.risk.RiskEvaluationBuilder;
+import org.isms4j.json.IsmsJsonException;
 
 /**
  * The reader of a risk and of a risk evaluation as recorded, on their own or as a register row's
@@ -120,8 +125,9 @@ public final class RiskReader {
         Risk build(JsonInput in) {
             try {
                 SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];
-                Risk risk = Risk.of(number, assetList, riskSource, impactArea,
-                        event, first);
+                Risk risk = Risk.newBuilder().number(number)
+                        .assetNumbers(assetList).riskSource(riskSource)
+                        .impactArea(impactArea).event(event).lostProperties(first).build();
                 // Each copy costs: only the columns that differ from Risk.of's defaults are set.
                 if (Integer.bitCount(lostProperties) > 1) {
                     Set<SecurityProperty> lost = EnumSet.noneOf(SecurityProperty.class);
@@ -215,6 +221,28 @@ public final class RiskReader {
         }
     }
 
+    /**
+     * Turns the core's failure of an evaluation into one at the property of the field it names,
+     * such as {@code $.risks[2].firstEvaluation.level}, or at the evaluation itself when the field
+     * is not one of its properties or was not given (threat without vulnerability).
+     *
+     * @param in the input, just after the evaluation object
+     * @param e the core's failure
+     * @param given whether the evaluation gave the property of a field
+     * @return the exception to throw
+     */
+    static IsmsJsonException atField(JsonInput in, InvalidEvaluationException e, Predicate<EvaluationField> given) {
+        EvaluationField field = e.field();
+        if (field == EvaluationField.IMPORTANCE || !given.test(field)) {
+            return in.at(e);
+        }
+        StringBuilder name = new StringBuilder();
+        for (String part : field.code().split("_")) {
+            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return in.errorAtProperty(e.getMessage(), name.toString());
+    }
+
     private enum ModelRefProperty { ID, VERSION }
 
     private static final PropertyNames<ModelRefProperty> MODEL_REF = PropertyNames.of(ModelRefProperty.class);
@@ -292,7 +320,14 @@ public final class RiskReader {
         int l = likelihood;
         int lv = level;
         Priority pr = priority;
-        return in.core(() -> RiskEvaluation.ofRecord(m.id(), m.version(), ai, o, t, v,
-                Score.of(o.orElse(ai), l, lv, pr)));
+        Score score = in.core(() -> Score.of(o.orElse(ai), l, lv, pr));
+        return in.core(() -> {
+            RiskEvaluationBuilder builder = RiskEvaluation.newBuilder().modelId(m.id()).modelVersion(m.version())
+                    .assetImportance(ai).score(score);
+            o.ifPresent(builder::importanceOverride);
+            t.ifPresent(builder::threat);
+            v.ifPresent(builder::vulnerability);
+            return builder.build();
+        });
     }
 }

@@ -171,15 +171,10 @@ public final class TreatmentReader {
             }
         }
         p.requireAll();
-        // The approval's rule, re-stated for its message at this path; it goes once the core's
-        // Approval holds it.
-        if ((approver == null) != (approved == null)) {
-            throw in.error("Invalid approval: the approver and the approval date are given together");
-        }
         String a = author;
         LocalDate u = updated;
-        String ar = approver;
-        LocalDate ad = approved;
-        return in.core(() -> ar == null ? Approval.drafted(a, u) : Approval.drafted(a, u).approvedBy(ar, ad));
+        Optional<String> ar = Optional.ofNullable(approver);
+        Optional<LocalDate> ad = Optional.ofNullable(approved);
+        return in.core(() -> Approval.ofRecord(a, u, ar, ad));
     }
 }

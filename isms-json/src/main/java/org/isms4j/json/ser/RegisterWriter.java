@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
-import java.util.List;
 import java.util.Optional;
-import org.isms4j.core.Checks;
-import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
@@ -113,56 +110,18 @@ public final class RegisterWriter {
     }
 
     /**
-     * Writes a whole register document, after checking that every evaluation was scored by the
-     * register's model.
+     * Writes a whole register document; the register checked every evaluation against its model
+     * when it was built.
      *
      * @param out the generator
      * @param register the register
      * @throws IOException if the generator fails
-     * @throws org.isms4j.core.IsmsException if an evaluation was not scored by the model
      */
     public static void riskRegister(JsonGenerator out, RiskRegister register) throws IOException {
-        // Checked before the first byte, so that a register that could not be read again is not written.
-        for (AssessedRisk row : register.risks()) {
-            checkRow(register.model(), null, row);
-        }
         registerStart(out, register.model(), register.inventory(), register.approval());
-        List<AssessedRisk> rows = register.risks();
-        for (AssessedRisk row : rows) {
+        for (AssessedRisk row : register.risks()) {
             registerRow(out, row);
         }
         registerEnd(out);
-    }
-
-    /**
-     * Checks that a row can be written to a register: its evaluations were scored by the model
-     * (the same id and version, ratings on the model's scales, and the likelihood, level and
-     * priority the model gives), and, when an inventory is given, its assets are in the inventory
-     * and its first evaluation's asset importance is the highest of theirs. The rule belongs to
-     * the core's register; this check goes once {@code RiskRegister.of} rejects an evaluation its
-     * model cannot give.
-     *
-     * @param model the register's model
-     * @param inventory the register's inventory, or null when the register checked it already
-     * @param row the row
-     * @throws IsmsException naming the risk and the first value that differs
-     */
-    public static void checkRow(RiskModel model, AssetInventory inventory, AssessedRisk row) {
-        if (inventory != null) {
-            row.checkAssets(inventory);
-        }
-        checkEvaluation(model, row, "first", row.first());
-        if (row.second().isPresent()) {
-            checkEvaluation(model, row, "second", row.second().get());
-        }
-    }
-
-    private static void checkEvaluation(RiskModel model, AssessedRisk row, String which, RiskEvaluation evaluation) {
-        try {
-            evaluation.checkScoredBy(model);
-        } catch (IsmsException e) {
-            throw new IsmsException(Checks.format("Invalid %s evaluation of risk %d: %s", which, row.number(),
-                    e.getMessage()), e);
-        }
     }
 }
