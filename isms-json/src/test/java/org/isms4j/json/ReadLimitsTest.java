@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.InputStream;
 import java.util.Arrays;
 import org.isms4j.core.RiskModel;
+import org.isms4j.testkit.RepeatingStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,48 +16,6 @@ import org.junit.jupiter.api.Test;
 class ReadLimitsTest {
 
     private static final long GIGABYTE = 1L << 30;
-
-    /** A stream of a prefix, then one byte repeated up to a length, then a suffix. */
-    private static class RepeatingStream extends InputStream {
-        private final byte[] prefix;
-        private final byte fill;
-        private final long length;
-        private final byte[] suffix;
-        private long position;
-
-        RepeatingStream(String prefix, char fill, long length, String suffix) {
-            this.prefix = prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            this.fill = (byte) fill;
-            this.length = length;
-            this.suffix = suffix.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-
-        long position() {
-            return position;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int count) {
-            long total = prefix.length + length + suffix.length;
-            if (position >= total) {
-                return -1;
-            }
-            int n = (int) Math.min(count, total - position);
-            for (int i = 0; i < n; i++) {
-                long at = position + i;
-                buffer[offset + i] = at < prefix.length ? prefix[(int) at]
-                        : at < prefix.length + length ? fill : suffix[(int) (at - prefix.length - length)];
-            }
-            position += n;
-            return n;
-        }
-    }
 
     @Test
     void readRiskModel_gigabyteOfNestedArraysFailsAtTheFirstUnexpectedArray() {
