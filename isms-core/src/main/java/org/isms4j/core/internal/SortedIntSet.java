@@ -62,6 +62,26 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
             ascending &= count == 0 || value > values[count - 1];
             values[count++] = value;
         }
+        return sorted(values, count, ascending);
+    }
+
+    /**
+     * Returns the set of the numbers of an array, sorted and without repeats; the array is copied.
+     *
+     * @param numbers the numbers, not null
+     * @return the set, not null
+     */
+    public static SortedIntSet copyOf(int[] numbers) {
+        int[] values = numbers.clone();
+        boolean ascending = true;
+        for (int i = 1; i < values.length && ascending; i++) {
+            ascending = values[i] > values[i - 1];
+        }
+        return sorted(values, values.length, ascending);
+    }
+
+    /** The set of the first {@code count} values, which this method owns, sorted unless ascending. */
+    private static SortedIntSet sorted(int[] values, int count, boolean ascending) {
         if (!ascending) {
             Arrays.sort(values, 0, count);
             int distinct = 0;

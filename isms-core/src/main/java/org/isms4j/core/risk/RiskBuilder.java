@@ -62,6 +62,18 @@ public final class RiskBuilder {
     }
 
     /**
+     * Sets the numbers of the assets the risk concerns, from an array, such as a reader's: no
+     * number is boxed.
+     *
+     * @param assetNumbers the numbers, each 1 or more; not empty; copied now
+     * @return this builder
+     */
+    public RiskBuilder assetNumbers(int... assetNumbers) {
+        this.assetNumbers = SortedIntSet.copyOf(Objects.requireNonNull(assetNumbers, "assetNumbers"));
+        return this;
+    }
+
+    /**
      * Sets the risk source リスク源, such as "mobile-device usage rules not established".
      *
      * @param riskSource the risk source, not blank

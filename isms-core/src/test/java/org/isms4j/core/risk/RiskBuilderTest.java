@@ -2,6 +2,9 @@ package org.isms4j.core.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.List;
 import java.util.Set;
@@ -26,6 +29,22 @@ class RiskBuilderTest {
 
     static Stream<Arguments> required() {
         return REQUIRED.arguments();
+    }
+
+    /**
+     * The array form of the asset numbers builds the risk the collection form builds, for generated
+     * numbers in any order (repeats included), and keeps no reference to the caller's array.
+     */
+    @Test
+    void assetNumbers_ofAnArray_buildsWhatTheCollectionBuilds() {
+        qt().forAll(lists().of(integers().between(1, 60)).ofSizeBetween(1, 12)).checkAssert(numbers -> {
+            int[] array = numbers.stream().mapToInt(Integer::intValue).toArray();
+            Risk fromArray = REQUIRED.allBut("").assetNumbers(array).build();
+            if (array.length > 0) {
+                array[0] = 999;
+            }
+            assertThat(fromArray).isEqualTo(REQUIRED.allBut("").assetNumbers(numbers).build());
+        });
     }
 
     @Test

@@ -2,11 +2,8 @@ package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,19 +71,6 @@ public final class RiskReader {
         /** The asset numbers, ascending in {@code assets[0, assetCount)} once read. */
         private int[] assets = new int[4];
         private int assetCount;
-        /** The asset numbers read, as the collection {@link Risk#of} copies; a view of {@code assets}. */
-        private final List<Integer> assetList = new AbstractList<>() {
-            @Override
-            public Integer get(int index) {
-                Objects.checkIndex(index, assetCount);
-                return assets[index];
-            }
-
-            @Override
-            public int size() {
-                return assetCount;
-            }
-        };
         private String riskSource;
         private String impactArea;
         /** The impact areas of the last risks: a register has a few, such as 外部 and 全社. */
@@ -126,7 +110,7 @@ public final class RiskReader {
             try {
                 SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];
                 Risk risk = Risk.newBuilder().number(number)
-                        .assetNumbers(assetList).riskSource(riskSource)
+                        .assetNumbers(Arrays.copyOf(assets, assetCount)).riskSource(riskSource)
                         .impactArea(impactArea).event(event).lostProperties(first).build();
                 // Each copy costs: only the columns that differ from Risk.of's defaults are set.
                 if (Integer.bitCount(lostProperties) > 1) {
