@@ -12,7 +12,7 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
-import org.isms4j.json.deser.NumberSet;
+import org.isms4j.core.register.RegisterRows;
 import org.isms4j.json.ser.RegisterWriter;
 
 /**
@@ -53,7 +53,7 @@ public final class RiskRegisterWriter implements Closeable {
     private final RiskModel model;
     private final AssetInventory inventory;
     private final boolean pretty;
-    private final NumberSet numbers = new NumberSet();
+    private final RegisterRows rows;
     private boolean closed;
 
     RiskRegisterWriter(JsonGenerator generator, RiskModel model, AssetInventory inventory,
@@ -62,6 +62,7 @@ public final class RiskRegisterWriter implements Closeable {
         this.model = model;
         this.inventory = inventory;
         this.pretty = pretty;
+        this.rows = RegisterRows.of(model, inventory);
         RegisterWriter.registerStart(generator, model, inventory, approval);
     }
 
@@ -98,11 +99,7 @@ public final class RiskRegisterWriter implements Closeable {
         if (closed) {
             throw new IllegalStateException("The risk register writer is closed");
         }
-        row.checkAssets(inventory);
-        row.checkScoredBy(model);
-        if (!numbers.add(row.number())) {
-            throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
-        }
+        rows.add(row);
         try {
             RegisterWriter.registerRow(generator, row);
         } catch (IOException e) {

@@ -149,8 +149,8 @@ class RiskRegisterStreamingTest {
         AssessedRisk foreign = AssessedRisk.of(REGISTER.risks().get(2).risk(), RiskEvaluation.ofLikelihood(other, 3, 3));
         assertThatThrownBy(() -> writer.write(foreign))
                 .isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid first evaluation of risk 3: Model mismatch: this evaluation was scored by "
-                        + "acme-27005@2026-04, not by isms4j-standard@1");
+                .hasMessage("Invalid risk 3: its first evaluation was scored by acme-27005@2026-04, not by the "
+                        + "register's model isms4j-standard@1");
         AssessedRisk lower = AssessedRisk.of(REGISTER.risks().get(2).risk(),
                 RiskEvaluation.ofLikelihood(RiskModel.standard(), 2, 3));
         assertThatThrownBy(() -> writer.write(lower))

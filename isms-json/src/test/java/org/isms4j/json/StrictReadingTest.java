@@ -185,13 +185,13 @@ class StrictReadingTest {
                 arguments("duplicate risk number", "\"number\": 3,", "\"number\": 2,",
                         "$.risks[2].number: Duplicate risk number: 2"),
                 arguments("asset number twice", "[ 10, 11, 13, 26, 55 ]", "[ 10, 11, 10 ]",
-                        "$.risks[2].assetNumbers[2]: Duplicate asset number: 10"),
+                        "$.risks[2].assetNumbers: Duplicate asset number: 10"),
                 arguments("asset number twice, out of order", "[ 10, 11, 13, 26, 55 ]", "[ 13, 10, 55, 13 ]",
-                        "$.risks[2].assetNumbers[3]: Duplicate asset number: 13"),
+                        "$.risks[2].assetNumbers: Duplicate asset number: 13"),
                 arguments("no asset", "[ 10, 11, 13, 26, 55 ]", "[ ]",
-                        "$.risks[2].assetNumbers: Invalid asset numbers: a risk concerns at least one asset"),
+                        "$.risks[2].assetNumbers: Invalid asset numbers of risk 3: a risk concerns at least one asset"),
                 arguments("asset number 0", "[ 10, 11, 13, 26, 55 ]", "[ 0 ]",
-                        "$.risks[2].assetNumbers[0]: Invalid value for asset number (valid values 1 - "
+                        "$.risks[2].assetNumbers: Invalid value for asset number (valid values 1 - "
                                 + "2147483647): 0"),
                 arguments("blank event", "\"event\": \"誤送信\"", "\"event\": \" \"",
                         "$.risks[1].event: Invalid value for event (must not be blank): ' '"),

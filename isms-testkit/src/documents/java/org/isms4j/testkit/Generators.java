@@ -180,7 +180,9 @@ public final class Generators {
 
     /** Risks with 1 to 6 assets and 1 to 3 lost properties. */
     public static Gen<Risk> risks() {
-        Gen<List<Integer>> assetNumbers = lists().of(integers().between(1, Integer.MAX_VALUE)).ofSizeBetween(1, 6);
+        // Distinct numbers: a risk that cites an asset twice is rejected by the core.
+        Gen<List<Integer>> assetNumbers = lists().of(integers().between(1, Integer.MAX_VALUE)).ofSizeBetween(1, 6)
+                .map(drawn -> List.copyOf(new java.util.LinkedHashSet<>(drawn)));
         Gen<List<String>> texts = lists().of(nonBlank()).ofSize(3);
         Gen<List<String>> optional = lists().of(text()).ofSize(2);
         Gen<Set<SecurityProperty>> lost = integers().between(1, 7).map(mask -> {

@@ -1,9 +1,7 @@
 package org.isms4j.core.asset;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -58,18 +56,18 @@ public abstract class AssetInventory {
 
     @Value.Check
     final void check() {
-        byNumber();
+        numberIndex();
     }
 
+    /**
+     * The assets sorted by number with their numbers beside them, for a lookup by an int that
+     * neither boxes nor hashes: a register's reader looks up every asset of every row.
+     *
+     * @throws IsmsException if two assets share a number, naming the lowest such number
+     */
     @Value.Lazy
-    Map<Integer, Asset> byNumber() {
-        Map<Integer, Asset> byNumber = new HashMap<>();
-        for (Asset asset : assets()) {
-            if (byNumber.put(asset.number(), asset) != null) {
-                throw new IsmsException(Checks.format("Duplicate asset number: %d", asset.number()));
-            }
-        }
-        return Map.copyOf(byNumber);
+    NumberIndex numberIndex() {
+        return NumberIndex.of(assets());
     }
 
     /**
@@ -79,7 +77,7 @@ public abstract class AssetInventory {
      * @return the asset, or empty if there is none
      */
     public final Optional<Asset> find(int number) {
-        return Optional.ofNullable(byNumber().get(number));
+        return Optional.ofNullable(numberIndex().get(number));
     }
 
     /**
@@ -90,7 +88,7 @@ public abstract class AssetInventory {
      * @throws IsmsException if the inventory has no asset with that number
      */
     public final Asset get(int number) {
-        Asset asset = byNumber().get(number);
+        Asset asset = numberIndex().get(number);
         if (asset == null) {
             throw new IsmsException(Checks.format("Unknown asset number: %d", number));
         }

@@ -115,6 +115,17 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
     }
 
     /**
+     * Returns the place of a number in ascending order.
+     *
+     * @param number the number
+     * @return the place, 0 to {@code size() - 1}, or -1 if the set does not hold the number
+     */
+    public int indexOf(int number) {
+        int i = Arrays.binarySearch(values, from, to, number);
+        return i >= 0 ? i - from : -1;
+    }
+
+    /**
      * Returns a number by its place in ascending order.
      *
      * @param index the place, 0 to {@code size() - 1}

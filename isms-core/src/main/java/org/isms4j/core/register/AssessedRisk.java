@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
+import org.isms4j.core.internal.SortedIntSet;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.Asset;
@@ -12,8 +13,10 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.risk.EvaluationField;
 import org.isms4j.core.risk.EvaluationStage;
 import org.isms4j.core.risk.InvalidEvaluationException;
+import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.risk.RiskField;
 import org.isms4j.core.treatment.TreatmentDecision;
 
 /**
@@ -105,19 +108,22 @@ public abstract class AssessedRisk {
      * evaluation's asset importance is the highest importance of those assets.
      *
      * @param inventory the inventory, not null
-     * @throws IsmsException naming the risk and the asset it cites that the inventory does not
-     *     hold
+     * @throws InvalidRiskException naming the risk and the asset it cites that the inventory does
+     *     not hold, field {@link RiskField#ASSET_NUMBERS}
      * @throws InvalidEvaluationException naming the risk and the importances, field
      *     {@link EvaluationField#ASSET_IMPORTANCE} of the first evaluation
      */
     public final void checkAssets(AssetInventory inventory) {
         // One pass: the highest importance of the assets, each found in ascending order.
         int highest = Integer.MIN_VALUE;
-        for (int asset : risk().assetNumbers()) {
+        SortedIntSet assets = SortedIntSet.copyOf(risk().assetNumbers(), "asset number");
+        for (int i = 0; i < assets.size(); i++) {
+            int asset = assets.intAt(i);
             Optional<Asset> found = inventory.find(asset);
             if (found.isEmpty()) {
-                throw new IsmsException(Checks.format(
-                        "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number(), asset));
+                throw new InvalidRiskException(Checks.format(
+                        "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number(), asset),
+                        RiskField.ASSET_NUMBERS);
             }
             highest = Math.max(highest, found.get().importance());
         }

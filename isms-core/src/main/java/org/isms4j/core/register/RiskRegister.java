@@ -82,7 +82,10 @@ public abstract class RiskRegister {
      *     asset and the property
      * @throws InvalidEvaluationException if an evaluation is not one the model gives, naming the
      *     risk, the stage and the field
+     * @throws org.isms4j.core.risk.InvalidRiskException if two risks share a number or a risk
+     *     cites an asset the inventory does not hold, naming the field
      * @throws IsmsException if another rule of the register is broken
+     * @see RegisterRows the same checks for rows that come one by one
      */
     public static RiskRegister of(RiskModel model, AssetInventory inventory, Collection<AssessedRisk> risks) {
         Objects.requireNonNull(risks, "risks");
@@ -109,32 +112,18 @@ public abstract class RiskRegister {
 
     @Value.Check
     final void check() {
-        inventory().checkRatings(model());
-        byNumber();
+        RegisterRows rows = RegisterRows.of(model(), inventory());
         for (AssessedRisk row : risks()) {
-            row.checkAssets(inventory());
-            checkModel(row, row.first());
-            row.checkScoredBy(model());
-        }
-    }
-
-    /** Checks the first evaluation's model; an assessed risk's second evaluation shares it. */
-    private void checkModel(AssessedRisk row, RiskEvaluation evaluation) {
-        if (!evaluation.modelId().equals(model().id()) || !evaluation.modelVersion().equals(model().version())) {
-            throw new InvalidEvaluationException(Checks.format(
-                    "Invalid risk %d: its first evaluation was scored by %s@%s, not by the register's model %s@%s",
-                    row.number(), evaluation.modelId(), evaluation.modelVersion(), model().id(),
-                    model().version()), EvaluationField.MODEL, EvaluationStage.FIRST, row.number());
+            rows.add(row);
         }
     }
 
     @Value.Lazy
     Map<Integer, AssessedRisk> byNumber() {
+        // The numbers are unique, as the check has found.
         Map<Integer, AssessedRisk> byNumber = new HashMap<>();
         for (AssessedRisk row : risks()) {
-            if (byNumber.put(row.number(), row) != null) {
-                throw new IsmsException(Checks.format("Duplicate risk number: %d", row.number()));
-            }
+            byNumber.put(row.number(), row);
         }
         return Map.copyOf(byNumber);
     }

@@ -103,15 +103,25 @@ public abstract class Risk {
 
     @Value.Check
     final void check() {
-        Checks.inRange("risk number", 1, Integer.MAX_VALUE, number());
-        if (assetNumbers().isEmpty()) {
-            throw new IsmsException(Checks.format("Invalid asset numbers of risk %d: a risk concerns at least one asset",
-                    number()));
+        try {
+            Checks.inRange("risk number", 1, Integer.MAX_VALUE, number());
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), RiskField.NUMBER);
         }
-        Checks.inRange("asset number", 1, Integer.MAX_VALUE, assetNumbers().first());
+        if (assetNumbers().isEmpty()) {
+            throw new InvalidRiskException(Checks.format(
+                    "Invalid asset numbers of risk %d: a risk concerns at least one asset", number()),
+                    RiskField.ASSET_NUMBERS);
+        }
+        try {
+            Checks.inRange("asset number", 1, Integer.MAX_VALUE, assetNumbers().first());
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), RiskField.ASSET_NUMBERS);
+        }
         if (lostProperties().isEmpty()) {
-            throw new IsmsException(Checks.format(
-                    "Invalid lost properties of risk %d: a risk loses at least one security property", number()));
+            throw new InvalidRiskException(Checks.format(
+                    "Invalid lost properties of risk %d: a risk loses at least one security property", number()),
+                    RiskField.LOST_PROPERTIES);
         }
     }
 

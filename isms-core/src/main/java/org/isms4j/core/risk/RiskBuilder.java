@@ -29,6 +29,8 @@ public final class RiskBuilder {
     private int number;
     private boolean numberSet;
     private Collection<Integer> assetNumbers;
+    /** The asset numbers given as an array, copied; null when given as a collection. */
+    private int[] assetArray;
     private String riskSource;
     private String impactArea;
     private String event;
@@ -53,11 +55,12 @@ public final class RiskBuilder {
     /**
      * Sets the numbers of the assets the risk concerns.
      *
-     * @param assetNumbers the numbers, each 1 or more; not empty; copied when built
+     * @param assetNumbers the numbers, each 1 or more, none repeated; not empty; copied when built
      * @return this builder
      */
     public RiskBuilder assetNumbers(Collection<Integer> assetNumbers) {
         this.assetNumbers = Objects.requireNonNull(assetNumbers, "assetNumbers");
+        this.assetArray = null;
         return this;
     }
 
@@ -65,11 +68,12 @@ public final class RiskBuilder {
      * Sets the numbers of the assets the risk concerns, from an array, such as a reader's: no
      * number is boxed.
      *
-     * @param assetNumbers the numbers, each 1 or more; not empty; copied now
+     * @param assetNumbers the numbers, each 1 or more, none repeated; not empty; copied now
      * @return this builder
      */
     public RiskBuilder assetNumbers(int... assetNumbers) {
-        this.assetNumbers = SortedIntSet.copyOf(Objects.requireNonNull(assetNumbers, "assetNumbers"));
+        this.assetArray = Objects.requireNonNull(assetNumbers, "assetNumbers").clone();
+        this.assetNumbers = null;
         return this;
     }
 
@@ -112,7 +116,8 @@ public final class RiskBuilder {
      * @param first a property, not null
      * @param more further properties, none null and none repeated
      * @return this builder
-     * @throws IsmsException if a property is given twice
+     * @throws InvalidRiskException if a property is given twice, field
+     *     {@link RiskField#LOST_PROPERTIES}
      */
     public RiskBuilder lostProperties(SecurityProperty first, SecurityProperty... more) {
         Objects.requireNonNull(more, "more");
@@ -127,14 +132,16 @@ public final class RiskBuilder {
      *
      * @param lostProperties the properties, not empty, none null and none repeated; copied
      * @return this builder
-     * @throws IsmsException if a property is given twice
+     * @throws InvalidRiskException if a property is given twice, field
+     *     {@link RiskField#LOST_PROPERTIES}
      */
     public RiskBuilder lostProperties(Collection<SecurityProperty> lostProperties) {
         Objects.requireNonNull(lostProperties, "lostProperties");
         Set<SecurityProperty> set = EnumSet.noneOf(SecurityProperty.class);
         for (SecurityProperty property : lostProperties) {
             if (!set.add(Objects.requireNonNull(property, "lostProperties element"))) {
-                throw new IsmsException(Checks.format("Duplicate lost property: '%s'", property.code()));
+                throw new InvalidRiskException(Checks.format("Duplicate lost property: '%s'", property.code()),
+                        RiskField.LOST_PROPERTIES);
             }
         }
         this.lostProperties = set;
@@ -168,14 +175,15 @@ public final class RiskBuilder {
      *
      * @return the risk, not null
      * @throws IsmsException if a required value is missing, naming it, as
-     *     {@code Missing value for risk source (required, set with riskSource)}, or a rule of the
-     *     risk is broken: a number below 1, no asset, a blank text, no lost property
+     *     {@code Missing value for risk source (required, set with riskSource)}
+     * @throws InvalidRiskException if a rule of the risk is broken, naming the field: a number
+     *     below 1, no asset, an asset number repeated, a blank text, no lost property
      */
     public Risk build() {
         if (!numberSet) {
             throw Checks.missing("risk number", "number");
         }
-        if (assetNumbers == null) {
+        if (assetNumbers == null && assetArray == null) {
             throw Checks.missing("asset numbers", "assetNumbers");
         }
         if (riskSource == null) {
@@ -190,11 +198,41 @@ public final class RiskBuilder {
         if (lostProperties == null) {
             throw Checks.missing("lost properties", "lostProperties");
         }
-        // The numbers are kept in an array, sorted once; a reader that has them sorted passes them
-        // as such a set, which is kept as it is.
-        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "assetNumbers element");
-        return ImmutableRisk.of(number, numbers, Checks.notBlank("risk source", riskSource),
-                Checks.notBlank("impact area", impactArea), Checks.notBlank("event", event), lostProperties, cause,
+        return ImmutableRisk.of(number, assetSet(), notBlank(RiskField.RISK_SOURCE, riskSource),
+                notBlank(RiskField.IMPACT_AREA, impactArea), notBlank(RiskField.EVENT, event), lostProperties, cause,
                 consequence);
+    }
+
+    /** The asset numbers, sorted once; a number given twice fails, naming the first repeat. */
+    private SortedIntSet assetSet() {
+        int[] given = assetArray;
+        if (given == null) {
+            given = new int[assetNumbers.size()];
+            int i = 0;
+            for (Integer n : assetNumbers) {
+                given[i++] = Objects.requireNonNull(n, "assetNumbers element");
+            }
+        }
+        SortedIntSet numbers = SortedIntSet.copyOf(given);
+        if (numbers.size() != given.length) {
+            boolean[] seen = new boolean[numbers.size()];
+            for (int n : given) {
+                int at = numbers.indexOf(n);
+                if (seen[at]) {
+                    throw new InvalidRiskException(Checks.format("Duplicate asset number: %d", n),
+                            RiskField.ASSET_NUMBERS);
+                }
+                seen[at] = true;
+            }
+        }
+        return numbers;
+    }
+
+    private static String notBlank(RiskField field, String text) {
+        try {
+            return Checks.notBlank(field.names().english(), text);
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), field);
+        }
     }
 }

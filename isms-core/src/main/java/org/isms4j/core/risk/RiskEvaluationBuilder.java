@@ -1,7 +1,6 @@
 package org.isms4j.core.risk;
 
 import java.util.Objects;
-import java.util.OptionalInt;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
@@ -21,9 +20,14 @@ public final class RiskEvaluationBuilder {
     private String modelVersion;
     private int assetImportance;
     private boolean assetImportanceSet;
-    private OptionalInt importanceOverride = OptionalInt.empty();
-    private OptionalInt threat = OptionalInt.empty();
-    private OptionalInt vulnerability = OptionalInt.empty();
+    // Plain ints with flags rather than OptionalInts: a register reader builds one evaluation or
+    // two per row.
+    private int importanceOverride;
+    private boolean importanceOverrideSet;
+    private int threat;
+    private boolean threatSet;
+    private int vulnerability;
+    private boolean vulnerabilitySet;
     private Score score;
 
     RiskEvaluationBuilder() {}
@@ -80,7 +84,8 @@ public final class RiskEvaluationBuilder {
      * @return this builder
      */
     public RiskEvaluationBuilder importanceOverride(int importance) {
-        this.importanceOverride = OptionalInt.of(importance);
+        this.importanceOverride = importance;
+        this.importanceOverrideSet = true;
         return this;
     }
 
@@ -92,7 +97,8 @@ public final class RiskEvaluationBuilder {
      * @return this builder
      */
     public RiskEvaluationBuilder threat(int threat) {
-        this.threat = OptionalInt.of(threat);
+        this.threat = threat;
+        this.threatSet = true;
         return this;
     }
 
@@ -104,7 +110,8 @@ public final class RiskEvaluationBuilder {
      * @return this builder
      */
     public RiskEvaluationBuilder vulnerability(int vulnerability) {
-        this.vulnerability = OptionalInt.of(vulnerability);
+        this.vulnerability = vulnerability;
+        this.vulnerabilitySet = true;
         return this;
     }
 
@@ -138,8 +145,17 @@ public final class RiskEvaluationBuilder {
         if (score == null) {
             throw Checks.missing("score", "score");
         }
-        return ImmutableRiskEvaluation.builder().modelId(modelId).modelVersion(modelVersion)
-                .assetImportance(assetImportance).importanceOverride(importanceOverride).threat(threat)
-                .vulnerability(vulnerability).score(score).build();
+        ImmutableRiskEvaluation.Builder builder = ImmutableRiskEvaluation.builder().modelId(modelId)
+                .modelVersion(modelVersion).assetImportance(assetImportance).score(score);
+        if (importanceOverrideSet) {
+            builder.importanceOverride(importanceOverride);
+        }
+        if (threatSet) {
+            builder.threat(threat);
+        }
+        if (vulnerabilitySet) {
+            builder.vulnerability(vulnerability);
+        }
+        return builder.build();
     }
 }

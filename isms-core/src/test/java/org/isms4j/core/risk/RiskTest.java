@@ -18,11 +18,19 @@ class RiskTest {
             .event("loss/theft of information").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
 
     @Test
-    void assetNumbers_areSortedAndUnique() {
+    void assetNumbers_areSorted_andARepeatIsRejectedNotMerged() {
         assertThat(RISK_3.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
-        assertThat(Risk.newBuilder().number(1).assetNumbers(List.of(9, 9)).riskSource("s").impactArea("a").event("e")
-                .lostProperties(SecurityProperty.INTEGRITY).build().assetNumbers())
-                .containsExactly(9);
+        assertThat(Risk.newBuilder().number(1).assetNumbers(List.of(26, 9, 13)).riskSource("s").impactArea("a")
+                .event("e").lostProperties(SecurityProperty.INTEGRITY).build().assetNumbers())
+                .containsExactly(9, 13, 26);
+        for (RiskBuilder builder : new RiskBuilder[] {
+                Risk.newBuilder().assetNumbers(List.of(13, 9, 26, 9, 13)), Risk.newBuilder().assetNumbers(13, 9, 26, 9, 13)}) {
+            assertThatThrownBy(() -> builder.number(1).riskSource("s").impactArea("a").event("e")
+                    .lostProperties(SecurityProperty.INTEGRITY).build())
+                    .isInstanceOfSatisfying(InvalidRiskException.class,
+                            e -> assertThat(e.field()).isEqualTo(RiskField.ASSET_NUMBERS))
+                    .hasMessage("Duplicate asset number: 9");
+        }
     }
 
     @Test

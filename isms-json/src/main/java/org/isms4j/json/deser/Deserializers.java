@@ -136,7 +136,7 @@ public final class Deserializers {
         if (in.model() == null) {
             throw in.error("Invalid use: reading an assessed risk needs the risk model that scored it");
         }
-        return RegisterCursor.row(in, in.model(), null);
+        return RegisterCursor.row(in, in.model());
     }
 
     private static <T extends RiskLevelRule> T kind(JsonInput in, Class<T> type, String kind)

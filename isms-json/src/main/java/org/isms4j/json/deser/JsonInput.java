@@ -155,6 +155,24 @@ public final class JsonInput {
     }
 
     /**
+     * Returns the exception for a failure of isms-core at a property of the object the parser has
+     * just closed, such as {@code $.risks[2].lostProperties} for a risk's rule on its lost
+     * properties, keeping the core's exception as the cause.
+     *
+     * @param e the core's failure
+     * @param properties the property, and the ones nested in it
+     * @return the exception to throw
+     */
+    IsmsJsonException atProperty(IsmsException e, String... properties) {
+        StringBuilder path = new StringBuilder(path());
+        for (String property : properties) {
+            JsonFailures.appendName(path, property);
+        }
+        return new IsmsJsonException(path.toString(), e.getMessage(), e);
+    }
+
+
+    /**
      * Moves to the next token.
      *
      * @return the token, or null at the end of input

@@ -20,13 +20,16 @@ import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RegisterRows;
 import org.isms4j.core.register.ResidualAcceptance;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.EvaluationField;
 import org.isms4j.core.risk.InvalidEvaluationException;
+import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.risk.RiskEvaluationBuilder;
+import org.isms4j.core.risk.RiskField;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.json.Formats;
 import org.isms4j.json.deser.RiskReader.RiskProperty;
@@ -84,7 +87,8 @@ public final class RegisterCursor {
     private final JsonInput in;
     private final RiskModel model;
     private final boolean root;
-    private final NumberSet numbers = new NumberSet();
+    /** The register's rules over the rows read so far, once the header with the inventory is read. */
+    private RegisterRows checked;
     /** The reader of the rows, once the header with the inventory is read. */
     private RowReader rows;
     private PropertyLoop<RegisterProperty> document;
@@ -214,27 +218,33 @@ public final class RegisterCursor {
             return null;
         }
         if (rows == null) {
-            rows = new RowReader(in, model, inventory);
+            rows = new RowReader(in, model);
+            checked = in.core(() -> RegisterRows.of(model, inventory));
         }
         AssessedRisk row = rows.read();
-        if (!numbers.add(row.number())) {
-            throw in.errorAtProperty(Checks.format("Duplicate risk number: %d", row.number()), "number");
+        try {
+            return checked.add(row);
+        } catch (InvalidRiskException e) {
+            throw in.atProperty(e, e.field() == RiskField.NUMBER ? "number" : "assetNumbers");
+        } catch (InvalidEvaluationException e) {
+            throw e.field() == EvaluationField.ASSET_IMPORTANCE
+                    ? in.atProperty(e, "firstEvaluation", "assetImportance") : in.at(e);
+        } catch (IsmsException e) {
+            throw in.at(e);
         }
-        return row;
     }
 
     /**
-     * Reads one row of a register: a risk with its evaluations, treatment and acceptance, checked
-     * against the model and, when given, the inventory.
+     * Reads one row of a register on its own: a risk with its evaluations, treatment and
+     * acceptance, each evaluation checked against the model.
      *
      * @param in the input, on the row's first token
      * @param model the register's model
-     * @param inventory the register's inventory, or null to skip the checks against it
      * @return the row
      * @throws IOException if the parser fails
      */
-    public static AssessedRisk row(JsonInput in, RiskModel model, AssetInventory inventory) throws IOException {
-        return new RowReader(in, model, inventory).read();
+    public static AssessedRisk row(JsonInput in, RiskModel model) throws IOException {
+        return new RowReader(in, model).read();
     }
 
     /**
@@ -245,7 +255,6 @@ public final class RegisterCursor {
     private static final class RowReader {
         private final JsonInput in;
         private final RiskModel model;
-        private final AssetInventory inventory;
         private final PropertyLoop<RowProperty> rowProperties;
         private final PropertyLoop<EvaluationProperty> evaluationProperties;
         private final RiskReader.RiskFields fields = new RiskReader.RiskFields();
@@ -254,10 +263,9 @@ public final class RegisterCursor {
         /** The model's priorities, most urgent first, then the acceptable one. */
         private final List<Priority> priorities;
 
-        RowReader(JsonInput in, RiskModel model, AssetInventory inventory) {
+        RowReader(JsonInput in, RiskModel model) {
             this.in = in;
             this.model = model;
-            this.inventory = inventory;
             this.rowProperties = in.propertyLoop(ROW);
             this.evaluationProperties = in.propertyLoop(EVALUATION);
             List<Priority> all = new ArrayList<>(model.acceptanceCriteria().priorities());
@@ -289,9 +297,6 @@ public final class RegisterCursor {
             } catch (IsmsException e) {
                 throw in.at(e);
             }
-            if (inventory != null) {
-                checkAssets(row);
-            }
             try {
                 // Each copy costs: only the parts present are set.
                 if (treatment != null) {
@@ -303,20 +308,6 @@ public final class RegisterCursor {
                 return acceptance == null ? row : row.withAcceptance(acceptance);
             } catch (IsmsException e) {
                 throw in.at(e);
-            }
-        }
-
-        /** isms-core's check of the row's assets, its message at the property it names. */
-        private void checkAssets(AssessedRisk row) {
-            try {
-                row.checkAssets(inventory);
-            } catch (IsmsException e) {
-                for (int asset : row.risk().assetNumbers()) {
-                    if (inventory.find(asset).isEmpty()) {
-                        throw in.errorAtProperty(e.getMessage(), "assetNumbers");
-                    }
-                }
-                throw in.errorAtProperty(e.getMessage(), "firstEvaluation", "assetImportance");
             }
         }
 

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
@@ -17,6 +16,7 @@ import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.EvaluationField;
 import org.isms4j.core.risk.InvalidEvaluationException;
+import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.risk.RiskEvaluationBuilder;
@@ -68,7 +68,7 @@ public final class RiskReader {
         private static final SecurityProperty[] PROPERTIES = SecurityProperty.values();
 
         private int number;
-        /** The asset numbers, ascending in {@code assets[0, assetCount)} once read. */
+        /** The asset numbers as given, in {@code assets[0, assetCount)}. */
         private int[] assets = new int[4];
         private int assetCount;
         private String riskSource;
@@ -76,8 +76,13 @@ public final class RiskReader {
         /** The impact areas of the last risks: a register has a few, such as 外部 and 全社. */
         private final String[] recentImpactAreas = new String[8];
         private String event;
-        /** The lost properties, one bit per security property. */
-        private int lostProperties;
+        /**
+         * The lost properties as given, in {@code lost[0, lostCount)}; one more than there are
+         * properties is kept, so that a repeat among them reaches the core's check, and the rest
+         * are read and not kept.
+         */
+        private final SecurityProperty[] lost = new SecurityProperty[PROPERTIES.length + 1];
+        private int lostCount;
         private String cause = "";
         private String consequence = "";
 
@@ -88,18 +93,20 @@ public final class RiskReader {
             riskSource = null;
             impactArea = null;
             event = null;
-            lostProperties = 0;
+            lostCount = 0;
             cause = "";
             consequence = "";
         }
 
         void read(JsonInput in, RiskProperty property) throws IOException {
+            // The values are read as JSON types only: the risk's rules (a number of 1 or more, no
+            // repeated asset or property, no blank text) are isms-core's, checked when built.
             switch (property) {
-                case NUMBER -> number = in.intIn("number", "risk number", 1, Integer.MAX_VALUE);
+                case NUMBER -> number = in.intIn("number", "risk number", Integer.MIN_VALUE, Integer.MAX_VALUE);
                 case ASSET_NUMBERS -> readAssetNumbers(in);
-                case RISK_SOURCE -> riskSource = in.notBlank("riskSource", "risk source");
-                case IMPACT_AREA -> impactArea = in.notBlank("impactArea", "impact area", recentImpactAreas);
-                case EVENT -> event = in.notBlank("event", "event");
+                case RISK_SOURCE -> riskSource = in.text("riskSource");
+                case IMPACT_AREA -> impactArea = in.text("impactArea", recentImpactAreas);
+                case EVENT -> event = in.text("event");
                 case LOST_PROPERTIES -> readLostProperties(in);
                 case CAUSE -> cause = in.text("cause");
                 case CONSEQUENCE -> consequence = in.text("consequence");
@@ -108,24 +115,12 @@ public final class RiskReader {
 
         Risk build(JsonInput in) {
             try {
-                SecurityProperty first = PROPERTIES[Integer.numberOfTrailingZeros(lostProperties)];
-                Risk risk = Risk.newBuilder().number(number)
-                        .assetNumbers(Arrays.copyOf(assets, assetCount)).riskSource(riskSource)
-                        .impactArea(impactArea).event(event).lostProperties(first).build();
-                // Each copy costs: only the columns that differ from Risk.of's defaults are set.
-                if (Integer.bitCount(lostProperties) > 1) {
-                    Set<SecurityProperty> lost = EnumSet.noneOf(SecurityProperty.class);
-                    for (int i = 0; i < PROPERTIES.length; i++) {
-                        if ((lostProperties & (1 << i)) != 0) {
-                            lost.add(PROPERTIES[i]);
-                        }
-                    }
-                    risk = risk.withLostProperties(lost);
-                }
-                if (!cause.isEmpty()) {
-                    risk = risk.withCause(cause);
-                }
-                return consequence.isEmpty() ? risk : risk.withConsequence(consequence);
+                return Risk.newBuilder().number(number).assetNumbers(Arrays.copyOf(assets, assetCount))
+                        .riskSource(riskSource).impactArea(impactArea).event(event)
+                        .lostProperties(Arrays.asList(lost).subList(0, lostCount)).cause(cause)
+                        .consequence(consequence).build();
+            } catch (InvalidRiskException e) {
+                throw in.atProperty(e, RISK.name(RiskProperty.valueOf(e.field().name())));
             } catch (IsmsException e) {
                 throw in.at(e);
             }
@@ -134,74 +129,41 @@ public final class RiskReader {
         private void readAssetNumbers(JsonInput in) throws IOException {
             in.expectArray("assetNumbers");
             int count = 0;
-            // Numbers usually come ascending, and then cannot repeat one another; the first one that
-            // does not come ascending moves them all into a sorted set.
-            TreeSet<Integer> unordered = null;
             while (in.next() != JsonToken.END_ARRAY) {
                 if (count == MAX_ASSETS_PER_RISK) {
                     throw in.error(Checks.format("Invalid asset numbers: a risk concerns at most %d assets",
                             MAX_ASSETS_PER_RISK));
                 }
-                int number = in.intIn("asset number", "asset number", 1, Integer.MAX_VALUE);
-                if (unordered == null && (count == 0 || number > assets[count - 1])) {
-                    if (count == assets.length) {
-                        assets = Arrays.copyOf(assets, count * 2);
-                    }
-                    assets[count] = number;
-                } else {
-                    if (unordered == null) {
-                        unordered = new TreeSet<>();
-                        for (int i = 0; i < count; i++) {
-                            unordered.add(assets[i]);
-                        }
-                    }
-                    if (!unordered.add(number)) {
-                        throw in.error(Checks.format("Duplicate asset number: %d", number));
-                    }
+                if (count == assets.length) {
+                    assets = Arrays.copyOf(assets, count * 2);
                 }
-                count++;
-            }
-            if (count == 0) {
-                throw in.error("Invalid asset numbers: a risk concerns at least one asset");
-            }
-            if (unordered != null) {
-                assets = Arrays.copyOf(assets, Math.max(assets.length, count));
-                int i = 0;
-                for (int number : unordered) {
-                    assets[i++] = number;
-                }
+                assets[count++] = in.intIn("asset number", "asset number", Integer.MIN_VALUE, Integer.MAX_VALUE);
             }
             assetCount = count;
         }
 
         private void readLostProperties(JsonInput in) throws IOException {
             in.expectArray("lostProperties");
-            int lost = 0;
+            int count = 0;
             while (in.next() != JsonToken.END_ARRAY) {
-                int index = securityProperty(in);
-                int bit = 1 << index;
-                if ((lost & bit) != 0) {
-                    throw in.error(Checks.format("Duplicate security property: '%s'", PROPERTIES[index].code()));
+                SecurityProperty property = securityProperty(in);
+                if (count < lost.length) {
+                    lost[count++] = property;
                 }
-                lost |= bit;
             }
-            if (lost == 0) {
-                throw in.error("Invalid lost properties: a risk loses at least one security property");
-            }
-            lostProperties = lost;
+            lostCount = count;
         }
 
-        /** Returns the index in {@link #PROPERTIES} of the security property the parser is on. */
-        private static int securityProperty(JsonInput in) throws IOException {
+        /** Returns the security property the parser is on. */
+        private static SecurityProperty securityProperty(JsonInput in) throws IOException {
             if (in.isString()) {
-                for (int i = 0; i < PROPERTIES.length; i++) {
-                    if (in.textIs(PROPERTIES[i].code())) {
-                        return i;
+                for (SecurityProperty property : PROPERTIES) {
+                    if (in.textIs(property.code())) {
+                        return property;
                     }
                 }
             }
-            SecurityProperty property = in.term("security property", SecurityProperty::ofCode);
-            return Arrays.asList(PROPERTIES).indexOf(property);
+            return in.term("security property", SecurityProperty::ofCode);
         }
     }
 

@@ -3,7 +3,7 @@
  * {@link org.isms4j.json.deser.RiskModelReader}, {@link org.isms4j.json.deser.AssetInventoryReader},
  * {@link org.isms4j.json.deser.RegisterCursor} (the risk register, row by row, with
  * {@link org.isms4j.json.deser.RiskReader} and {@link org.isms4j.json.deser.TreatmentReader} for a
- * row's parts, its risk numbers kept in a {@link org.isms4j.json.deser.NumberSet}),
+ * row's parts, its risk numbers checked by isms-core's {@code RegisterRows}),
  * {@link org.isms4j.json.deser.TreatmentPlanReader} and {@link org.isms4j.json.deser.SoaReader};
  * each reads strictly through {@link org.isms4j.json.deser.JsonInput}, the cursor that names the
  * JSON path of every bad value, and dispatches an object's properties by the constants of an enum
