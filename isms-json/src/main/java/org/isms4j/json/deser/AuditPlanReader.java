@@ -24,21 +24,16 @@ public final class AuditPlanReader {
     private AuditPlanReader() {}
 
     /**
-     * Reads a clause number in canonical form, such as {@code "9.2"}.
+     * Reads a clause number, such as {@code "9.2"}: the core parses only the canonical form.
      *
      * @param in the input
-     * @param what the property, for the message
+     * @param what the property, for a type error
      * @return the clause
      * @throws IOException if the parser fails
      */
     public static Clause clause(JsonInput in, String what) throws IOException {
         String text = in.text(what);
-        Clause clause = in.core(() -> Clause.parse(text));
-        if (!clause.toString().equals(text)) {
-            throw in.error(Checks.format("Invalid value for %s (canonical form, such as %s): '%s'", what, clause,
-                    JsonFailures.escape(text, JsonInput.QUOTED_TEXT_LIMIT)));
-        }
-        return clause;
+        return in.core(() -> Clause.parse(text));
     }
 
     /**
