@@ -306,6 +306,8 @@ public final class ExampleCompany {
     /**
      * The training record with the comprehension test: the sales head scores 90 on 2023-10-05
      * (question 10 wrong) and 100 on the retake of 2023-10-12; the admin head 100 on 2023-10-06.
+     *
+     * @return the record, not null
      */
     public static TrainingRecord trainingRecordWithTests() {
         TrainingRecord record = trainingRecord().evaluatedByTest(comprehensionTest());
