@@ -123,7 +123,7 @@ class CheckActDocumentsTest {
                         "$.outputs.x: Unknown management review output: 'x' (valid values improvement, changes)"),
                 broken(Kind.MANAGEMENT_REVIEW, "\"improvement\": \"現状認識している各課題を確実に実施すること。\"",
                         "\"improvement\": \" \"",
-                        "$.outputs: Invalid value for management review output improvement (must not be blank): ' '"),
+                        "$.outputs.improvement: Invalid value for management review output improvement (must not be blank): ' '"),
                 broken(Kind.MANAGEMENT_REVIEW, "[ \"山田 太郎\", \"佐藤 花子\", \"鈴木 一郎\" ]", "[ \"山田 太郎\", \"山田 太郎\" ]",
                         "$: Invalid management review: duplicate attendee '山田 太郎'"),
                 broken(Kind.CORRECTIVE_ACTION, "\"similarExist\": false", "\"similarExist\": \"no\"",
@@ -153,6 +153,16 @@ class CheckActDocumentsTest {
         String broken = valid.replaceFirst(Pattern.quote(from), Matcher.quoteReplacement(to));
         assertThatThrownBy(() -> JSON.read(kind.document, broken)).isInstanceOf(IsmsJsonException.class)
                 .hasMessage(message);
+    }
+
+    @Test
+    void lenientReading_skipsAFollowUpAnswerOnAStepThatHasNone() {
+        String valid = Kind.CORRECTIVE_ACTION.written();
+        String extra = valid.replaceFirst("\"date\": \"2024-02-26\"\n  },\n  \"correction\"",
+                "\"date\": \"2024-02-26\",\n    \"followUpAuditNeeded\": true\n  },\n  \"correction\"");
+        assertThat(extra).isNotEqualTo(valid);
+        assertThat(JSON.ignoringUnknownProperties().read(RecordDocuments.CORRECTIVE_ACTION, extra))
+                .isEqualTo(ExampleCompany.correctiveAction());
     }
 
     @Test

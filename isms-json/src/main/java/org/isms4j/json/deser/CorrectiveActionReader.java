@@ -54,11 +54,14 @@ public final class CorrectiveActionReader {
                 case APPROVER -> approver = in.text("approver");
                 case DATE -> date = in.date("date");
                 case FOLLOW_UP_AUDIT_NEEDED -> {
-                    if (!review) {
+                    if (review) {
+                        followUp = bool(in, "followUpAuditNeeded");
+                    } else if (in.failOnUnknownProperties()) {
                         throw in.error(Checks.unknown("property", "followUpAuditNeeded",
                                 "content, author, approver, date").getMessage());
+                    } else {
+                        in.parser().skipChildren();
                     }
-                    followUp = bool(in, "followUpAuditNeeded");
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.json.Formats;
@@ -59,21 +60,25 @@ public final class ManagementReviewReader {
         LocalDate d = date;
         List<String> a = attendees;
         ManagementReview review = in.core(() -> ManagementReview.of(d, a));
-        try {
-            for (Map.Entry<String, String> input : inputs.entrySet()) {
-                review = review.withInput(ReviewInput.ofCode(input.getKey()), input.getValue());
-            }
-        } catch (IsmsException e) {
-            throw in.errorAtProperty(e.getMessage(), "inputs");
+        for (Map.Entry<String, String> input : inputs.entrySet()) {
+            review = record(in, "inputs", input.getKey(), review,
+                    r -> r.withInput(ReviewInput.ofCode(input.getKey()), input.getValue()));
         }
-        try {
-            for (Map.Entry<String, String> output : outputs.entrySet()) {
-                review = review.withOutput(ReviewOutput.ofCode(output.getKey()), output.getValue());
-            }
-        } catch (IsmsException e) {
-            throw in.errorAtProperty(e.getMessage(), "outputs");
+        for (Map.Entry<String, String> output : outputs.entrySet()) {
+            review = record(in, "outputs", output.getKey(), review,
+                    r -> r.withOutput(ReviewOutput.ofCode(output.getKey()), output.getValue()));
         }
         return review;
+    }
+
+    /** Records an input or output, turning the core's refusal into one at its property. */
+    private static ManagementReview record(JsonInput in, String what, String code, ManagementReview review,
+            UnaryOperator<ManagementReview> recorder) {
+        try {
+            return recorder.apply(review);
+        } catch (IsmsException e) {
+            throw in.errorAtProperty(e.getMessage(), what, code);
+        }
     }
 
     /** Reads an object of texts keyed by the codes of a vocabulary, each code checked and once. */
