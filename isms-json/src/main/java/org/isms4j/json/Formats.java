@@ -31,6 +31,23 @@ public final class Formats {
     /** The format of the Annex A catalogue document, written but not read: {@value}. */
     public static final String ANNEX_A_CATALOGUE = "isms4j.annex-a-catalogue";
 
+    // Records of clauses 9 - 10 (Check and Act), documents of RecordDocuments.
+
+    /** The format of the internal audit plan document 内部監査計画書: {@value}. */
+    public static final String AUDIT_PLAN = "isms4j.audit-plan";
+
+    /** The format of the internal audit checklist document 内部監査チェックリスト: {@value}. */
+    public static final String AUDIT_CHECKLIST = "isms4j.audit-checklist";
+
+    /** The format of the internal audit report document 内部監査結果報告書: {@value}. */
+    public static final String AUDIT_REPORT = "isms4j.audit-report";
+
+    /** The format of the management review document マネジメントレビュー報告書: {@value}. */
+    public static final String MANAGEMENT_REVIEW = "isms4j.management-review";
+
+    /** The format of the corrective action document 是正要求書兼回答書: {@value}. */
+    public static final String CORRECTIVE_ACTION = "isms4j.corrective-action";
+
     /** The version of every format this release reads and writes: {@value}. */
     public static final int VERSION = 1;
 

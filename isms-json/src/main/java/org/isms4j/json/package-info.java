@@ -6,6 +6,10 @@
  * documents, and writes the Annex A catalogue; {@link org.isms4j.json.RiskRegisterReader} and
  * {@link org.isms4j.json.RiskRegisterWriter} read and write a register row by row;
  * {@link org.isms4j.json.IsmsModule} adapts every value type to a Jackson {@code ObjectMapper}.
+ * The ISMS records of isms-records are the document kinds of
+ * {@link org.isms4j.json.RecordDocuments}, read and written through
+ * {@link org.isms4j.json.IsmsJson#read(JsonDocument, String)} and
+ * {@link org.isms4j.json.IsmsJson#write(JsonDocument, Object)}.
  * The same documents as CSV tables are the module isms-csv.
  *
  * <p>Each JSON document carries {@code "format"} (such as {@code "isms4j.risk-model"}, see

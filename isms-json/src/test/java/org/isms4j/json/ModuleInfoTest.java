@@ -40,10 +40,10 @@ class ModuleInfoTest {
     }
 
     @Test
-    void requires_coreAnnexaAndDatabindOnly() throws Exception {
+    void requires_coreAnnexaRecordsAndDatabindOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
-                        "com.fasterxml.jackson.databind");
+                        "org.isms4j.records", "com.fasterxml.jackson.databind");
     }
 
     @Test

@@ -6,7 +6,8 @@
  * their follow-up at the next audit.
  *
  * <p>Main types: {@link org.isms4j.records.audit.AuditSlot}, {@link org.isms4j.records.audit.AuditPlan},
- * {@link org.isms4j.records.audit.ChecklistItem}, {@link org.isms4j.records.audit.Finding} with its
+ * {@link org.isms4j.records.audit.ChecklistItem} and the
+ * {@link org.isms4j.records.audit.AuditChecklist}, {@link org.isms4j.records.audit.Finding} with its
  * {@link org.isms4j.records.audit.FindingGrade}, and the {@link org.isms4j.records.audit.AuditReport}.
  *
  * <p>Every type is immutable and thread-safe. No method accepts {@code null}: a null argument

@@ -1,8 +1,9 @@
 package org.isms4j.records.corrective;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,7 +22,9 @@ import org.isms4j.records.internal.Texts;
  * approver and date.
  *
  * <p>The steps are a state machine: a step cannot be recorded before the one it depends on, no
- * step is recorded twice, and no step is dated before the one before it. An action is
+ * step is recorded twice, and no step is dated before the one before it (named by its stage, as
+ * {@code Invalid corrective action 24-01: corrected dated 2024-02-25 is before requested, dated
+ * 2024-02-26}). An action is
  * {@linkplain ActionStage#CLOSED closed} exactly when its effectiveness is reviewed.
  *
  * <p>This class is immutable and thread-safe.
@@ -292,15 +295,20 @@ public abstract class CorrectiveAction {
      * @return an unmodifiable list of the recorded steps, the request first, not null
      */
     public final List<ActionStep> steps() {
-        List<ActionStep> steps = new ArrayList<>();
-        steps.add(request());
-        correction().ifPresent(steps::add);
-        evaluation().map(CauseEvaluation::cause).ifPresent(steps::add);
-        causeRemoval().ifPresent(steps::add);
-        implementation().ifPresent(steps::add);
-        confirmation().ifPresent(steps::add);
-        effectiveness().ifPresent(steps::add);
-        return List.copyOf(steps);
+        return List.copyOf(recorded().values());
+    }
+
+    /** The steps recorded, in order, by the stage each reaches. */
+    private Map<ActionStage, ActionStep> recorded() {
+        Map<ActionStage, ActionStep> steps = new EnumMap<>(ActionStage.class);
+        steps.put(ActionStage.REQUESTED, request());
+        correction().ifPresent(s -> steps.put(ActionStage.CORRECTED, s));
+        evaluation().map(CauseEvaluation::cause).ifPresent(s -> steps.put(ActionStage.EVALUATED, s));
+        causeRemoval().ifPresent(s -> steps.put(ActionStage.CAUSE_REMOVAL_PLANNED, s));
+        implementation().ifPresent(s -> steps.put(ActionStage.IMPLEMENTED, s));
+        confirmation().ifPresent(s -> steps.put(ActionStage.CONFIRMED, s));
+        effectiveness().ifPresent(s -> steps.put(ActionStage.CLOSED, s));
+        return steps;
     }
 
     @Value.Check
@@ -308,13 +316,16 @@ public abstract class CorrectiveAction {
         Texts.notBlank("corrective action number", number());
         Texts.notBlank("department", department());
         String record = Checks.format("corrective action %s", Texts.echo(number()));
-        List<ActionStep> steps = steps();
-        for (int i = 1; i < steps.size(); i++) {
-            LocalDate before = steps.get(i - 1).date();
-            if (steps.get(i).date().isBefore(before)) {
-                throw new IsmsException(Checks.format("Invalid %s: the step dated %s is before the step before it, "
-                        + "dated %s", record, steps.get(i).date(), before));
+        ActionStage previous = null;
+        LocalDate before = null;
+        for (Map.Entry<ActionStage, ActionStep> step : recorded().entrySet()) {
+            LocalDate date = step.getValue().date();
+            if (before != null && date.isBefore(before)) {
+                throw new IsmsException(Checks.format("Invalid %s: %s dated %s is before %s, dated %s", record,
+                        step.getKey().code(), date, previous.code(), before));
             }
+            previous = step.getKey();
+            before = date;
         }
     }
 }

@@ -19,6 +19,19 @@ class AuditReportTest {
     private static final LocalDateTime TEN = LocalDateTime.of(2024, 2, 5, 10, 0);
 
     @Test
+    void checklist_emptyOrACheckItemTwice_isRejected() {
+        assertThat(ExampleCompany.auditChecklist().items()).isEqualTo(REPORT.checklist());
+        assertThatThrownBy(() -> AuditChecklist.of(List.of())).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid audit checklist: it has at least one item");
+        ChecklistItem item = REPORT.checklist().get(0);
+        assertThatThrownBy(() -> AuditChecklist.of(List.of(item, item))).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid audit checklist: duplicate check item '4.3 ISMSの適用範囲は、文書化されているか。'");
+        ChecklistItem otherClause = ChecklistItem.of(Clause.parse("4.4"), item.checkItem(), List.of(),
+                java.util.Optional.empty());
+        assertThat(AuditChecklist.of(List.of(item, otherClause)).items()).hasSize(2);
+    }
+
+    @Test
     void plan_auditorInTwoSlotsAtOnce_isRejected() {
         AuditSlot first = AuditSlot.of(1, "営業部", "鈴木", "管理部", "中村", TEN, TEN.plusHours(2));
         AuditSlot overlapping = AuditSlot.of(2, "総務部", "鈴木", "管理部", "斎藤", TEN.plusHours(1), TEN.plusHours(3));

@@ -100,7 +100,16 @@ class CorrectiveActionSpecTest {
     @Test
     void date_neverRunsBackwards() {
         assertThatThrownBy(() -> requested().corrected(step("修正", DAY.minusDays(1)))).isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid corrective action 24-01: the step dated 2024-02-25 is before the step before it, "
+                .hasMessage("Invalid corrective action 24-01: corrected dated 2024-02-25 is before requested, "
                         + "dated 2024-02-26");
+    }
+
+    @Test
+    void date_runningBackwards_namesTheStepAndTheOneBeforeIt() {
+        CorrectiveAction evaluated = requested().corrected(step("修正", DAY))
+                .evaluated(CauseEvaluation.of(false, false, false, step("原因なし", DAY.plusDays(2))));
+        assertThatThrownBy(() -> evaluated.implemented(step("実施", DAY.plusDays(1)))).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid corrective action 24-01: implemented dated 2024-02-27 is before evaluated, "
+                        + "dated 2024-02-28");
     }
 }

@@ -14,6 +14,7 @@ import org.isms4j.core.selfassessment.Question;
 import org.isms4j.core.selfassessment.QuestionPart;
 import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.records.Clause;
+import org.isms4j.records.audit.AuditChecklist;
 import org.isms4j.records.audit.AuditPlan;
 import org.isms4j.records.audit.AuditReport;
 import org.isms4j.records.audit.AuditSlot;
@@ -27,6 +28,10 @@ import org.isms4j.records.competence.CompetenceRating;
 import org.isms4j.records.competence.CompetenceRecord;
 import org.isms4j.records.competence.ImprovementPlan;
 import org.isms4j.records.context.ClimateChangeDecision;
+import org.isms4j.records.corrective.ActionStep;
+import org.isms4j.records.corrective.CauseEvaluation;
+import org.isms4j.records.corrective.CorrectiveAction;
+import org.isms4j.records.corrective.NonconformityOrigin;
 import org.isms4j.records.context.InterestedParty;
 import org.isms4j.records.context.Issue;
 import org.isms4j.records.context.IssueOrigin;
@@ -50,6 +55,9 @@ import org.isms4j.records.objective.Metric;
 import org.isms4j.records.objective.SecurityObjective;
 import org.isms4j.records.operation.AnnualPlan;
 import org.isms4j.records.operation.PlannedActivity;
+import org.isms4j.records.review.ManagementReview;
+import org.isms4j.records.review.ReviewInput;
+import org.isms4j.records.review.ReviewOutput;
 import org.isms4j.records.training.Attendee;
 import org.isms4j.records.training.EducationPlan;
 import org.isms4j.records.training.Period;
@@ -57,25 +65,34 @@ import org.isms4j.records.training.TrainingMethod;
 import org.isms4j.records.training.TrainingRecord;
 
 /**
- * The bundled example company's records, filled in from the
- * source's examples: an SME, 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and
- * Support records of clauses 4 - 8.1, and the internal audit of 9.2.
+ * The bundled example company's records, filled in from the source's examples: an SME,
+ * 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and Support records of clauses
+ * 4 - 8.1, the internal audit of 9.2, the management review of 9.3 and a corrective action of 10.2.
  *
- * <p>The one fixture of the example, for isms-records' tests (the walkthrough will take it from a
- * module of its own when it shows the records). The
- * names of people are invented; every other text is the source's.
+ * <p>The one example of the records, for tests, the format modules' example documents and
+ * walkthroughs. The names of people are invented; every other text is the source's.
  */
 public final class ExampleCompany {
 
+    /** The company's name. */
     public static final String COMPANY = "株式会社エグザンプル";
+    /** The top management トップマネジメント, 代表取締役社長. */
     public static final String TOP = "山田 太郎";
+    /** The chair of the information security committee 情報セキュリティ委員長. */
     public static final String CHAIR = "佐藤 花子";
+    /** The internal-audit lead ISMS内部監査責任者. */
     public static final String AUDIT_LEAD = "鈴木 一郎";
+    /** The education lead ISMS教育責任者. */
     public static final String EDUCATION_LEAD = "高橋 次郎";
+    /** The document-control lead ISMS文書管理責任者. */
     public static final String DOCUMENT_LEAD = "田中 三郎";
+    /** The ISMS secretariat ISMS事務局. */
     public static final String SECRETARIAT = "伊藤 美咲";
+    /** The manager of 情報システム部. */
     public static final String SYSTEMS_MANAGER = "渡辺 健";
+    /** The head of 営業部. */
     public static final String SALES_HEAD = "中村 誠";
+    /** The head of 管理部. */
     public static final String ADMIN_HEAD = "小林 恵";
 
     /** The day the ISMS was set up and its objectives set. */
@@ -85,7 +102,11 @@ public final class ExampleCompany {
 
     private ExampleCompany() {}
 
-    /** The context: the source's issues and interested parties, the whole company in scope. */
+    /**
+     * The context: the source's issues and interested parties, the whole company in scope.
+     *
+     * @return the record, not null
+     */
     public static OrganisationContext context() {
         List<Issue> issues = List.of(
                 Issue.of(IssueOrigin.EXTERNAL, "個人情報、機密情報の保護（ウイルス感染、情報漏えい、新たな脅威への対応）",
@@ -117,13 +138,21 @@ public final class ExampleCompany {
                 "本社事務所での業務のみで、気候変動の影響を受ける拠点・設備・供給網がない"), parties, scope);
     }
 
-    /** The policy, first edition, with the source's three security objectives. */
+    /**
+     * The policy, first edition, with the source's three security objectives.
+     *
+     * @return the record, not null
+     */
     public static Policy policy() {
         return Policy.of(START, COMPANY, "代表取締役社長 " + TOP, List.of("お客様との契約および法的または規制要求事項を尊重し遵守する。",
                 "情報セキュリティ事故を未然に防止する。", "万一情報セキュリティ事故が発生した場合、影響を最小限にする。"));
     }
 
-    /** The organisation chart of the source, each role with the source's 役割. */
+    /**
+     * The organisation chart of the source, each role with the source's 役割.
+     *
+     * @return the record, not null
+     */
     public static RoleChart roles() {
         return RoleChart.of(List.of(
                 RoleAssignment.of(IsmsRole.TOP_MANAGEMENT, TOP, List.of("ISMSに必要な資源を提供する", "情報セキュリティ方針を確立する"),
@@ -143,7 +172,11 @@ public final class ExampleCompany {
                 RoleAssignment.ofDepartmentHead("管理", ADMIN_HEAD, List.of("ISMSの部門代表者として、部門を管理する"), List.of())));
     }
 
-    /** The source's objective 1 of the ISMS有効性評価表, not yet evaluated. */
+    /**
+     * The source's objective 1 of the ISMS有効性評価表, not yet evaluated.
+     *
+     * @return the record, not null
+     */
     public static SecurityObjective objective() {
         return SecurityObjective.of(1, List.of("お客様との契約および法的または規制要求事項を尊重し遵守する", "情報セキュリティ事故を未然に防止する",
                 "情報セキュリティ上の脅威から情報資産を保護する", "当社ISMSの意味を理解した活動の開始"),
@@ -152,13 +185,21 @@ public final class ExampleCompany {
                 "受講者数および合格者数をカウントし、評価する", START);
     }
 
-    /** The sheet with objective 1 evaluated ○ as the source's 9.1 example. */
+    /**
+     * The sheet with objective 1 evaluated ○ as the source's 9.1 example.
+     *
+     * @return the record, not null
+     */
     public static EffectivenessSheet effectiveness() {
         return EffectivenessSheet.of(List.of(EffectivenessRecord.of(objective()).evaluated(Evaluation.of(
                 EvaluationResult.EFFECTIVE, LocalDate.of(2024, 3, 29), "全従業員eラーニングでのテストを100点にて合格。有効性があるものと判断する。"))));
     }
 
-    /** The source's 部門管理者 record before training: 2, 2, 2, 5, each 2 with a plan; appointment B. */
+    /**
+     * The source's 部門管理者 record before training: 2, 2, 2, 5, each 2 with a plan; appointment B.
+     *
+     * @return the record, not null
+     */
     public static CompetenceRecord departmentHeadCompetence() {
         ImprovementPlan plan = ImprovementPlan.of(LocalDate.of(2023, 9, 29), "ISMS構築作業を通して獲得");
         return CompetenceRecord.of(IsmsRole.DEPARTMENT_HEAD, SALES_HEAD, List.of(
@@ -169,7 +210,11 @@ public final class ExampleCompany {
                 CompetenceItem.of(4, "公正な判断ができること", CompetenceRating.CAN_TEACH)));
     }
 
-    /** The same record after training: items 1 - 3 re-rated 3; appointment A. */
+    /**
+     * The same record after training: items 1 - 3 re-rated 3; appointment A.
+     *
+     * @return the record, not null
+     */
     public static CompetenceRecord departmentHeadCompetenceAfterTraining() {
         LocalDate confirmed = LocalDate.of(2023, 10, 6);
         return departmentHeadCompetence().reRated(1, CompetenceRating.CAPABLE_WITH_SUPPORT, confirmed)
@@ -177,7 +222,11 @@ public final class ExampleCompany {
                 .reRated(3, CompetenceRating.CAPABLE_WITH_SUPPORT, confirmed);
     }
 
-    /** The period of the source's ISMS education. */
+    /**
+     * The period of the source's ISMS education.
+     *
+     * @return the record, not null
+     */
     public static Period trainingPeriod() {
         return Period.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 31));
     }
@@ -189,6 +238,8 @@ public final class ExampleCompany {
     /**
      * The source's comprehension test 理解度確認テスト: five multiple-choice questions A - C and five
      * ○ / × questions, 10 points each, pass mark 100. The questions are short paraphrases.
+     *
+     * @return the answer key, not null
      */
     public static AnswerKey comprehensionTest() {
         QuestionSet set = QuestionSet.of("isms-education", "2023", LocalizedText.of("title", "理解度確認テスト",
@@ -209,7 +260,14 @@ public final class ExampleCompany {
         return AnswerKey.of(set, CORRECT, 10, 100);
     }
 
-    /** A sheet of the comprehension test with the correct answers, except those given. */
+    /**
+     * A sheet of the comprehension test with the correct answers, except those given.
+     *
+     * @param attendee the attendee who sat the test, not null
+     * @param answered the day answered, not null
+     * @param wrong the wrong answers by question number, not null
+     * @return the sheet, not null
+     */
     public static AnswerSheet sheet(Attendee attendee, LocalDate answered, Map<Integer, String> wrong) {
         Map<Integer, String> answers = new HashMap<>(CORRECT);
         answers.putAll(wrong);
@@ -217,7 +275,11 @@ public final class ExampleCompany {
                 answers);
     }
 
-    /** The source's education plan 教育計画書. */
+    /**
+     * The source's education plan 教育計画書.
+     *
+     * @return the record, not null
+     */
     public static EducationPlan educationPlan() {
         return EducationPlan.of("ISO27001認証取得のため", "全従業者", List.of(TrainingMethod.E_LEARNING),
                 "eラーニングによる自己学習、確認テスト。委員会より、受講対象者に受講案内のメールを送付。受講者は、案内にあるURLから"
@@ -229,7 +291,11 @@ public final class ExampleCompany {
                 .evaluatedByTest(comprehensionTest());
     }
 
-    /** The source's training record 教育実施記録 with two attendees. */
+    /**
+     * The source's training record 教育実施記録 with two attendees.
+     *
+     * @return the record, not null
+     */
     public static TrainingRecord trainingRecord() {
         return TrainingRecord.of("ISMS教育（基本方針、目標、ルール）", trainingPeriod(), TrainingMethod.E_LEARNING,
                 List.of("情報セキュリティハンドブック"), "情報セキュリティハンドブックなどによるISMSに対する意識向上。学習後にテスト実施",
@@ -240,6 +306,8 @@ public final class ExampleCompany {
     /**
      * The training record with the comprehension test: the sales head scores 90 on 2023-10-05
      * (question 10 wrong) and 100 on the retake of 2023-10-12; the admin head 100 on 2023-10-06.
+     *
+     * @return the record, not null
      */
     public static TrainingRecord trainingRecordWithTests() {
         TrainingRecord record = trainingRecord().evaluatedByTest(comprehensionTest());
@@ -250,7 +318,11 @@ public final class ExampleCompany {
                 .withTestSitting(sheet(sales, LocalDate.of(2023, 10, 12), Map.of()));
     }
 
-    /** The source's communication table (7.4). */
+    /**
+     * The source's communication table (7.4).
+     *
+     * @return the record, not null
+     */
     public static CommunicationPlan communication() {
         String incidentFlow = "「情報セキュリティ手順書：セキュリティインシデント対応フロー」の通り";
         return CommunicationPlan.of(List.of(
@@ -264,7 +336,11 @@ public final class ExampleCompany {
                 Communication.of("セキュリティインシデントの伝達", "適時", "関係当局", "ISMS事務局", List.of(incidentFlow))));
     }
 
-    /** The documented-information register: the documents ISO/IEC 27001 requires, numbered by kind. */
+    /**
+     * The documented-information register: the documents ISO/IEC 27001 requires, numbered by kind.
+     *
+     * @return the record, not null
+     */
     public static DocumentRegister documents() {
         LocalDate d = START;
         return DocumentRegister.of(List.of(
@@ -286,7 +362,11 @@ public final class ExampleCompany {
                 DocumentedInformation.ofExternal("ISO/IEC 27001:2022", "ISO/IEC", LocalDate.of(2022, 10, 25), CABINET)));
     }
 
-    /** The source's annual plan of May - June 2023 (8.1). */
+    /**
+     * The source's annual plan of May - June 2023 (8.1).
+     *
+     * @return the record, not null
+     */
     public static AnnualPlan annualPlan() {
         return AnnualPlan.of(List.of(
                 PlannedActivity.of(Clause.parse("6.1"), "外部および内部の課題に対する活動の検討", List.of("外部および内部の課題"),
@@ -301,7 +381,11 @@ public final class ExampleCompany {
                         List.of("ISMS有効性評価表"), List.of(LocalDate.of(2023, 6, 19), LocalDate.of(2023, 6, 26)))));
     }
 
-    /** The source's internal audit plan: four departments, each audited by someone of another. */
+    /**
+     * The source's internal audit plan: four departments, each audited by someone of another.
+     *
+     * @return the record, not null
+     */
     public static AuditPlan auditPlan() {
         LocalDateTime day = LocalDateTime.of(2024, 2, 5, 10, 0);
         return AuditPlan.of("ISO27001認証取得に関する内部監査", "ISO/IEC27001:2022認証取得に向けた当社ISMSの整備、運用状況を確認",
@@ -313,7 +397,20 @@ public final class ExampleCompany {
                 LocalDate.of(2024, 2, 20), "報告会の開催");
     }
 
-    /** The source's audit report: one minor nonconformity on 5.2 and two observations, 4.3 and 7.3. */
+    /**
+     * The checklist of the source's audit: the items on 4.3 and 5.2 its report keeps.
+     *
+     * @return the record, not null
+     */
+    public static AuditChecklist auditChecklist() {
+        return AuditChecklist.of(auditReport().checklist());
+    }
+
+    /**
+     * The source's audit report: one minor nonconformity on 5.2 and two observations, 4.3 and 7.3.
+     *
+     * @return the record, not null
+     */
     public static AuditReport auditReport() {
         return AuditReport.of(auditPlan(), List.of(
                 ChecklistItem.of(Clause.parse("4.3"), "ISMSの適用範囲は、文書化されているか。",
@@ -327,6 +424,45 @@ public final class ExampleCompany {
                                 "ISMSマニュアルとネットワーク図で適用範囲の表現が同じであることの確認が難しい状況でした。"),
                         Finding.of(FindingGrade.OBSERVATION, 2, Clause.parse("7.3"), "管理部", "実施中のISMS教育の終了をお願いします。")),
                 LocalDate.of(2024, 2, 20));
+    }
+
+    /**
+     * The source's corrective request and answer 是正要求書兼回答書 24-01 on the observation on 7.2,
+     * taken through to its effectiveness review: closed, no follow-up audit needed.
+     *
+     * @return the record, not null
+     */
+    public static CorrectiveAction correctiveAction() {
+        LocalDate day = LocalDate.of(2024, 2, 26);
+        return CorrectiveAction.of("24-01", "管理部", NonconformityOrigin.INTERNAL_AUDIT, FindingGrade.OBSERVATION,
+                Clause.parse("7.2"), ActionStep.of("一部担当者が仮任命のため、今後本任命を行っていく。", AUDIT_LEAD, TOP, day))
+                .corrected(ActionStep.of("力量の確認。任命力量確認表の更新。", ADMIN_HEAD, TOP, day))
+                .evaluated(CauseEvaluation.of(false, true, false, ActionStep.of("観察事項のため原因なし", ADMIN_HEAD, TOP, day)))
+                .implemented(ActionStep.of("ISMS年間計画表を修正し点検を実施した。", ADMIN_HEAD, TOP, day.plusDays(14)))
+                .confirmed(ActionStep.of("修正と点検記録を確認した。", AUDIT_LEAD, TOP, day.plusDays(21)))
+                .reviewed(ActionStep.of("点検漏れのリスクが低減された。", AUDIT_LEAD, TOP, day.plusDays(60)), false);
+    }
+
+    /**
+     * The source's first management review マネジメントレビュー報告書, every input of 9.3.2 reported
+     * and both outputs of 9.3.3 decided.
+     *
+     * @return the record, not null
+     */
+    public static ManagementReview managementReview() {
+        return ManagementReview.of(LocalDate.of(2024, 3, 15), List.of(TOP, CHAIR, AUDIT_LEAD))
+                .withInput(ReviewInput.PREVIOUS_ACTIONS, "初回マネジメントレビューのためありません。")
+                .withInput(ReviewInput.ISSUE_CHANGES, "「外部および内部の課題」にて報告の通りです。その後、課題の変化は発生しておりません。")
+                .withInput(ReviewInput.PARTY_CHANGES, "お客様からの情報セキュリティに関する要求の変化はありませんでした。")
+                .withInput(ReviewInput.NONCONFORMITIES, "初回の内部監査で検出された観察事項1件は、是正対応中です。")
+                .withInput(ReviewInput.MONITORING, "次回のマネジメントレビューにて測定結果を報告します。")
+                .withInput(ReviewInput.AUDIT_RESULTS, "要求事項に対する重大な不適合は検出されませんでした。")
+                .withInput(ReviewInput.OBJECTIVES, "次回のマネジメントレビューにて報告します。")
+                .withInput(ReviewInput.PARTY_FEEDBACK, "お客様からのクレームは現状ありませんでした。")
+                .withInput(ReviewInput.RISKS, "「情報リスクアセスメント結果報告書」にて報告の通りです。")
+                .withInput(ReviewInput.IMPROVEMENT_OPPORTUNITIES, "現状はISMSを従業者が理解するための活動を主として行っています。")
+                .withOutput(ReviewOutput.IMPROVEMENT, "現状認識している各課題を確実に実施すること。")
+                .withOutput(ReviewOutput.CHANGES, "コンサルタント会社のひな形にとらわれず、より当社の状況を反映した仕組み・ルールに見直しを行っていくこと。");
     }
 
     private static List<LocalDate> weeks(int year, int month, int... days) {
