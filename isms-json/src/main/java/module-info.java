@@ -11,6 +11,7 @@
 module org.isms4j.json {
     requires transitive org.isms4j.core;
     requires transitive org.isms4j.annexa;
+    requires transitive org.isms4j.records;
     requires transitive com.fasterxml.jackson.databind;
 
     exports org.isms4j.json;

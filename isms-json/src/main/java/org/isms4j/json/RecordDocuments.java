@@ -1,0 +1,102 @@
+package org.isms4j.json;
+
+import org.isms4j.json.deser.AnnualPlanReader;
+import org.isms4j.json.deser.CommunicationPlanReader;
+import org.isms4j.json.deser.CompetenceRecordReader;
+import org.isms4j.json.deser.DocumentRegisterReader;
+import org.isms4j.json.deser.EducationPlanReader;
+import org.isms4j.json.deser.EffectivenessSheetReader;
+import org.isms4j.json.deser.OrganisationContextReader;
+import org.isms4j.json.deser.PolicyReader;
+import org.isms4j.json.deser.RoleChartReader;
+import org.isms4j.json.deser.TrainingRecordReader;
+import org.isms4j.json.ser.AnnualPlanWriter;
+import org.isms4j.json.ser.CommunicationPlanWriter;
+import org.isms4j.json.ser.CompetenceRecordWriter;
+import org.isms4j.json.ser.DocumentRegisterWriter;
+import org.isms4j.json.ser.EducationPlanWriter;
+import org.isms4j.json.ser.EffectivenessSheetWriter;
+import org.isms4j.json.ser.OrganisationContextWriter;
+import org.isms4j.json.ser.PolicyWriter;
+import org.isms4j.json.ser.RoleChartWriter;
+import org.isms4j.json.ser.TrainingRecordWriter;
+import org.isms4j.records.communication.CommunicationPlan;
+import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.context.OrganisationContext;
+import org.isms4j.records.document.DocumentRegister;
+import org.isms4j.records.leadership.Policy;
+import org.isms4j.records.leadership.RoleChart;
+import org.isms4j.records.objective.EffectivenessSheet;
+import org.isms4j.records.operation.AnnualPlan;
+import org.isms4j.records.training.EducationPlan;
+import org.isms4j.records.training.TrainingRecord;
+
+/**
+ * The kinds of JSON document of the ISMS records of isms-records, read and written by
+ * {@link IsmsJson#read(JsonDocument, String)} and {@link IsmsJson#write(JsonDocument, Object)},
+ * such as {@code json.write(RecordDocuments.POLICY, policy)}.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class RecordDocuments {
+
+    // The records of clauses 4 - 8.1: context, leadership, objectives, support, operation.
+
+    /** The organisation context document 組織の状況, {@value Formats#ORGANISATION_CONTEXT}. */
+    public static final JsonDocument<OrganisationContext> ORGANISATION_CONTEXT = new JsonDocument<>(
+            Formats.ORGANISATION_CONTEXT, OrganisationContext.class, new DocumentCodec<>(
+                    OrganisationContextReader::organisationContext, OrganisationContextWriter::organisationContext));
+
+    /** The policy document 情報セキュリティ方針, {@value Formats#POLICY}. */
+    public static final JsonDocument<Policy> POLICY = new JsonDocument<>(Formats.POLICY, Policy.class,
+            new DocumentCodec<>(PolicyReader::policy, PolicyWriter::policy));
+
+    /** The role chart document ISMS運用組織図, {@value Formats#ROLE_CHART}. */
+    public static final JsonDocument<RoleChart> ROLE_CHART = new JsonDocument<>(Formats.ROLE_CHART,
+            RoleChart.class, new DocumentCodec<>(RoleChartReader::roleChart, RoleChartWriter::roleChart));
+
+    /** The effectiveness sheet document ISMS有効性評価表, {@value Formats#EFFECTIVENESS_SHEET}. */
+    public static final JsonDocument<EffectivenessSheet> EFFECTIVENESS_SHEET = new JsonDocument<>(
+            Formats.EFFECTIVENESS_SHEET, EffectivenessSheet.class, new DocumentCodec<>(
+                    EffectivenessSheetReader::effectivenessSheet, EffectivenessSheetWriter::effectivenessSheet));
+
+    /**
+     * The competence record document 力量確認表, {@value Formats#COMPETENCE_RECORD}; the appointment
+     * it states is checked against the one computed from its items.
+     */
+    public static final JsonDocument<CompetenceRecord> COMPETENCE_RECORD = new JsonDocument<>(
+            Formats.COMPETENCE_RECORD, CompetenceRecord.class, new DocumentCodec<>(
+                    CompetenceRecordReader::competenceRecord, CompetenceRecordWriter::competenceRecord));
+
+    /**
+     * The education plan document 教育計画書, {@value Formats#EDUCATION_PLAN}, of a plan without a
+     * comprehension test.
+     */
+    public static final JsonDocument<EducationPlan> EDUCATION_PLAN = new JsonDocument<>(Formats.EDUCATION_PLAN,
+            EducationPlan.class, new DocumentCodec<>(EducationPlanReader::educationPlan,
+                    EducationPlanWriter::educationPlan));
+
+    /**
+     * The training record document 教育実施記録, {@value Formats#TRAINING_RECORD}, of a record without
+     * a comprehension test.
+     */
+    public static final JsonDocument<TrainingRecord> TRAINING_RECORD = new JsonDocument<>(Formats.TRAINING_RECORD,
+            TrainingRecord.class, new DocumentCodec<>(TrainingRecordReader::trainingRecord,
+                    TrainingRecordWriter::trainingRecord));
+
+    /** The communication plan document, {@value Formats#COMMUNICATION_PLAN}. */
+    public static final JsonDocument<CommunicationPlan> COMMUNICATION_PLAN = new JsonDocument<>(
+            Formats.COMMUNICATION_PLAN, CommunicationPlan.class, new DocumentCodec<>(
+                    CommunicationPlanReader::communicationPlan, CommunicationPlanWriter::communicationPlan));
+
+    /** The documented-information register document, {@value Formats#DOCUMENT_REGISTER}. */
+    public static final JsonDocument<DocumentRegister> DOCUMENT_REGISTER = new JsonDocument<>(
+            Formats.DOCUMENT_REGISTER, DocumentRegister.class, new DocumentCodec<>(
+                    DocumentRegisterReader::documentRegister, DocumentRegisterWriter::documentRegister));
+
+    /** The annual plan document ISMS年間計画表, {@value Formats#ANNUAL_PLAN}. */
+    public static final JsonDocument<AnnualPlan> ANNUAL_PLAN = new JsonDocument<>(Formats.ANNUAL_PLAN,
+            AnnualPlan.class, new DocumentCodec<>(AnnualPlanReader::annualPlan, AnnualPlanWriter::annualPlan));
+
+    private RecordDocuments() {}
+}
