@@ -1,5 +1,7 @@
 package org.isms4j.json;
 
+import java.util.Objects;
+import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.json.deser.AnnualPlanReader;
 import org.isms4j.json.deser.CommunicationPlanReader;
 import org.isms4j.json.deser.CompetenceRecordReader;
@@ -69,16 +71,16 @@ public final class RecordDocuments {
                     CompetenceRecordReader::competenceRecord, CompetenceRecordWriter::competenceRecord));
 
     /**
-     * The education plan document 教育計画書, {@value Formats#EDUCATION_PLAN}, of a plan without a
-     * comprehension test.
+     * The education plan document 教育計画書, {@value Formats#EDUCATION_PLAN}; a document with a
+     * comprehension test is read by {@link #educationPlan(QuestionSet)}, and rejected here.
      */
     public static final JsonDocument<EducationPlan> EDUCATION_PLAN = new JsonDocument<>(Formats.EDUCATION_PLAN,
             EducationPlan.class, new DocumentCodec<>(EducationPlanReader::educationPlan,
                     EducationPlanWriter::educationPlan));
 
     /**
-     * The training record document 教育実施記録, {@value Formats#TRAINING_RECORD}, of a record without
-     * a comprehension test.
+     * The training record document 教育実施記録, {@value Formats#TRAINING_RECORD}; a document with a
+     * comprehension test is read by {@link #trainingRecord(QuestionSet)}, and rejected here.
      */
     public static final JsonDocument<TrainingRecord> TRAINING_RECORD = new JsonDocument<>(Formats.TRAINING_RECORD,
             TrainingRecord.class, new DocumentCodec<>(TrainingRecordReader::trainingRecord,
@@ -99,4 +101,35 @@ public final class RecordDocuments {
             AnnualPlan.class, new DocumentCodec<>(AnnualPlanReader::annualPlan, AnnualPlanWriter::annualPlan));
 
     private RecordDocuments() {}
+
+    /**
+     * Returns the education plan document, {@value Formats#EDUCATION_PLAN}, whose comprehension
+     * test 理解度確認テスト is on a question set: the document names the set by id and version and
+     * holds the answer key's correct answers, points and pass mark. Writing is the same as
+     * {@link #EDUCATION_PLAN}'s.
+     *
+     * @param test the question set of the comprehension test, not null
+     * @return the kind, reading a plan with or without a test on that set
+     * @see #EDUCATION_PLAN
+     */
+    public static JsonDocument<EducationPlan> educationPlan(QuestionSet test) {
+        Objects.requireNonNull(test, "test");
+        return new JsonDocument<>(Formats.EDUCATION_PLAN, EducationPlan.class, new DocumentCodec<>(
+                in -> EducationPlanReader.educationPlan(in, test), EducationPlanWriter::educationPlan));
+    }
+
+    /**
+     * Returns the training record document, {@value Formats#TRAINING_RECORD}, whose comprehension
+     * test 理解度確認テスト is on a question set, with the attendees' sittings, each an answer sheet
+     * scored by the test's answer key. Writing is the same as {@link #TRAINING_RECORD}'s.
+     *
+     * @param test the question set of the comprehension test, not null
+     * @return the kind, reading a record with or without a test on that set
+     * @see #TRAINING_RECORD
+     */
+    public static JsonDocument<TrainingRecord> trainingRecord(QuestionSet test) {
+        Objects.requireNonNull(test, "test");
+        return new JsonDocument<>(Formats.TRAINING_RECORD, TrainingRecord.class, new DocumentCodec<>(
+                in -> TrainingRecordReader.trainingRecord(in, test), TrainingRecordWriter::trainingRecord));
+    }
 }

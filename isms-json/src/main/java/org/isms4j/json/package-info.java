@@ -6,7 +6,8 @@
  * documents, and writes the Annex A catalogue; {@link org.isms4j.json.RiskRegisterReader} and
  * {@link org.isms4j.json.RiskRegisterWriter} read and write a register row by row;
  * {@link org.isms4j.json.IsmsModule} adapts every value type to a Jackson {@code ObjectMapper}.
- * The same documents as CSV tables are the module isms-csv.
+ * The same documents as CSV tables are the module isms-csv. {@link org.isms4j.json.RecordDocuments}
+ * holds the kinds of the ISMS records' documents.
  *
  * <p>Each JSON document carries {@code "format"} (such as {@code "isms4j.risk-model"}, see
  * {@link org.isms4j.json.Formats}) and {@code "formatVersion": 1}; a register also names the id

@@ -40,9 +40,9 @@ class ModuleInfoTest {
     }
 
     @Test
-    void requires_coreAnnexaAndDatabindOnly() throws Exception {
+    void requires_coreAnnexaRecordsAndDatabindOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
+                .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa", "org.isms4j.records",
                         "com.fasterxml.jackson.databind");
     }
 

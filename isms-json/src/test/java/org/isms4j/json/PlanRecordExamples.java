@@ -2,9 +2,9 @@ package org.isms4j.json;
 
 import java.util.List;
 import org.isms4j.records.example.ExampleCompany;
-import org.isms4j.records.training.EducationPlan;
-import org.quicktheories.core.Gen;
+import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.testkit.PlanRecordGenerators;
+import org.quicktheories.core.Gen;
 
 /**
  * The record documents of clauses 4 - 8.1 for the tests: each kind with its schema's name, the
@@ -28,12 +28,8 @@ final class PlanRecordExamples {
         }
     }
 
-    /** The example company's education plan without its comprehension test, which the format does not hold. */
-    static EducationPlan educationPlanWithoutTest() {
-        EducationPlan p = ExampleCompany.educationPlan();
-        return EducationPlan.of(p.purpose(), p.audience(), p.methods(), p.methodDetails(), p.content(), p.period(),
-                p.effectivenessEvaluation());
-    }
+    /** The question set of the example company's comprehension test 理解度確認テスト. */
+    static final QuestionSet TEST = ExampleCompany.comprehensionTest().questionSet();
 
     static final List<Example<?>> ALL = List.of(
             new Example<>("organisation-context", RecordDocuments.ORGANISATION_CONTEXT, ExampleCompany.context(),
@@ -45,9 +41,10 @@ final class PlanRecordExamples {
                     PlanRecordGenerators.effectivenessSheets()),
             new Example<>("competence-record", RecordDocuments.COMPETENCE_RECORD,
                     ExampleCompany.departmentHeadCompetence(), PlanRecordGenerators.competenceRecords()),
-            new Example<>("education-plan", RecordDocuments.EDUCATION_PLAN, educationPlanWithoutTest(),
+            new Example<>("education-plan", RecordDocuments.educationPlan(TEST), ExampleCompany.educationPlan(),
                     PlanRecordGenerators.educationPlans()),
-            new Example<>("training-record", RecordDocuments.TRAINING_RECORD, ExampleCompany.trainingRecord(),
+            new Example<>("training-record", RecordDocuments.trainingRecord(TEST),
+                    ExampleCompany.trainingRecordWithTests(),
                     PlanRecordGenerators.trainingRecords()),
             new Example<>("communication-plan", RecordDocuments.COMMUNICATION_PLAN, ExampleCompany.communication(),
                     PlanRecordGenerators.communicationPlans()),

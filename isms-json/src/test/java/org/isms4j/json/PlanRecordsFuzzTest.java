@@ -69,11 +69,13 @@ class PlanRecordsFuzzTest {
     @FuzzTest(maxDuration = "5m")
     void readEducationPlan(byte[] input) {
         read(RecordDocuments.EDUCATION_PLAN, input);
+        read(RecordDocuments.educationPlan(PlanRecordExamples.TEST), input);
     }
 
     @FuzzTest(maxDuration = "5m")
     void readTrainingRecord(byte[] input) {
         read(RecordDocuments.TRAINING_RECORD, input);
+        read(RecordDocuments.trainingRecord(PlanRecordExamples.TEST), input);
     }
 
     @FuzzTest(maxDuration = "5m")

@@ -8,10 +8,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
-import org.isms4j.core.IsmsException;
 import org.isms4j.records.competence.Appointment;
 import org.isms4j.records.competence.CompetenceRecord;
 import org.isms4j.records.example.ExampleCompany;
+import org.isms4j.records.training.EducationPlan;
+import org.isms4j.records.training.TrainingRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,14 +63,29 @@ class PlanRecordsRoundTripTest {
     }
 
     @Test
-    void comprehensionTest_isRefusedBeforeAnyByteIsWritten() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThatThrownBy(() -> JSON.write(RecordDocuments.EDUCATION_PLAN, ExampleCompany.educationPlan(), out))
-                .isInstanceOf(IsmsException.class).hasMessage("Cannot write the education plan as JSON: its "
-                        + "comprehension test is not part of isms4j.education-plan version 1");
-        assertThatThrownBy(() -> JSON.write(RecordDocuments.TRAINING_RECORD, ExampleCompany.trainingRecordWithTests(),
-                out)).isInstanceOf(IsmsException.class).hasMessage("Cannot write the training record 'ISMS教育（基本方針、"
-                        + "目標、ルール）' as JSON: its comprehension test is not part of isms4j.training-record version 1");
-        assertThat(out.size()).isZero();
+    void comprehensionTest_roundTripsWithItsQuestionSet() {
+        TrainingRecord record = ExampleCompany.trainingRecordWithTests();
+        String text = JSON.write(RecordDocuments.TRAINING_RECORD, record);
+        assertThat(text).contains("\"questionSet\": \"isms-education\"", "\"passMark\": 100", "\"answered\": \"2023-10-12\"");
+        TrainingRecord read = JSON.read(RecordDocuments.trainingRecord(PlanRecordExamples.TEST), text);
+        assertThat(read).isEqualTo(record);
+        assertThat(read.yetToPass()).isEmpty();
+        assertThat(read.testRecords().get(0).attempts()).extracting(a -> a.score()).containsExactly(90, 100);
+        EducationPlan plan = ExampleCompany.educationPlan();
+        assertThat(JSON.read(RecordDocuments.educationPlan(PlanRecordExamples.TEST),
+                JSON.write(RecordDocuments.EDUCATION_PLAN, plan))).isEqualTo(plan);
+    }
+
+    @Test
+    void comprehensionTest_needsItsQuestionSet() {
+        String text = JSON.write(RecordDocuments.TRAINING_RECORD, ExampleCompany.trainingRecordWithTests());
+        assertThatThrownBy(() -> JSON.read(RecordDocuments.TRAINING_RECORD, text))
+                .isInstanceOf(IsmsJsonException.class).hasMessage("$.comprehensionTest: Invalid comprehension test: "
+                        + "reading it needs its question set 'isms-education' version '2023'");
+        String plan = JSON.write(RecordDocuments.EDUCATION_PLAN, ExampleCompany.educationPlan());
+        assertThatThrownBy(() -> JSON.read(RecordDocuments.EDUCATION_PLAN, plan))
+                .isInstanceOf(IsmsJsonException.class).hasMessageStartingWith("$.comprehensionTest: ");
+        assertThatThrownBy(() -> RecordDocuments.trainingRecord(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("test");
     }
 }

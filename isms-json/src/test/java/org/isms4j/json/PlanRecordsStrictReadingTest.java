@@ -96,6 +96,24 @@ class PlanRecordsStrictReadingTest {
                 arguments("education-plan", "\"methods\": [ \"e_learning\" ]",
                         "\"methods\": [ \"e_learning\", \"e_learning\" ]",
                         "$: Invalid education plan: duplicate method 'e_learning'"),
+                // the comprehension test, read with the example company's question set
+                arguments("training-record", "\"version\": \"2023\"", "\"version\": \"2024\"",
+                        "$.comprehensionTest: Invalid comprehension test: its question set is 'isms-education' "
+                                + "version '2024', not the given QuestionSet isms-education@2023"),
+                arguments("training-record", "\"passMark\": 100", "\"passMark\": 101",
+                        "$.comprehensionTest: Invalid value for pass mark (valid values 0 - 100): 101"),
+                arguments("training-record", "\"correct\": {\n      \"1\": \"c\"", "\"correct\": {\n      \"01\": \"c\"",
+                        "$.comprehensionTest.correct['01']: Invalid value for question number (a number 1 or more, such "
+                                + "as 3): '01'"),
+                arguments("training-record", "\"answered\": \"2023-10-05\"", "\"answered\": \"2023-10-04\"",
+                        "$.testRecords[0].attempts[0]: Invalid training record 'ISMS教育（基本方針、目標、ルール）': '中村 誠' "
+                                + "sat the test on 2023-10-04, before attending on 2023-10-05"),
+                arguments("training-record", "\"answered\": \"2023-10-12\"", "\"answered\": \"2023-10-01\"",
+                        "$.testRecords[0].attempts[1]: Invalid test record of '中村 誠': the attempt on 2023-10-01 is "
+                                + "before the one on 2023-10-05"),
+                arguments("training-record", "\"person\": \"中村 誠\"", "\"person\": \"木村 大輔\"",
+                        "$.testRecords[0].attempts[0]: Invalid training record 'ISMS教育（基本方針、目標、ルール）': '木村 大輔' "
+                                + "sat the test but is not an attendee"),
                 // communication
                 arguments("communication-plan", "\"audience\": \"関係当局\"", "\"audience\": \"トップマネジメント\"",
                         "$: Invalid communication plan: duplicate content and audience 'セキュリティインシデントの伝達 -> "

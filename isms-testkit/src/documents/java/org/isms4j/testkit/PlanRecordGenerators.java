@@ -27,6 +27,7 @@ import org.isms4j.records.context.Scope;
 import org.isms4j.records.context.ScopeExclusion;
 import org.isms4j.records.context.ScopeInterface;
 import org.isms4j.records.document.DocumentKind;
+import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.records.document.DocumentNumber;
 import org.isms4j.records.document.DocumentRegister;
 import org.isms4j.records.document.DocumentedInformation;
@@ -224,17 +225,22 @@ public final class PlanRecordGenerators {
         return Period.of(start, start.plusDays(d.random.nextInt(60)));
     }
 
-    /** Education plans of 1 - 4 methods, without a comprehension test. */
+    /** Education plans of 1 - 4 methods, half of them with the example company's comprehension test. */
     public static Gen<EducationPlan> educationPlans() {
         return drawn(d -> {
             List<TrainingMethod> methods = new ArrayList<>(List.of(TrainingMethod.values()));
             java.util.Collections.shuffle(methods, new java.util.Random(d.random.nextLong()));
-            return EducationPlan.of(d.text(), d.text(), methods.subList(0, 1 + d.random.nextInt(methods.size())),
-                    d.text(), d.texts(1, 4), period(d), d.text());
+            EducationPlan plan = EducationPlan.of(d.text(), d.text(),
+                    methods.subList(0, 1 + d.random.nextInt(methods.size())), d.text(), d.texts(1, 4), period(d), d.text());
+            return d.random.nextBoolean() ? plan : plan.evaluatedByTest(ExampleCompany.comprehensionTest());
         });
     }
 
-    /** Training records of 0 - 5 attendees within the period, without a comprehension test. */
+    /**
+     * Training records of 0 - 5 attendees within the period, half of them with the example
+     * company's comprehension test 理解度確認テスト, sat by some attendees on or after the day they
+     * attended, retaken until a pass or not.
+     */
     public static Gen<TrainingRecord> trainingRecords() {
         return drawn(d -> {
             Period period = period(d);
@@ -243,9 +249,30 @@ public final class PlanRecordGenerators {
             for (int i = 0, n = d.random.nextInt(6); i < n; i++) {
                 attendees.add(Attendee.of(d.text(), d.unique(i), period.start().plusDays(d.random.nextLong(days))));
             }
-            return TrainingRecord.of(d.text(), period, d.pick(TrainingMethod.values()), d.texts(0, 2), d.text(),
-                    d.text(), attendees, d.random.nextBoolean() ? "" : d.text());
+            TrainingRecord record = TrainingRecord.of(d.text(), period, d.pick(TrainingMethod.values()), d.texts(0, 2),
+                    d.text(), d.text(), attendees, d.random.nextBoolean() ? "" : d.text());
+            if (d.random.nextBoolean()) {
+                return record;
+            }
+            record = record.evaluatedByTest(ExampleCompany.comprehensionTest());
+            for (Attendee attendee : attendees) {
+                LocalDate day = attendee.attendedOn();
+                for (int k = 0, n = d.random.nextInt(3); k < n && !passed(record, attendee); k++) {
+                    day = day.plusDays(d.random.nextInt(8));
+                    java.util.Map<Integer, String> wrong = new java.util.HashMap<>();
+                    if (d.random.nextBoolean()) {
+                        wrong.put(1 + d.random.nextInt(5), d.pick(new String[] {"a", "b", "c"}));
+                        wrong.put(6 + d.random.nextInt(5), d.random.nextBoolean() ? "true" : "false");
+                    }
+                    record = record.withTestSitting(ExampleCompany.sheet(attendee, day, wrong));
+                }
+            }
+            return record;
         });
+    }
+
+    private static boolean passed(TrainingRecord record, Attendee attendee) {
+        return record.testRecords().stream().anyMatch(r -> r.person().equals(attendee.name()) && r.isPassed());
     }
 
     /** Communication plans of 1 - 5 communications. */

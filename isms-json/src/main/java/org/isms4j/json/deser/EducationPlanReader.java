@@ -4,15 +4,18 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import org.isms4j.core.selfassessment.AnswerKey;
+import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.json.Formats;
 import org.isms4j.records.training.EducationPlan;
 import org.isms4j.records.training.Period;
 import org.isms4j.records.training.TrainingMethod;
 
 /**
- * The reader of the education plan document 教育計画書 (7.2), and of the period that the plan
- * and the training record share.
+ * The reader of the education plan document 教育計画書 (7.2) with its comprehension test, and of
+ * the period that the plan and the training record share.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
@@ -21,19 +24,33 @@ public final class EducationPlanReader {
     private EducationPlanReader() {}
 
     private enum PlanProperty {
-        FORMAT, FORMAT_VERSION, PURPOSE, AUDIENCE, METHODS, METHOD_DETAILS, CONTENT, PERIOD, EFFECTIVENESS_EVALUATION
+        FORMAT, FORMAT_VERSION, PURPOSE, AUDIENCE, METHODS, METHOD_DETAILS, CONTENT, PERIOD, EFFECTIVENESS_EVALUATION,
+        COMPREHENSION_TEST
     }
 
-    private static final PropertyNames<PlanProperty> PLAN = PropertyNames.of(PlanProperty.class);
+    private static final PropertyNames<PlanProperty> PLAN = PropertyNames.of(PlanProperty.class,
+            EnumSet.of(PlanProperty.COMPREHENSION_TEST));
 
     /**
-     * Reads the education plan document.
+     * Reads the education plan document of a plan without a comprehension test.
      *
      * @param in the input
      * @return the plan
      * @throws IOException if the parser fails
      */
     public static EducationPlan educationPlan(JsonInput in) throws IOException {
+        return educationPlan(in, null);
+    }
+
+    /**
+     * Reads the education plan document, its comprehension test on a question set.
+     *
+     * @param in the input
+     * @param set the question set of the comprehension test, or null if none was given
+     * @return the plan
+     * @throws IOException if the parser fails
+     */
+    public static EducationPlan educationPlan(JsonInput in, QuestionSet set) throws IOException {
         PropertyLoop<PlanProperty> p = in.properties("education plan document", PLAN);
         String purpose = null;
         String audience = null;
@@ -42,6 +59,7 @@ public final class EducationPlanReader {
         List<String> content = null;
         Period period = null;
         String effectiveness = null;
+        AnswerKey key = null;
         for (PlanProperty f; (f = p.next()) != null;) {
             switch (f) {
                 case FORMAT -> DocumentFormat.format(in, Formats.EDUCATION_PLAN);
@@ -54,6 +72,7 @@ public final class EducationPlanReader {
                 case PERIOD -> period = period(in);
                 case EFFECTIVENESS_EVALUATION -> effectiveness = in.notBlank("effectivenessEvaluation",
                         "effectiveness evaluation");
+                case COMPREHENSION_TEST -> key = ComprehensionTestReader.answerKey(in, set);
             }
         }
         p.requireAll();
@@ -64,7 +83,11 @@ public final class EducationPlanReader {
         List<String> c = content;
         Period pe = period;
         String e = effectiveness;
-        return in.core(() -> EducationPlan.of(pu, a, m, d, c, pe, e));
+        AnswerKey k = key;
+        return in.core(() -> {
+            EducationPlan plan = EducationPlan.of(pu, a, m, d, c, pe, e);
+            return k == null ? plan : plan.evaluatedByTest(k);
+        });
     }
 
     /** Reads the methods in their order, a repeated one left to the plan's own check. */

@@ -2,7 +2,11 @@ package org.isms4j.json.deser;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import org.isms4j.core.selfassessment.AnswerKey;
+import org.isms4j.core.selfassessment.QuestionSet;
 import org.isms4j.json.Formats;
 import org.isms4j.records.training.Attendee;
 import org.isms4j.records.training.Period;
@@ -10,7 +14,8 @@ import org.isms4j.records.training.TrainingMethod;
 import org.isms4j.records.training.TrainingRecord;
 
 /**
- * The reader of the training record document 教育実施記録 (7.2) with its attendees.
+ * The reader of the training record document 教育実施記録 (7.2) with its attendees, and its
+ * comprehension test with the attendees' sittings.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
@@ -19,19 +24,33 @@ public final class TrainingRecordReader {
     private TrainingRecordReader() {}
 
     private enum RecordProperty {
-        FORMAT, FORMAT_VERSION, COURSE, PERIOD, METHOD, MATERIALS, SUMMARY, AUDIENCE, ATTENDEES, REMARKS
+        FORMAT, FORMAT_VERSION, COURSE, PERIOD, METHOD, MATERIALS, SUMMARY, AUDIENCE, ATTENDEES, REMARKS,
+        COMPREHENSION_TEST, TEST_RECORDS
     }
 
-    private static final PropertyNames<RecordProperty> RECORD = PropertyNames.of(RecordProperty.class);
+    private static final PropertyNames<RecordProperty> RECORD = PropertyNames.of(RecordProperty.class,
+            EnumSet.of(RecordProperty.COMPREHENSION_TEST, RecordProperty.TEST_RECORDS));
 
     /**
-     * Reads the training record document.
+     * Reads the training record document of a record without a comprehension test.
      *
      * @param in the input
      * @return the record
      * @throws IOException if the parser fails
      */
     public static TrainingRecord trainingRecord(JsonInput in) throws IOException {
+        return trainingRecord(in, null);
+    }
+
+    /**
+     * Reads the training record document, its comprehension test and sittings on a question set.
+     *
+     * @param in the input
+     * @param set the question set of the comprehension test, or null if none was given
+     * @return the record
+     * @throws IOException if the parser fails
+     */
+    public static TrainingRecord trainingRecord(JsonInput in, QuestionSet set) throws IOException {
         PropertyLoop<RecordProperty> p = in.properties("training record document", RECORD);
         String course = null;
         Period period = null;
@@ -41,6 +60,8 @@ public final class TrainingRecordReader {
         String audience = null;
         List<Attendee> attendees = null;
         String remarks = null;
+        AnswerKey key = null;
+        List<Map.Entry<String, List<ComprehensionTestReader.Sitting>>> tests = List.of();
         for (RecordProperty f; (f = p.next()) != null;) {
             switch (f) {
                 case FORMAT -> DocumentFormat.format(in, Formats.TRAINING_RECORD);
@@ -53,6 +74,8 @@ public final class TrainingRecordReader {
                 case AUDIENCE -> audience = in.notBlank("audience", "audience");
                 case ATTENDEES -> attendees = JsonArrays.values(in, "attendees", TrainingRecordReader::attendee);
                 case REMARKS -> remarks = in.text("remarks");
+                case COMPREHENSION_TEST -> key = ComprehensionTestReader.answerKey(in, set);
+                case TEST_RECORDS -> tests = JsonArrays.values(in, "testRecords", ComprehensionTestReader::testRecord);
             }
         }
         p.requireAll();
@@ -64,7 +87,15 @@ public final class TrainingRecordReader {
         String a = audience;
         List<Attendee> at = attendees;
         String r = remarks;
-        return in.core(() -> TrainingRecord.of(c, pe, m, ma, s, a, at, r));
+        AnswerKey k = key;
+        TrainingRecord record = in.core(() -> {
+            TrainingRecord plain = TrainingRecord.of(c, pe, m, ma, s, a, at, r);
+            return k == null ? plain : plain.evaluatedByTest(k);
+        });
+        TrainingRecord[] sat = {record};
+        ComprehensionTestReader.sit(in, k == null ? set : k.questionSet(), tests,
+                sheet -> sat[0] = sat[0].withTestSitting(sheet));
+        return sat[0];
     }
 
     private enum AttendeeProperty { DEPARTMENT, NAME, ATTENDED_ON }

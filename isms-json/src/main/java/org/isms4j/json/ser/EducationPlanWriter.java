@@ -3,13 +3,12 @@ package org.isms4j.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.isms4j.json.Formats;
-import org.isms4j.core.IsmsException;
 import org.isms4j.records.training.EducationPlan;
 import org.isms4j.records.training.Period;
 import org.isms4j.records.training.TrainingMethod;
 
 /**
- * The writer of the education plan document 教育計画書 (7.2), and of the period that the plan and
+ * The writer of the education plan document 教育計画書 (7.2) with its comprehension test, and of the period that the plan and
  * the training record share.
  *
  * <p>Not part of the API. This class is thread-safe.
@@ -22,15 +21,10 @@ public final class EducationPlanWriter {
      * Writes the education plan document.
      *
      * @param out the generator
-     * @param plan the plan, without a comprehension test
+     * @param plan the plan
      * @throws IOException if the generator fails
-     * @throws IsmsException if the plan has a comprehension test, which this format does not hold
      */
     public static void educationPlan(JsonGenerator out, EducationPlan plan) throws IOException {
-        if (plan.comprehensionTest().isPresent()) {
-            throw new IsmsException("Cannot write the education plan as JSON: its comprehension test is not part of "
-                    + Formats.EDUCATION_PLAN + " version " + Formats.VERSION);
-        }
         out.writeStartObject();
         PropertyWriter.header(out, Formats.EDUCATION_PLAN);
         out.writeStringField("purpose", plan.purpose());
@@ -44,6 +38,9 @@ public final class EducationPlanWriter {
         PropertyWriter.textList(out, "content", plan.content());
         period(out, plan.period());
         out.writeStringField("effectivenessEvaluation", plan.effectivenessEvaluation());
+        if (plan.comprehensionTest().isPresent()) {
+            ComprehensionTestWriter.answerKey(out, plan.comprehensionTest().get());
+        }
         out.writeEndObject();
     }
 

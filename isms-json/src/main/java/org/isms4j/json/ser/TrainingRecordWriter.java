@@ -3,13 +3,12 @@ package org.isms4j.json.ser;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import org.isms4j.json.Formats;
-import org.isms4j.core.Checks;
-import org.isms4j.core.IsmsException;
 import org.isms4j.records.training.Attendee;
 import org.isms4j.records.training.TrainingRecord;
 
 /**
- * The writer of the training record document 教育実施記録 (7.2) with its attendees.
+ * The writer of the training record document 教育実施記録 (7.2) with its attendees, and its
+ * comprehension test with the attendees' sittings.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
@@ -21,16 +20,10 @@ public final class TrainingRecordWriter {
      * Writes the training record document.
      *
      * @param out the generator
-     * @param record the record, without a comprehension test
+     * @param record the record
      * @throws IOException if the generator fails
-     * @throws IsmsException if the record has a comprehension test, which this format does not hold
      */
     public static void trainingRecord(JsonGenerator out, TrainingRecord record) throws IOException {
-        if (record.comprehensionTest().isPresent()) {
-            throw new IsmsException(Checks.format("Cannot write the training record '%s' as JSON: its comprehension "
-                    + "test is not part of %s version %d", Checks.echo(record.course()), Formats.TRAINING_RECORD,
-                    Formats.VERSION));
-        }
         out.writeStartObject();
         PropertyWriter.header(out, Formats.TRAINING_RECORD);
         out.writeStringField("course", record.course());
@@ -49,6 +42,10 @@ public final class TrainingRecordWriter {
         }
         out.writeEndArray();
         out.writeStringField("remarks", record.remarks());
+        if (record.comprehensionTest().isPresent()) {
+            ComprehensionTestWriter.answerKey(out, record.comprehensionTest().get());
+        }
+        ComprehensionTestWriter.testRecords(out, record.testRecords());
         out.writeEndObject();
     }
 }
