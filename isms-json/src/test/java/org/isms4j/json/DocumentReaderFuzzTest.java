@@ -32,7 +32,7 @@ class DocumentReaderFuzzTest {
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new IsmsModule());
 
     /** Accepts a translated failure only if its cause is one a reader may translate. */
-    private static void checkFailure(IsmsJsonException e) {
+    static void checkFailure(IsmsJsonException e) {
         Throwable cause = e.getCause();
         if (cause != null && !(cause instanceof IsmsException) && !(cause instanceof JsonProcessingException)
                 && !(cause instanceof CharConversionException)) {
