@@ -4,7 +4,7 @@ package org.isms4j.json;
  * The names and version of isms4j's JSON document formats, as each document's {@code format} and
  * {@code formatVersion} properties give them, such as {@code "format": "isms4j.risk-model"} and
  * {@code "formatVersion": 1}: the risk model, the asset inventory, the risk register, the
- * treatment plan, the Statement of Applicability and the Annex A catalogue.
+ * treatment plan, the Statement of Applicability, the Annex A catalogue and the ISMS records.
  *
  * <p>A reader accepts exactly its own format and version; the JSON Schemas in
  * {@code docs/schema/} pin both with {@code const}.
@@ -47,6 +47,37 @@ public final class Formats {
 
     /** The format of the corrective action document 是正要求書兼回答書: {@value}. */
     public static final String CORRECTIVE_ACTION = "isms4j.corrective-action";
+    // The records of clauses 4 - 8.1 (isms-records): context, leadership, objectives, support, operation.
+
+    /** The format of the organisation context document 組織の状況 (4.1 - 4.3): {@value}. */
+    public static final String ORGANISATION_CONTEXT = "isms4j.organisation-context";
+
+    /** The format of the policy document 情報セキュリティ方針 (5.2): {@value}. */
+    public static final String POLICY = "isms4j.policy";
+
+    /** The format of the role chart document ISMS運用組織図 (5.3): {@value}. */
+    public static final String ROLE_CHART = "isms4j.role-chart";
+
+    /** The format of the effectiveness sheet document ISMS有効性評価表 (6.2, 9.1): {@value}. */
+    public static final String EFFECTIVENESS_SHEET = "isms4j.effectiveness-sheet";
+
+    /** The format of the competence record document 力量確認表 (7.2): {@value}. */
+    public static final String COMPETENCE_RECORD = "isms4j.competence-record";
+
+    /** The format of the education plan document 教育計画書 (7.2): {@value}. */
+    public static final String EDUCATION_PLAN = "isms4j.education-plan";
+
+    /** The format of the training record document 教育実施記録 (7.2): {@value}. */
+    public static final String TRAINING_RECORD = "isms4j.training-record";
+
+    /** The format of the communication plan document (7.4): {@value}. */
+    public static final String COMMUNICATION_PLAN = "isms4j.communication-plan";
+
+    /** The format of the documented-information register document (7.5): {@value}. */
+    public static final String DOCUMENT_REGISTER = "isms4j.document-register";
+
+    /** The format of the annual plan document ISMS年間計画表 (8.1): {@value}. */
+    public static final String ANNUAL_PLAN = "isms4j.annual-plan";
 
     /** The version of every format this release reads and writes: {@value}. */
     public static final int VERSION = 1;

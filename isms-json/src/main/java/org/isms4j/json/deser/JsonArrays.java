@@ -91,6 +91,26 @@ final class JsonArrays {
     }
 
     /**
+     * Reads an array of values of one kind, such as a context's issues, in the order given.
+     *
+     * @param <T> the values
+     * @param in the input
+     * @param what the property, for a type error
+     * @param reader the reader of one value
+     * @return the values
+     * @throws IOException if the parser fails
+     */
+    static <T> List<T> values(JsonInput in, String what, ValueReader<T> reader) throws IOException {
+        in.expectArray(what);
+        List<T> values = new ArrayList<>();
+        while (in.next() != JsonToken.END_ARRAY) {
+            checkLength(in, what, values.size());
+            values.add(reader.read(in));
+        }
+        return values;
+    }
+
+    /**
      * Fails if an array already holds its most items.
      *
      * @param in the input

@@ -283,6 +283,20 @@ public final class JsonInput {
     }
 
     /**
+     * Reads the current token as a boolean, {@code true} or {@code false}.
+     *
+     * @param what the property, for the message
+     * @return the value
+     */
+    boolean bool(String what) {
+        JsonToken token = parser.currentToken();
+        if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+            throw typeError(what, "boolean");
+        }
+        return token == JsonToken.VALUE_TRUE;
+    }
+
+    /**
      * Reads the current token as a string.
      *
      * @param what the property, for the message

@@ -77,4 +77,13 @@ final class PropertyWriter {
             out.writeEndArray();
         }
     }
+
+    /** Writes an array of texts in their order, empty or not. */
+    static void textList(JsonGenerator out, String name, List<String> texts) throws IOException {
+        out.writeArrayFieldStart(name);
+        for (String text : texts) {
+            out.writeString(text);
+        }
+        out.writeEndArray();
+    }
 }

@@ -69,6 +69,30 @@ public abstract class CompetenceRecord {
     public abstract List<CompetenceItem> items();
 
     /**
+     * Obtains a record as a document states it, with the appointment it states, which must be
+     * the one computed from the items: the appointment is never taken from the document.
+     *
+     * @param role the role, not null
+     * @param person the person, not blank
+     * @param items the items, not empty, numbered 1, 2, … in order; copied
+     * @param stated the appointment the document states, not null
+     * @return the record, not null
+     * @throws IsmsException if the person is blank, there is no item, the items are not numbered
+     *     1, 2, … in order, or the stated appointment is not the computed one
+     */
+    public static CompetenceRecord ofRecord(IsmsRole role, String person, Collection<CompetenceItem> items,
+            Appointment stated) {
+        Objects.requireNonNull(stated, "stated");
+        CompetenceRecord record = of(role, person, items);
+        if (record.appointment() != stated) {
+            throw new IsmsException(Checks.format(
+                    "Invalid competence record of '%s': the appointment is %s, not %s as stated",
+                    Texts.echo(record.person()), record.appointment().code(), stated.code()));
+        }
+        return record;
+    }
+
+    /**
      * Obtains a record.
      *
      * @param role the role, not null

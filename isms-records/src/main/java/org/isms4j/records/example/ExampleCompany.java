@@ -69,30 +69,33 @@ import org.isms4j.records.training.TrainingRecord;
  * 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and Support records of clauses
  * 4 - 8.1, the internal audit of 9.2, the management review of 9.3 and a corrective action of 10.2.
  *
- * <p>The one example of the records, for tests, the format modules' example documents and
- * walkthroughs. The names of people are invented; every other text is the source's.
+ * <p>The one fixture of the example, for the tests of isms-records and of the format modules, and
+ * for a reader who wants a filled-in record to start from. The names of people are invented; every
+ * other text is the source's. Each method builds its record anew.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class ExampleCompany {
 
-    /** The company's name. */
+    /** The company, 株式会社エグザンプル. */
     public static final String COMPANY = "株式会社エグザンプル";
-    /** The top management トップマネジメント, 代表取締役社長. */
+    /** The top management トップマネジメント. */
     public static final String TOP = "山田 太郎";
-    /** The chair of the information security committee 情報セキュリティ委員長. */
+    /** The information security committee chair 情報セキュリティ委員長. */
     public static final String CHAIR = "佐藤 花子";
-    /** The internal-audit lead ISMS内部監査責任者. */
+    /** The ISMS internal audit lead ISMS内部監査責任者. */
     public static final String AUDIT_LEAD = "鈴木 一郎";
-    /** The education lead ISMS教育責任者. */
+    /** The ISMS education lead ISMS教育責任者. */
     public static final String EDUCATION_LEAD = "高橋 次郎";
-    /** The document-control lead ISMS文書管理責任者. */
+    /** The ISMS document control lead ISMS文書管理責任者. */
     public static final String DOCUMENT_LEAD = "田中 三郎";
     /** The ISMS secretariat ISMS事務局. */
     public static final String SECRETARIAT = "伊藤 美咲";
-    /** The manager of 情報システム部. */
+    /** The information systems manager 情報システム管理者. */
     public static final String SYSTEMS_MANAGER = "渡辺 健";
-    /** The head of 営業部. */
+    /** The head of the sales department 営業, a department head 部門管理者. */
     public static final String SALES_HEAD = "中村 誠";
-    /** The head of 管理部. */
+    /** The head of the administration department 管理, a department head 部門管理者. */
     public static final String ADMIN_HEAD = "小林 恵";
 
     /** The day the ISMS was set up and its objectives set. */
@@ -105,7 +108,7 @@ public final class ExampleCompany {
     /**
      * The context: the source's issues and interested parties, the whole company in scope.
      *
-     * @return the record, not null
+     * @return the context, not null
      */
     public static OrganisationContext context() {
         List<Issue> issues = List.of(
@@ -141,7 +144,7 @@ public final class ExampleCompany {
     /**
      * The policy, first edition, with the source's three security objectives.
      *
-     * @return the record, not null
+     * @return the policy, not null
      */
     public static Policy policy() {
         return Policy.of(START, COMPANY, "代表取締役社長 " + TOP, List.of("お客様との契約および法的または規制要求事項を尊重し遵守する。",
@@ -151,7 +154,7 @@ public final class ExampleCompany {
     /**
      * The organisation chart of the source, each role with the source's 役割.
      *
-     * @return the record, not null
+     * @return the chart, not null
      */
     public static RoleChart roles() {
         return RoleChart.of(List.of(
@@ -175,7 +178,7 @@ public final class ExampleCompany {
     /**
      * The source's objective 1 of the ISMS有効性評価表, not yet evaluated.
      *
-     * @return the record, not null
+     * @return the objective, not null
      */
     public static SecurityObjective objective() {
         return SecurityObjective.of(1, List.of("お客様との契約および法的または規制要求事項を尊重し遵守する", "情報セキュリティ事故を未然に防止する",
@@ -188,7 +191,7 @@ public final class ExampleCompany {
     /**
      * The sheet with objective 1 evaluated ○ as the source's 9.1 example.
      *
-     * @return the record, not null
+     * @return the sheet, not null
      */
     public static EffectivenessSheet effectiveness() {
         return EffectivenessSheet.of(List.of(EffectivenessRecord.of(objective()).evaluated(Evaluation.of(
@@ -225,7 +228,7 @@ public final class ExampleCompany {
     /**
      * The period of the source's ISMS education.
      *
-     * @return the record, not null
+     * @return the period, not null
      */
     public static Period trainingPeriod() {
         return Period.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 31));
@@ -239,7 +242,7 @@ public final class ExampleCompany {
      * The source's comprehension test 理解度確認テスト: five multiple-choice questions A - C and five
      * ○ / × questions, 10 points each, pass mark 100. The questions are short paraphrases.
      *
-     * @return the answer key, not null
+     * @return the answer key, with its question set, not null
      */
     public static AnswerKey comprehensionTest() {
         QuestionSet set = QuestionSet.of("isms-education", "2023", LocalizedText.of("title", "理解度確認テスト",
@@ -263,9 +266,9 @@ public final class ExampleCompany {
     /**
      * A sheet of the comprehension test with the correct answers, except those given.
      *
-     * @param attendee the attendee who sat the test, not null
-     * @param answered the day answered, not null
-     * @param wrong the wrong answers by question number, not null
+     * @param attendee the attendee who sits the test, not null
+     * @param answered the day of the sitting, not null
+     * @param wrong the answers that differ from the correct ones, by question number, not null
      * @return the sheet, not null
      */
     public static AnswerSheet sheet(Attendee attendee, LocalDate answered, Map<Integer, String> wrong) {
@@ -278,7 +281,7 @@ public final class ExampleCompany {
     /**
      * The source's education plan 教育計画書.
      *
-     * @return the record, not null
+     * @return the plan, not null
      */
     public static EducationPlan educationPlan() {
         return EducationPlan.of("ISO27001認証取得のため", "全従業者", List.of(TrainingMethod.E_LEARNING),
@@ -321,7 +324,7 @@ public final class ExampleCompany {
     /**
      * The source's communication table (7.4).
      *
-     * @return the record, not null
+     * @return the plan, not null
      */
     public static CommunicationPlan communication() {
         String incidentFlow = "「情報セキュリティ手順書：セキュリティインシデント対応フロー」の通り";
@@ -339,7 +342,7 @@ public final class ExampleCompany {
     /**
      * The documented-information register: the documents ISO/IEC 27001 requires, numbered by kind.
      *
-     * @return the record, not null
+     * @return the register, not null
      */
     public static DocumentRegister documents() {
         LocalDate d = START;
@@ -365,7 +368,7 @@ public final class ExampleCompany {
     /**
      * The source's annual plan of May - June 2023 (8.1).
      *
-     * @return the record, not null
+     * @return the plan, not null
      */
     public static AnnualPlan annualPlan() {
         return AnnualPlan.of(List.of(
@@ -384,7 +387,7 @@ public final class ExampleCompany {
     /**
      * The source's internal audit plan: four departments, each audited by someone of another.
      *
-     * @return the record, not null
+     * @return the plan, not null
      */
     public static AuditPlan auditPlan() {
         LocalDateTime day = LocalDateTime.of(2024, 2, 5, 10, 0);

@@ -100,6 +100,32 @@ public abstract class RoleAssignment {
         return of(IsmsRole.DEPARTMENT_HEAD, person, Optional.of(department), responsibilities, authorities);
     }
 
+    /**
+     * Obtains an assignment as a record holds it, such as a document read back: the department
+     * given for a department head alone, and the role reported to given, not taken from the role.
+     *
+     * @param role the role, not null
+     * @param person the person, not blank
+     * @param department the department of a department head, not blank; empty for another role
+     * @param reportsTo the role reported to, another role, top management for the internal audit
+     *     lead; empty for top management alone
+     * @param responsibilities the responsibilities, not empty, none blank; copied
+     * @param authorities the authorities, none blank; copied
+     * @return the assignment, not null
+     * @throws IsmsException if a text is blank, there is no responsibility, a department is given
+     *     or missing against the role, or the line of reporting breaks a rule of {@link IsmsRole}
+     */
+    public static RoleAssignment ofRecord(IsmsRole role, String person, Optional<String> department,
+            Optional<IsmsRole> reportsTo, Collection<String> responsibilities, Collection<String> authorities) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(department, "department");
+        Objects.requireNonNull(reportsTo, "reportsTo");
+        Objects.requireNonNull(responsibilities, "responsibilities");
+        Objects.requireNonNull(authorities, "authorities");
+        return ImmutableRoleAssignment.builder().role(role).person(person).department(department)
+                .reportsTo(reportsTo).responsibilities(responsibilities).authorities(authorities).build();
+    }
+
     private static RoleAssignment of(IsmsRole role, String person, Optional<String> department,
             Collection<String> responsibilities, Collection<String> authorities) {
         Objects.requireNonNull(responsibilities, "responsibilities");
