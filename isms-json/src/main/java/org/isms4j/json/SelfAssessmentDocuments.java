@@ -21,6 +21,10 @@ import org.isms4j.json.ser.SelfAssessmentResultWriter;
  * question set, an answer sheet, and a result, read and written by
  * {@link IsmsJson#read(JsonDocument, String)} and {@link IsmsJson#write(JsonDocument, Object)}:
  * <pre>{@code
+ * import java.time.LocalDate;
+ * import java.util.Map;
+ * import org.isms4j.core.selfassessment.*;
+ *
  * QuestionSet set = QuestionSets.selfAssessmentPart1();
  * AnswerSheet sheet = AnswerSheet.of(set, "山田", "本社", LocalDate.of(2024, 4, 1), Map.of(
  *         1, "implemented", 2, "partly_implemented", 3, "implemented", 4, "not_implemented", 5, "unknown"));
