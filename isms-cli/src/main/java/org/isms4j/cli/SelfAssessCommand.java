@@ -1,17 +1,23 @@
 package org.isms4j.cli;
 
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.isms4j.core.selfassessment.Aggregation;
 import org.isms4j.core.selfassessment.AnswerSheet;
+import org.isms4j.core.selfassessment.QuestionSets;
+import org.isms4j.json.IsmsJson;
+import org.isms4j.json.JsonDocument;
+import org.isms4j.json.SelfAssessmentDocuments;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code isms4j selfassess SHEET…}: scores LV.2 answer sheets ({@link SheetReader}'s JSON); one
+ * {@code isms4j selfassess SHEET…}: scores LV.2 answer sheets, each an isms-json answer sheet
+ * document ({@code "format": "isms4j.answer-sheet"}) of one of the bundled question sets; one
  * sheet prints its answers, part totals, total and the unknown answers, several sheets of one
  * question set also their tally by department.
  *
@@ -19,6 +25,10 @@ import picocli.CommandLine.ParentCommand;
  */
 @Command(name = "selfassess", mixinStandardHelpOptions = true)
 final class SelfAssessCommand implements Callable<Integer> {
+
+    /** The answer sheet document of the bundled sets, the self-assessment's Part 1 and the cloud checklist. */
+    private static final JsonDocument<AnswerSheet> SHEET = SelfAssessmentDocuments.answerSheet(
+            List.of(QuestionSets.selfAssessmentPart1(), QuestionSets.cloudOperation()));
 
     @ParentCommand
     IsmsCli cli;
@@ -31,7 +41,7 @@ final class SelfAssessCommand implements Callable<Integer> {
         List<InputPath> files = sheets.stream().map(InputPath::check).toList();
         List<AnswerSheet> read = new ArrayList<>();
         for (InputPath file : files) {
-            read.add(InputOptions.read(file, SheetReader::read));
+            read.add(InputOptions.read(file, SelfAssessCommand::readSheet));
         }
         SelfAssessmentPrinter printer = new SelfAssessmentPrinter(cli.out(), cli.locale());
         for (int i = 0; i < read.size(); i++) {
@@ -46,5 +56,16 @@ final class SelfAssessCommand implements Callable<Integer> {
             printer.print(InputOptions.naming(files.get(0), () -> Aggregation.of(read)));
         }
         return CliFailure.OK;
+    }
+
+    /**
+     * Reads an answer sheet document of a bundled question set.
+     *
+     * @param in the document, not null
+     * @return the sheet, not null
+     * @throws org.isms4j.json.IsmsJsonException naming the JSON path of the problem
+     */
+    static AnswerSheet readSheet(InputStream in) {
+        return IsmsJson.strict().read(SHEET, in);
     }
 }

@@ -123,7 +123,7 @@ final class WalkthroughCommand implements Callable<Integer> {
         out.println("## " + cli.t("LV.2 ベースラインアプローチ：情報セキュリティ自社診断", "LV.2 baseline approach: self-assessment"));
         out.println();
         new SelfAssessmentPrinter(out, cli.locale())
-                .print(bundled(WalkthroughCommand.class, BUNDLED_SHEET, SheetReader::read).result());
+                .print(bundled(WalkthroughCommand.class, BUNDLED_SHEET, SelfAssessCommand::readSheet).result());
     }
 
     private static <T> T bundled(Class<?> beside, String name, Function<InputStream, T> reader) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.isms4j.core.selfassessment.QuestionSets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -149,9 +150,13 @@ abstract class CommandContract {
     void selfassess_scoresTheSheet() {
         assertThat(ok("selfassess", files.path("sheet.json"), "--lang", "en").out())
                 .contains("Total: 9 / 20", "Unknown: 5; below target: 2, 4, 5");
-        fails(1, files.path("bad sheet.json") + ": $.answers: Invalid answer to question 4 (valid values "
+        fails(1, files.path("bad sheet.json") + ": $.answers[3].answer: Invalid answer to question 4 (valid values "
                 + "implemented, partly_implemented, not_implemented, unknown): 'maybe'", "selfassess",
                 files.path("bad sheet.json"));
+        fails(1, files.path("other set sheet.json") + ": $.questionSet: Question set mismatch: this document answers "
+                + "ipa-self-assessment-part1-example@2, not ipa-self-assessment-part1-example@1, "
+                + QuestionSets.cloudOperation().id() + "@" + QuestionSets.cloudOperation().version(), "selfassess",
+                files.path("other set sheet.json"));
     }
 
     @Test

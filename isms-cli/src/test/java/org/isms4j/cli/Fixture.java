@@ -33,7 +33,9 @@ final class Fixture {
             Files.writeString(file("bad level.json"), replaceOnce(register, "\"level\": 9", "\"level\": 5"));
             Files.writeString(file("not json.json"), "{\"format\": ");
             Files.writeString(file("bad sheet.json"),
-                    replaceOnce(Files.readString(file("sheet.json")), "\"4\": \"not_implemented\"", "\"4\": \"maybe\""));
+                    replaceOnce(Files.readString(file("sheet.json")), "\"answer\": \"not_implemented\"", "\"answer\": \"maybe\""));
+            Files.writeString(file("other set sheet.json"),
+                    replaceOnce(Files.readString(file("sheet.json")), "\"version\": \"1\"", "\"version\": \"2\""));
             Files.writeString(file("book.xlsx"), "PK");
             Files.createDirectories(file("a directory"));
         } catch (IOException e) {

@@ -5,6 +5,8 @@ package org.isms4j.json;
  * {@code formatVersion} properties give them, such as {@code "format": "isms4j.risk-model"} and
  * {@code "formatVersion": 1}: the risk model, the asset inventory, the risk register, the
  * treatment plan, the Statement of Applicability, the Annex A catalogue and the ISMS records.
+ * treatment plan, the Statement of Applicability, the Annex A catalogue, and the question set,
+ * answer sheet and result of a self-assessment.
  *
  * <p>A reader accepts exactly its own format and version; the JSON Schemas in
  * {@code docs/schema/} pin both with {@code const}.
@@ -78,6 +80,14 @@ public final class Formats {
 
     /** The format of the annual plan document ISMS年間計画表 (8.1): {@value}. */
     public static final String ANNUAL_PLAN = "isms4j.annual-plan";
+    /** The format of the question set document of the self-assessment and other questionnaires: {@value}. */
+    public static final String QUESTION_SET = "isms4j.question-set";
+
+    /** The format of the answer sheet document: {@value}. */
+    public static final String ANSWER_SHEET = "isms4j.answer-sheet";
+
+    /** The format of the self-assessment result document: {@value}. */
+    public static final String SELF_ASSESSMENT_RESULT = "isms4j.self-assessment-result";
 
     /** The version of every format this release reads and writes: {@value}. */
     public static final int VERSION = 1;
@@ -87,6 +97,12 @@ public final class Formats {
 
     /** The kind of the important-asset criterion "importance reaches a minimum": {@value}. */
     public static final String IMPORTANCE_AT_LEAST = "importance_at_least";
+
+    /** The kind of a question set's "not applicable" that is excluded from the maximum: {@value}. */
+    public static final String EXCLUDED_FROM_MAXIMUM = "excluded_from_maximum";
+
+    /** The kind of a question set's "not applicable" that is scored as an answer of the scale: {@value}. */
+    public static final String SCORED_AS = "scored_as";
 
     private Formats() {}
 }

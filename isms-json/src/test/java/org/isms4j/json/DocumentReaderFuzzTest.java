@@ -9,12 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
+import java.util.List;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.selfassessment.NotApplicable;
+import org.isms4j.core.selfassessment.QuestionSet;
+import org.isms4j.core.selfassessment.QuestionSets;
 
 /**
  * Fuzzing of every document reader: whatever the bytes, a reader returns a document that writes
@@ -142,5 +146,39 @@ class DocumentReaderFuzzTest {
         } catch (java.io.IOException e) {
             // Jackson's own failure, before or after the module's deserializer: the mapper's contract.
         }
+    }
+
+    /** The sets a sheet or result may name: the bundled two, and one admitting "not applicable". */
+    private static final List<QuestionSet> SETS = List.of(QuestionSets.selfAssessmentPart1(),
+            QuestionSets.cloudOperation(), QuestionSet.of("fuzz-not-applicable", "1",
+                    QuestionSets.selfAssessmentPart1().title(), QuestionSets.selfAssessmentPart1().scale(),
+                    QuestionSets.selfAssessmentPart1().parts()).withNotApplicable(NotApplicable.excludedFromMaximum()));
+
+    /** Reads a document of a kind, and checks that what it reads writes and reads back equal. */
+    private static <T> void readAndRoundTrip(JsonDocument<T> kind, byte[] input) {
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                T value = json.read(kind, new ByteArrayInputStream(input));
+                String written = JSON.write(kind, value);
+                assertThat(JSON.read(kind, written)).isEqualTo(value);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readQuestionSet(byte[] input) {
+        readAndRoundTrip(SelfAssessmentDocuments.QUESTION_SET, input);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readAnswerSheet(byte[] input) {
+        readAndRoundTrip(SelfAssessmentDocuments.answerSheet(SETS), input);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readSelfAssessmentResult(byte[] input) {
+        readAndRoundTrip(SelfAssessmentDocuments.result(SETS), input);
     }
 }

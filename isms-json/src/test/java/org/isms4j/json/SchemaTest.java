@@ -22,9 +22,12 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.selfassessment.QuestionSet;
+import org.isms4j.core.selfassessment.QuestionSets;
 import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.testkit.Fixtures;
 import org.isms4j.testkit.Generators;
+import org.isms4j.testkit.QuestionnaireGenerators;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -46,8 +49,13 @@ class SchemaTest {
     private static final JsonSchema PLAN = schema("treatment-plan");
     private static final JsonSchema SOA = schema("statement-of-applicability");
     private static final JsonSchema CATALOGUE = schema("annex-a-catalogue");
+    private static final JsonSchema QUESTION_SET = schema("question-set");
+    private static final JsonSchema SHEET = schema("answer-sheet");
+    private static final JsonSchema RESULT = schema("self-assessment-result");
     private static final List<String> NAMES = List.of("risk-model", "asset-inventory", "risk-register",
-            "treatment-plan", "statement-of-applicability", "annex-a-catalogue");
+            "treatment-plan", "statement-of-applicability", "annex-a-catalogue", "question-set", "answer-sheet",
+            "self-assessment-result");
+    private static final QuestionSet PART1 = QuestionSets.selfAssessmentPart1();
     private static final IsmsJson JSON = IsmsJson.strict();
 
     private static JsonSchema schema(String name) {
@@ -85,7 +93,15 @@ class SchemaTest {
                 Arguments.of("treatment-plan.canonical.json", JSON.writeTreatmentPlan(CanonicalFixture.plan())),
                 Arguments.of("statement-of-applicability.canonical.json",
                         JSON.writeStatementOfApplicability(Fixtures.canonicalSoa())),
-                Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()));
+                Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()),
+                Arguments.of("question-set.self-assessment-part1.json",
+                        JSON.write(SelfAssessmentDocuments.QUESTION_SET, PART1)),
+                Arguments.of("question-set.cloud-operation.json",
+                        JSON.write(SelfAssessmentDocuments.QUESTION_SET, QuestionSets.cloudOperation())),
+                Arguments.of("answer-sheet.self-assessment-part1.json",
+                        JSON.write(SelfAssessmentDocuments.answerSheet(PART1), SelfAssessmentDocumentsTest.part1Sheet())),
+                Arguments.of("self-assessment-result.self-assessment-part1.json",
+                        JSON.write(SelfAssessmentDocuments.result(PART1), SelfAssessmentDocumentsTest.part1Sheet().result())));
     }
 
     private static JsonSchema schemaOf(String file) {
@@ -117,6 +133,12 @@ class SchemaTest {
                 .checkAssert(plan -> assertThat(validate(PLAN, JSON.writeTreatmentPlan(plan))).isEmpty());
         qt().withExamples(100).forAll(Generators.soas())
                 .checkAssert(soa -> assertThat(validate(SOA, JSON.writeStatementOfApplicability(soa))).isEmpty());
+        qt().withExamples(100).forAll(QuestionnaireGenerators.questionSets()).checkAssert(set -> assertThat(
+                validate(QUESTION_SET, JSON.write(SelfAssessmentDocuments.QUESTION_SET, set))).isEmpty());
+        qt().withExamples(100).forAll(QuestionnaireGenerators.sheets()).checkAssert(sheet -> assertThat(validate(SHEET,
+                JSON.write(SelfAssessmentDocuments.answerSheet(sheet.questionSet()), sheet))).isEmpty());
+        qt().withExamples(100).forAll(QuestionnaireGenerators.results()).checkAssert(result -> assertThat(
+                validate(RESULT, JSON.write(SelfAssessmentDocuments.result(result.questionSet()), result))).isEmpty());
     }
 
     @Test
@@ -189,7 +211,20 @@ class SchemaTest {
                 invalid("soa", "\"status\": \"implemented\"", "\"status\": \"done\""),
                 invalid("soa", "[ \"business_requirement\" ]", "[ \"business_requirement\", \"business_requirement\" ]"),
                 invalid("soa", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"),
-                invalid("soa", "\"evidence\": [ \"D-01 方針承認記録 2023\" ]", "\"evidence\": [ \" \" ]"));
+                invalid("soa", "\"evidence\": [ \"D-01 方針承認記録 2023\" ]", "\"evidence\": [ \" \" ]"),
+                invalid("questionSet", "\"points\": 4", "\"points\": 101"),
+                invalid("questionSet", "\"code\": \"implemented\"", "\"code\": \"Implemented\""),
+                invalid("questionSet", "\"english\": \"basic measures\"", "\"english\": \"\""),
+                invalid("questionSet", "\"annexA\": [ \"8.8\" ]", "\"annexA\": [ \"A.8.8\" ]"),
+                invalid("questionSet", "\"number\": 1,\n    \"title\"", "\"title\""),
+                invalid("questionSet", "\"unknown\": \"unknown\"", "\"unknown\": 3"),
+                invalid("sheet", "\"answered\": \"2024-04-01\"", "\"answered\": \"1 April 2024\""),
+                invalid("sheet", "\"respondent\": \"山田\",", ""),
+                invalid("sheet", "\"question\": 1,", "\"question\": \"1\","),
+                invalid("sheet", "\"respondent\": \"山田\"", "\"respondent\": \"\""),
+                invalid("result", "\"total\": 9,\n  \"maximum\"", "\"total\": 9.5,\n  \"maximum\""),
+                invalid("result", "\"unknown\": [ 5 ]", "\"unknown\": [ \"5\" ]"),
+                invalid("result", "\"belowTarget\": [ 2, 4, 5 ],", ""));
     }
 
     @ParameterizedTest
@@ -218,6 +253,21 @@ class SchemaTest {
                 valid = JSON.writeStatementOfApplicability(Fixtures.canonicalSoa());
                 schema = SOA;
                 read = JSON::readStatementOfApplicability;
+                break;
+            case "questionSet":
+                valid = JSON.write(SelfAssessmentDocuments.QUESTION_SET, PART1);
+                schema = QUESTION_SET;
+                read = json -> JSON.read(SelfAssessmentDocuments.QUESTION_SET, json);
+                break;
+            case "sheet":
+                valid = JSON.write(SelfAssessmentDocuments.answerSheet(PART1), SelfAssessmentDocumentsTest.part1Sheet());
+                schema = SHEET;
+                read = json -> JSON.read(SelfAssessmentDocuments.answerSheet(PART1), json);
+                break;
+            case "result":
+                valid = JSON.write(SelfAssessmentDocuments.result(PART1), SelfAssessmentDocumentsTest.part1Sheet().result());
+                schema = RESULT;
+                read = json -> JSON.read(SelfAssessmentDocuments.result(PART1), json);
                 break;
             default:
                 valid = JSON.writeRiskRegister(Fixtures.canonicalRegister());

@@ -1,13 +1,10 @@
 package org.isms4j.core.selfassessment;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
@@ -111,17 +108,7 @@ public abstract class AnswerSheet {
         for (Map.Entry<Integer, Answer> entry : answers().entrySet()) {
             questionSet().scoredAs(entry.getKey(), entry.getValue());
         }
-        List<Integer> missing = new ArrayList<>();
-        for (Question question : questionSet().questions()) {
-            if (!answers().containsKey(question.number())) {
-                missing.add(question.number());
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new IsmsException(Checks.format("Missing answer to question%s %s of %s",
-                    missing.size() == 1 ? "" : "s",
-                    missing.stream().map(String::valueOf).collect(Collectors.joining(", ")), questionSet()));
-        }
+        questionSet().requireAnswered(answers().keySet());
     }
 
     /**

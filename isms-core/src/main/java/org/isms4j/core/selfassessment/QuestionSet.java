@@ -251,6 +251,26 @@ public abstract class QuestionSet {
     }
 
     /**
+     * Checks that answers are given to every question of the set, as a sheet and a result need.
+     *
+     * @param numbers the numbers of the questions answered
+     * @throws IsmsException naming the questions without an answer
+     */
+    final void requireAnswered(java.util.Set<Integer> numbers) {
+        List<Integer> missing = new ArrayList<>();
+        for (Question question : questions()) {
+            if (!numbers.contains(question.number())) {
+                missing.add(question.number());
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new IsmsException(Checks.format("Missing answer to question%s %s of %s",
+                    missing.size() == 1 ? "" : "s",
+                    missing.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", ")), this));
+        }
+    }
+
+    /**
      * Returns the maximum score: every question answered with its scale's target, such as
      * 25 × 4 = 100 for the source's sheet.
      *

@@ -55,11 +55,31 @@ public abstract class SelfAssessmentResult {
         return ImmutableSelfAssessmentResult.of(questionSet, answers);
     }
 
+    /**
+     * Obtains the result of answers given by code, such as those of a sheet or of a tally read
+     * back from a file; a sheet's result is {@link AnswerSheet#result()}.
+     *
+     * @param questionSet the set answered, not null
+     * @param answers the answer codes by question number, one per question of the set; not null
+     * @return the result, not null
+     * @throws IsmsException if a question is missing or unknown, or an answer is outside its
+     *     question's scale; the message names the question
+     */
+    public static SelfAssessmentResult ofCodes(QuestionSet questionSet, Map<Integer, String> answers) {
+        Objects.requireNonNull(questionSet, "questionSet");
+        Objects.requireNonNull(answers, "answers");
+        Map<Integer, Answer> scored = new java.util.TreeMap<>();
+        new java.util.TreeMap<>(answers).forEach((number, code) -> scored.put(number,
+                questionSet.answer(number, Objects.requireNonNull(code, "answer code"))));
+        return of(questionSet, scored);
+    }
+
     @Value.Check
     final void check() {
-        if (answers().size() != questionSet().questions().size()) {
-            throw new IsmsException("Invalid result: it has one answer per question of its set");
+        for (Map.Entry<Integer, Answer> entry : answers().entrySet()) {
+            questionSet().scoredAs(entry.getKey(), entry.getValue());
         }
+        questionSet().requireAnswered(answers().keySet());
         scored();
     }
 

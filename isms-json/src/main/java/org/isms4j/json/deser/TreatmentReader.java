@@ -56,7 +56,7 @@ public final class TreatmentReader {
         return in.core(() -> a == null ? TreatmentControl.of(t) : TreatmentControl.of(t, a));
     }
 
-    private static String canonicalAnnexA(JsonInput in, String what) throws IOException {
+    static String canonicalAnnexA(JsonInput in, String what) throws IOException {
         String id = in.text(what);
         String canonical = in.core(() -> TreatmentControl.canonical(id));
         if (!canonical.equals(id)) {
