@@ -1,0 +1,124 @@
+package org.isms4j.csv;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+import org.isms4j.core.IsmsException;
+import org.isms4j.core.VocabularyTerm;
+import org.isms4j.core.report.ReportTable;
+
+/**
+ * One kind of CSV table and the value it holds, such as the documented-information register
+ * {@link RecordTables#DOCUMENT_REGISTER}: what {@link IsmsCsv#read(CsvTable, String)} and
+ * {@link IsmsCsv#write(CsvTable, Object)} take to know which table they read or write.
+ * <pre>{@code
+ * String csv = IsmsCsv.japanese().write(RecordTables.COMMUNICATION_PLAN, plan);
+ * CommunicationPlan back = IsmsCsv.japanese().read(RecordTables.COMMUNICATION_PLAN, csv);
+ * }</pre>
+ *
+ * <p>The tables are the constants and factories of {@link RecordTables} (the ISMS records of
+ * clauses 7 - 9) and {@link SelfAssessmentTables} (the LV.2 answer sheet); a table whose reading
+ * needs what the file does not hold, such as the answer sheet its question set, is made by a
+ * factory from it. Only this package makes tables.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param <T> the value the table holds
+ */
+public final class CsvTable<T> {
+
+    private final String name;
+    private final BiFunction<T, Locale, ReportTable> writer;
+    private final Reading<?, T> reading;
+
+    /**
+     * Makes a table kind.
+     *
+     * @param <C> the columns
+     * @param name the table's name, for messages, such as {@code communication plan}
+     * @param writer the value as the table in a language; throws {@link IsmsException} for a
+     *     value a cell could not carry back
+     * @param columns the columns read
+     * @param extra accepts headings of no column, such as the annual plan's weeks
+     * @param rows the reader of the rows
+     */
+    <C extends Enum<C> & VocabularyTerm> CsvTable(String name, BiFunction<T, Locale, ReportTable> writer,
+            Class<C> columns, Predicate<String> extra, CsvTableReader.Rows<C, T> rows) {
+        this.name = name;
+        this.writer = writer;
+        this.reading = new Reading<>(name, columns, extra, rows);
+    }
+
+    /**
+     * Returns the table's name, as messages name it, such as {@code communication plan}.
+     *
+     * @return the name, not null
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the table's name.
+     *
+     * @return the name
+     */
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /**
+     * Returns a value as this table in a language.
+     *
+     * @param value the value
+     * @param locale the language of the headings and terms
+     * @return the table
+     * @throws IsmsException if a value could not be read back from its cell
+     */
+    ReportTable table(T value, Locale locale) {
+        return writer.apply(Objects.requireNonNull(value, "value"), locale);
+    }
+
+    T read(CsvTableReader reader, InputStream in) {
+        return reading.read(reader, in);
+    }
+
+    T read(CsvTableReader reader, String csv) {
+        return reading.read(reader, csv);
+    }
+
+    T read(CsvTableReader reader, Path file) {
+        return reading.read(reader, file);
+    }
+
+    /** The columns and row reader of a table, which only reading needs to name. */
+    private static final class Reading<C extends Enum<C> & VocabularyTerm, T> {
+        private final String name;
+        private final Class<C> columns;
+        private final Predicate<String> extra;
+        private final CsvTableReader.Rows<C, T> rows;
+
+        Reading(String name, Class<C> columns, Predicate<String> extra, CsvTableReader.Rows<C, T> rows) {
+            this.name = name;
+            this.columns = columns;
+            this.extra = extra;
+            this.rows = rows;
+        }
+
+        T read(CsvTableReader reader, InputStream in) {
+            return reader.read(in, columns, name, extra, rows);
+        }
+
+        T read(CsvTableReader reader, String csv) {
+            return reader.read(csv, columns, name, extra, rows);
+        }
+
+        T read(CsvTableReader reader, Path file) {
+            return reader.read(file, columns, name, extra, rows);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.isms4j.csv;
+
+import java.util.Objects;
+import org.isms4j.core.Checks;
+import org.isms4j.core.IsmsException;
+import org.isms4j.records.audit.AuditReport;
+import org.isms4j.records.communication.CommunicationPlan;
+import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.document.DocumentRegister;
+import org.isms4j.records.leadership.IsmsRole;
+import org.isms4j.records.operation.AnnualPlan;
+import org.isms4j.records.review.ManagementReview;
+import org.isms4j.records.training.TrainingRecord;
+
+/**
+ * The CSV tables of the ISMS records (isms-records), read and written by
+ * {@link IsmsCsv#read(CsvTable, String)} and {@link IsmsCsv#write(CsvTable, Object)}: each the
+ * record's report table, headings in Japanese or English in the source's column order. A record
+ * whose table holds only part of it (the findings of an audit report, the attendees of a
+ * training record) has a factory taking the rest, which reading keeps.
+ * <pre>{@code
+ * IsmsCsv csv = IsmsCsv.japanese();
+ * String text = csv.write(RecordTables.DOCUMENT_REGISTER, register);
+ * DocumentRegister back = csv.read(RecordTables.DOCUMENT_REGISTER, text); // equal to register
+ * }</pre>
+ *
+ * <p>Reading is as strict as {@link IsmsCsv}'s other tables: every rule of the record's factory,
+ * every derived cell checked, each failure an {@link IsmsCsvException} at its row and, where one
+ * cell's value broke it, its column. A rule across rows, such as a duplicate document number, is
+ * reported at the first row that breaks it.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class RecordTables {
+
+    /**
+     * The communication plan (7.4): 内容 content, 実施時期 timing, 対象者 audience, 実施者 communicator,
+     * 方法 method, several methods joined by {@code "; "} (writing fails with {@link IsmsException}
+     * for a method that holds it).
+     */
+    public static final CsvTable<CommunicationPlan> COMMUNICATION_PLAN = CommunicationTable.TABLE;
+
+    /**
+     * The documented-information register (7.5): 文書番号 number, 文書の種類 kind (derived from the
+     * number), 文書名 title, 作成者 author, 承認者 approver, 作成日 created, 改訂日 revised, 版 edition,
+     * 保管 storage.
+     */
+    public static final CsvTable<DocumentRegister> DOCUMENT_REGISTER = DocumentRegisterTable.TABLE;
+
+    /**
+     * The annual plan (8.1): No (the clause), 実施事項 activity, 文書名 documents joined by
+     * {@code "; "}, then one column per week headed by its Monday ({@code 2023-05-15}), ● where the
+     * activity is scheduled.
+     */
+    public static final CsvTable<AnnualPlan> ANNUAL_PLAN = AnnualPlanTable.TABLE;
+
+    private RecordTables() {}
+
+    /**
+     * Returns the table of a competence record 力量確認表 (7.2) of one person in one role: No,
+     * 必要条件 requirement, 評価 rating (1 - 5), 改善予定日 improvement date, 改善内容 improvement,
+     * 改善後評価 re-rating, 改善確認日 confirmation date. The record read has the role and person
+     * given here; the appointment follows from the items.
+     *
+     * @param role the role, not null
+     * @param person the person, not blank
+     * @return the table, not null
+     * @throws IsmsException if the person is blank
+     */
+    public static CsvTable<CompetenceRecord> competence(IsmsRole role, String person) {
+        Objects.requireNonNull(role, "role");
+        return CompetenceTable.table(role, Checks.notBlank("person", person));
+    }
+
+    /**
+     * Returns the table of a training record's attendees 教育受講者一覧 (7.2): No (1, 2, …), 所属
+     * department, 氏名 name, 受講日 date attended, 確認テスト test (the scores of the sittings, derived
+     * and checked). The record read is the course's with the table's attendees, and the course's
+     * comprehension test and sittings, which the attendees must still allow.
+     *
+     * @param course the training record the attendees attended, not null
+     * @return the table, not null
+     */
+    public static CsvTable<TrainingRecord> attendees(TrainingRecord course) {
+        return AttendeeTable.table(Objects.requireNonNull(course, "course"));
+    }
+
+    /**
+     * Returns the table of an internal audit report's findings (9.2): 区分 grade, No, 規格 clause,
+     * 部門 department, 内容 content, フォローアップ follow-up. The report read is the given report's
+     * plan, checklist, summary and date with the table's findings, each concerning an audited
+     * department.
+     *
+     * @param report the audit report, not null
+     * @return the table, not null
+     */
+    public static CsvTable<AuditReport> auditFindings(AuditReport report) {
+        return FindingTable.table(Objects.requireNonNull(report, "report"));
+    }
+
+    /**
+     * Returns the table of a management review's inputs and outputs (9.3): 区分 part (インプット input
+     * / アウトプット output), 項目 item (a – g of 9.3.2, 1 and 2 of 9.3.3), 事項 subject (derived),
+     * 内容 content, empty for one not yet reported. The review read is the given review's date
+     * and attendees with the table's inputs and outputs.
+     *
+     * @param review the review, not null
+     * @return the table, not null
+     */
+    public static CsvTable<ManagementReview> managementReview(ManagementReview review) {
+        return ReviewTable.table(Objects.requireNonNull(review, "review"));
+    }
+}
