@@ -15,8 +15,17 @@ import org.isms4j.core.report.ReportTable;
  * {@link RecordTables#DOCUMENT_REGISTER}: what {@link IsmsCsv#read(CsvTable, String)} and
  * {@link IsmsCsv#write(CsvTable, Object)} take to know which table they read or write.
  * <pre>{@code
+ * import java.util.List;
+ * import org.isms4j.records.communication.*;
+ *
+ * CommunicationPlan plan = CommunicationPlan.of(List.of(Communication.of("情報セキュリティ方針の伝達", "随時",
+ *         "利害関係者", "トップマネジメント", List.of("当社HPに公表", "社内掲示"))));
  * String csv = IsmsCsv.japanese().write(RecordTables.COMMUNICATION_PLAN, plan);
- * CommunicationPlan back = IsmsCsv.japanese().read(RecordTables.COMMUNICATION_PLAN, csv);
+ * System.out.print(csv);
+ * System.out.println(IsmsCsv.english().read(RecordTables.COMMUNICATION_PLAN, csv).equals(plan));
+ * // prints: 内容,実施時期,対象者,実施者,方法
+ * // prints: 情報セキュリティ方針の伝達,随時,利害関係者,トップマネジメント,"当社HPに公表; 社内掲示"
+ * // prints: true
  * }</pre>
  *
  * <p>The tables are the constants and factories of {@link RecordTables} (the ISMS records of

@@ -19,9 +19,18 @@ import org.isms4j.records.training.TrainingRecord;
  * whose table holds only part of it (the findings of an audit report, the attendees of a
  * training record) has a factory taking the rest, which reading keeps.
  * <pre>{@code
- * IsmsCsv csv = IsmsCsv.japanese();
- * String text = csv.write(RecordTables.DOCUMENT_REGISTER, register);
- * DocumentRegister back = csv.read(RecordTables.DOCUMENT_REGISTER, text); // equal to register
+ * import java.time.LocalDate;
+ * import java.util.List;
+ * import org.isms4j.records.document.*;
+ *
+ * DocumentRegister register = DocumentRegister.of(List.of(DocumentedInformation.of(DocumentNumber.parse("A-01"),
+ *         "ISMS適用範囲", "佐藤", "山田", LocalDate.of(2023, 4, 3), "キャビネット")));
+ * String csv = IsmsCsv.japanese().write(RecordTables.DOCUMENT_REGISTER, register);
+ * System.out.print(csv);
+ * System.out.println(IsmsCsv.japanese().read(RecordTables.DOCUMENT_REGISTER, csv).equals(register));
+ * // prints: 文書番号,文書の種類,文書名,作成者,承認者,作成日,改訂日,版,保管
+ * // prints: A-01,基本文書,ISMS適用範囲,佐藤,山田,2023-04-03,,1,キャビネット
+ * // prints: true
  * }</pre>
  *
  * <p>Reading is as strict as {@link IsmsCsv}'s other tables: every rule of the record's factory,

@@ -8,8 +8,19 @@ import org.isms4j.core.selfassessment.QuestionSet;
  * The CSV tables of the LV.2 self-assessment, read and written by
  * {@link IsmsCsv#read(CsvTable, String)} and {@link IsmsCsv#write(CsvTable, Object)}.
  * <pre>{@code
- * CsvTable<AnswerSheet> table = SelfAssessmentTables.answerSheet(QuestionSets.selfAssessmentPart1());
- * AnswerSheet sheet = IsmsCsv.japanese().read(table, Path.of("sheet.csv"));
+ * import java.time.LocalDate;
+ * import java.util.Map;
+ * import org.isms4j.core.selfassessment.*;
+ *
+ * QuestionSet set = QuestionSets.selfAssessmentPart1();
+ * CsvTable<AnswerSheet> table = SelfAssessmentTables.answerSheet(set);
+ * AnswerSheet sheet = AnswerSheet.of(set, "山田", "本社", LocalDate.of(2024, 4, 1), Map.of(
+ *         1, "implemented", 2, "partly_implemented", 3, "implemented", 4, "not_implemented", 5, "unknown"));
+ * String csv = IsmsCsv.japanese().write(table, sheet);
+ * System.out.println(csv.lines().findFirst().get());
+ * System.out.println(IsmsCsv.japanese().read(table, csv.replace(",一部実施している,", ",実施している,")).result().total());
+ * // prints: No,診断内容,回答,回答者,部署,回答日
+ * // prints: 11
  * }</pre>
  *
  * <p>This class is thread-safe.
