@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.TermNames;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.records.Clause;
 import org.isms4j.records.operation.AnnualPlan;
@@ -26,26 +24,11 @@ final class AnnualPlanTable {
     /** The mark of a scheduled week. */
     private static final String SCHEDULED = "●";
 
-    /** The columns before the weeks, as {@link AnnualPlan#toTable} heads them. */
-    enum Column implements VocabularyTerm {
-        CLAUSE("clause", "No", "No"),
-        ACTIVITY("activity", "実施事項", "activity"),
-        DOCUMENTS("documents", "文書名", "documents");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.ACTIVITY, RecordColumn.DOCUMENTS);
 
     /** The table. */
-    static final CsvTable<AnnualPlan> TABLE = new CsvTable<>("annual plan", AnnualPlanTable::table, Column.class,
+    static final CsvTable<AnnualPlan> TABLE = new CsvTable<>("annual plan", AnnualPlanTable::table, COLUMNS,
             heading -> CsvText.parseDate(heading) != null, AnnualPlanTable::read);
 
     private AnnualPlanTable() {}
@@ -65,14 +48,14 @@ final class AnnualPlanTable {
         return plan.toTable(locale);
     }
 
-    static AnnualPlan read(CsvInput<Column> in) throws IOException {
+    static AnnualPlan read(CsvInput<RecordColumn> in) throws IOException {
         List<LocalDate> weeks = new ArrayList<>();
         for (String heading : in.extraHeadings()) {
             weeks.add(CsvText.parseDate(heading));
         }
         CollectedRows<PlannedActivity> rows = new CollectedRows<>();
         while (in.next()) {
-            Clause clause = in.core(Column.CLAUSE, () -> Clause.parse(in.cell(Column.CLAUSE)));
+            Clause clause = in.core(RecordColumn.NUMBER, () -> Clause.parse(in.cell(RecordColumn.NUMBER)));
             List<LocalDate> scheduled = new ArrayList<>();
             for (int i = 0; i < weeks.size(); i++) {
                 String mark = in.extraCell(i);
@@ -84,8 +67,8 @@ final class AnnualPlanTable {
                             CsvInput.quote(mark)));
                 }
             }
-            rows.add(in, in.core(null, () -> PlannedActivity.of(clause, in.cell(Column.ACTIVITY),
-                    JoinedCell.split(in, Column.DOCUMENTS), scheduled)));
+            rows.add(in, in.core(null, () -> PlannedActivity.of(clause, in.cell(RecordColumn.ACTIVITY),
+                    JoinedCell.split(in, RecordColumn.DOCUMENTS), scheduled)));
         }
         in.expectEnd();
         return rows.build(AnnualPlan::of);

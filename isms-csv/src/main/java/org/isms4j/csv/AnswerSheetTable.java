@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.isms4j.core.Checks;
-import org.isms4j.core.TermNames;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.core.selfassessment.Answer;
 import org.isms4j.core.selfassessment.AnswerSheet;
@@ -26,26 +24,8 @@ import org.isms4j.core.selfassessment.QuestionSet;
  */
 final class AnswerSheetTable {
 
-    /** The columns. */
-    enum Column implements VocabularyTerm {
-        NUMBER("number", "No", "No"),
-        QUESTION("question", "診断内容", "question"),
-        ANSWER("answer", "回答", "answer"),
-        RESPONDENT("respondent", "回答者", "respondent"),
-        DEPARTMENT("department", "部署", "department"),
-        ANSWERED("answered", "回答日", "date answered");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.QUESTION, RecordColumn.ANSWER, RecordColumn.RESPONDENT, RecordColumn.RESPONDENT_DEPARTMENT, RecordColumn.ANSWERED);
 
     private AnswerSheetTable() {}
 
@@ -56,14 +36,14 @@ final class AnswerSheetTable {
      * @return the table
      */
     static CsvTable<AnswerSheet> table(QuestionSet set) {
-        return new CsvTable<>("answer sheet", AnswerSheetTable::table, Column.class, CsvTableReader.NO_EXTRA,
+        return new CsvTable<>("answer sheet", AnswerSheetTable::table, COLUMNS, CsvTableReader.NO_EXTRA,
                 in -> read(in, set));
     }
 
     /** The sheet as its table: the sheet's answers in the order of its set's questions. */
     static ReportTable table(AnswerSheet sheet, Locale locale) {
         List<String> headings = new ArrayList<>();
-        for (Column column : Column.values()) {
+        for (RecordColumn column : COLUMNS) {
             headings.add(column.getDisplayName(locale));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -80,37 +60,38 @@ final class AnswerSheetTable {
         return ReportTable.of(headings, rows);
     }
 
-    private static AnswerSheet read(CsvInput<Column> in, QuestionSet set) throws IOException {
+    private static AnswerSheet read(CsvInput<RecordColumn> in, QuestionSet set) throws IOException {
         AnswerSheet.SheetBuilder builder = null;
         while (in.next()) {
             if (builder == null) {
-                String respondent = in.core(Column.RESPONDENT,
-                        () -> Checks.notBlank("respondent", in.cell(Column.RESPONDENT)));
-                String department = in.core(Column.DEPARTMENT,
-                        () -> Checks.notBlank("department", in.cell(Column.DEPARTMENT)));
-                LocalDate answered = in.date(Column.ANSWERED, "date answered");
+                String respondent = in.core(RecordColumn.RESPONDENT,
+                        () -> Checks.notBlank("respondent", in.cell(RecordColumn.RESPONDENT)));
+                String department = in.core(RecordColumn.RESPONDENT_DEPARTMENT,
+                        () -> Checks.notBlank("department", in.cell(RecordColumn.RESPONDENT_DEPARTMENT)));
+                LocalDate answered = in.date(RecordColumn.ANSWERED, "date answered");
                 builder = in.core(null, () -> AnswerSheet.builder(set, respondent, department, answered));
             } else {
-                for (Column column : List.of(Column.RESPONDENT, Column.DEPARTMENT, Column.ANSWERED)) {
+                for (RecordColumn column : List.of(RecordColumn.RESPONDENT, RecordColumn.RESPONDENT_DEPARTMENT,
+                        RecordColumn.ANSWERED)) {
                     if (!in.cell(column).isEmpty()) {
                         throw in.error(column, CsvText.format("Invalid value for %s (given in the first row only, "
                                 + "empty after): '%s'", column.names().english(), CsvInput.quote(in.cell(column))));
                     }
                 }
             }
-            int number = in.integer(Column.NUMBER, "question number", 0, Integer.MAX_VALUE);
-            Question question = in.core(Column.NUMBER, () -> set.partOf(number).questions().stream()
+            int number = in.integer(RecordColumn.NUMBER, "question number", 0, Integer.MAX_VALUE);
+            Question question = in.core(RecordColumn.NUMBER, () -> set.partOf(number).questions().stream()
                     .filter(q -> q.number() == number).findFirst().orElseThrow());
-            String text = in.cell(Column.QUESTION);
+            String text = in.cell(RecordColumn.QUESTION);
             if (!text.equals(question.text(Locale.JAPANESE)) && !text.equals(question.text(Locale.ENGLISH))) {
-                throw in.error(Column.QUESTION, CsvText.format(
+                throw in.error(RecordColumn.QUESTION, CsvText.format(
                         "Invalid value for question text (question %d reads '%s'): '%s'", number,
                         CsvInput.quote(question.text(Locale.JAPANESE)), CsvInput.quote(text)));
             }
-            String cell = in.cell(Column.ANSWER);
+            String cell = in.cell(RecordColumn.ANSWER);
             String code = resolve(set, number, cell).map(Answer::code).orElse(cell);
             AnswerSheet.SheetBuilder sheet = builder;
-            in.core(Column.ANSWER, () -> sheet.answer(number, code));
+            in.core(RecordColumn.ANSWER, () -> sheet.answer(number, code));
         }
         in.expectEnd();
         if (builder == null) {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.TermNames;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.selfassessment.TestAttempt;
 import org.isms4j.core.selfassessment.TestRecord;
 import org.isms4j.records.training.Attendee;
@@ -21,25 +19,8 @@ import org.isms4j.records.training.TrainingRecord;
  */
 final class AttendeeTable {
 
-    /** The columns, as {@link TrainingRecord#attendeeTable} heads them. */
-    enum Column implements VocabularyTerm {
-        NUMBER("number", "No", "No"),
-        DEPARTMENT("department", "所属", "department"),
-        NAME("name", "氏名", "name"),
-        ATTENDED_ON("attended_on", "受講日", "date attended"),
-        TEST("test", "確認テスト", "test");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.ATTENDEE_DEPARTMENT, RecordColumn.NAME, RecordColumn.ATTENDED_ON, RecordColumn.TEST);
 
     private AttendeeTable() {}
 
@@ -50,24 +31,24 @@ final class AttendeeTable {
      * @return the table
      */
     static CsvTable<TrainingRecord> table(TrainingRecord course) {
-        return new CsvTable<>("training attendees", (record, locale) -> record.attendeeTable(locale), Column.class,
+        return new CsvTable<>("training attendees", (record, locale) -> record.attendeeTable(locale), COLUMNS,
                 CsvTableReader.NO_EXTRA, in -> read(in, course));
     }
 
-    private static TrainingRecord read(CsvInput<Column> in, TrainingRecord course) throws IOException {
+    private static TrainingRecord read(CsvInput<RecordColumn> in, TrainingRecord course) throws IOException {
         CollectedRows<Attendee> rows = new CollectedRows<>();
         CollectedRows<String> tests = new CollectedRows<>();
         int count = 0;
         while (in.next()) {
             count++;
-            int number = in.integer(Column.NUMBER, "attendee number", 0, Integer.MAX_VALUE);
+            int number = in.integer(RecordColumn.NUMBER, "attendee number", 0, Integer.MAX_VALUE);
             if (number != count) {
-                throw in.error(Column.NUMBER, CsvText.format(
+                throw in.error(RecordColumn.NUMBER, CsvText.format(
                         "Invalid value for attendee number (attendee %d of the list): %d", count, number));
             }
-            rows.add(in, in.core(null, () -> Attendee.of(in.cell(Column.DEPARTMENT), in.cell(Column.NAME),
-                    in.date(Column.ATTENDED_ON, "date attended"))));
-            tests.add(in, in.cell(Column.TEST));
+            rows.add(in, in.core(null, () -> Attendee.of(in.cell(RecordColumn.ATTENDEE_DEPARTMENT), in.cell(RecordColumn.NAME),
+                    in.date(RecordColumn.ATTENDED_ON, "date attended"))));
+            tests.add(in, in.cell(RecordColumn.TEST));
         }
         in.expectEnd();
         TrainingRecord listed = rows.build(attendees -> TrainingRecord.of(course.course(), course.period(),
@@ -75,12 +56,12 @@ final class AttendeeTable {
                 course.remarks()));
         TrainingRecord record = withTests(listed, course);
         List<List<String>> derived = record.attendeeTable(Locale.ENGLISH).rows();
-        int testColumn = Column.TEST.ordinal();
+        int testColumn = COLUMNS.indexOf(RecordColumn.TEST);
         for (int i = 0; i < derived.size(); i++) {
             String expected = derived.get(i).get(testColumn);
             String written = tests.values().get(i);
             if (!expected.equals(written)) {
-                throw in.error(tests.row(i), Column.TEST, CsvText.format(
+                throw in.error(tests.row(i), RecordColumn.TEST, CsvText.format(
                         "Invalid value for test (the course's sittings give '%s'): '%s'", expected,
                         CsvInput.quote(written)));
             }

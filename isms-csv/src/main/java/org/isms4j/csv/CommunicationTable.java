@@ -1,10 +1,9 @@
 package org.isms4j.csv;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.TermNames;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
@@ -18,29 +17,12 @@ import org.isms4j.records.communication.CommunicationPlan;
  */
 final class CommunicationTable {
 
-    /** The columns, as {@link CommunicationPlan#toTable} heads them. */
-    enum Column implements VocabularyTerm {
-        CONTENT("content", "内容", "content"),
-        TIMING("timing", "実施時期", "timing"),
-        AUDIENCE("audience", "対象者", "audience"),
-        COMMUNICATOR("communicator", "実施者", "communicator"),
-        METHODS("methods", "方法", "method");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.CONTENT, RecordColumn.TIMING, RecordColumn.AUDIENCE, RecordColumn.COMMUNICATOR, RecordColumn.METHODS);
 
     /** The table. */
     static final CsvTable<CommunicationPlan> TABLE = new CsvTable<>("communication plan",
-            CommunicationTable::table, Column.class, CsvTableReader.NO_EXTRA, CommunicationTable::read);
+            CommunicationTable::table, COLUMNS, CsvTableReader.NO_EXTRA, CommunicationTable::read);
 
     private CommunicationTable() {}
 
@@ -59,11 +41,11 @@ final class CommunicationTable {
         return plan.toTable(locale);
     }
 
-    static CommunicationPlan read(CsvInput<Column> in) throws IOException {
+    static CommunicationPlan read(CsvInput<RecordColumn> in) throws IOException {
         CollectedRows<Communication> rows = new CollectedRows<>();
         while (in.next()) {
-            rows.add(in, in.core(null, () -> Communication.of(in.cell(Column.CONTENT), in.cell(Column.TIMING),
-                    in.cell(Column.AUDIENCE), in.cell(Column.COMMUNICATOR), JoinedCell.split(in, Column.METHODS))));
+            rows.add(in, in.core(null, () -> Communication.of(in.cell(RecordColumn.CONTENT), in.cell(RecordColumn.TIMING),
+                    in.cell(RecordColumn.AUDIENCE), in.cell(RecordColumn.COMMUNICATOR), JoinedCell.split(in, RecordColumn.METHODS))));
         }
         in.expectEnd();
         return rows.build(CommunicationPlan::of);

@@ -1,10 +1,9 @@
 package org.isms4j.csv;
 
 import java.io.IOException;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.isms4j.core.TermNames;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.records.competence.CompetenceItem;
 import org.isms4j.records.competence.CompetenceRating;
 import org.isms4j.records.competence.CompetenceRecord;
@@ -21,27 +20,8 @@ import org.isms4j.records.leadership.IsmsRole;
  */
 final class CompetenceTable {
 
-    /** The columns, as {@link CompetenceRecord#toTable} heads them. */
-    enum Column implements VocabularyTerm {
-        NUMBER("number", "No", "No"),
-        REQUIREMENT("requirement", "必要条件", "requirement"),
-        RATING("rating", "評価", "rating"),
-        PLANNED_ON("planned_on", "改善予定日", "improvement date"),
-        IMPROVEMENT("improvement", "改善内容", "improvement"),
-        RE_RATING("re_rating", "改善後評価", "re-rating"),
-        CONFIRMED_ON("confirmed_on", "改善確認日", "confirmation date");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.REQUIREMENT, RecordColumn.RATING, RecordColumn.PLANNED_ON, RecordColumn.IMPROVEMENT, RecordColumn.RE_RATING, RecordColumn.CONFIRMED_ON);
 
     private CompetenceTable() {}
 
@@ -53,26 +33,26 @@ final class CompetenceTable {
      * @return the table
      */
     static CsvTable<CompetenceRecord> table(IsmsRole role, String person) {
-        return new CsvTable<>("competence record", (record, locale) -> record.toTable(locale), Column.class,
+        return new CsvTable<>("competence record", (record, locale) -> record.toTable(locale), COLUMNS,
                 CsvTableReader.NO_EXTRA, in -> read(in, role, person));
     }
 
-    private static CompetenceRecord read(CsvInput<Column> in, IsmsRole role, String person) throws IOException {
+    private static CompetenceRecord read(CsvInput<RecordColumn> in, IsmsRole role, String person) throws IOException {
         CollectedRows<CompetenceItem> rows = new CollectedRows<>();
         while (in.next()) {
-            int number = in.integer(Column.NUMBER, "competence item number", 0, Integer.MAX_VALUE);
-            CompetenceRating rating = rating(in, Column.RATING);
+            int number = in.integer(RecordColumn.NUMBER, "competence item number", 0, Integer.MAX_VALUE);
+            CompetenceRating rating = rating(in, RecordColumn.RATING);
             Optional<ImprovementPlan> plan = Optional.empty();
-            if (!in.allEmpty(Column.PLANNED_ON, Column.IMPROVEMENT)) {
-                LocalDate plannedOn = in.date(Column.PLANNED_ON, "improvement date");
-                plan = Optional.of(in.core(Column.IMPROVEMENT,
-                        () -> ImprovementPlan.of(plannedOn, in.cell(Column.IMPROVEMENT))));
+            if (!in.allEmpty(RecordColumn.PLANNED_ON, RecordColumn.IMPROVEMENT)) {
+                LocalDate plannedOn = in.date(RecordColumn.PLANNED_ON, "improvement date");
+                plan = Optional.of(in.core(RecordColumn.IMPROVEMENT,
+                        () -> ImprovementPlan.of(plannedOn, in.cell(RecordColumn.IMPROVEMENT))));
             }
-            Optional<CompetenceRating> reRating = in.cell(Column.RE_RATING).isEmpty() ? Optional.empty()
-                    : Optional.of(rating(in, Column.RE_RATING));
-            Optional<LocalDate> confirmedOn = in.optionalDate(Column.CONFIRMED_ON, "confirmation date");
+            Optional<CompetenceRating> reRating = in.cell(RecordColumn.RE_RATING).isEmpty() ? Optional.empty()
+                    : Optional.of(rating(in, RecordColumn.RE_RATING));
+            Optional<LocalDate> confirmedOn = in.optionalDate(RecordColumn.CONFIRMED_ON, "confirmation date");
             Optional<ImprovementPlan> improvement = plan;
-            rows.add(in, in.core(null, () -> CompetenceItem.ofRecord(number, in.cell(Column.REQUIREMENT), rating,
+            rows.add(in, in.core(null, () -> CompetenceItem.ofRecord(number, in.cell(RecordColumn.REQUIREMENT), rating,
                     improvement, reRating, confirmedOn)));
         }
         in.expectEnd();
@@ -80,7 +60,7 @@ final class CompetenceTable {
     }
 
     /** A rating by its number, its scale 1 - 5 the core's. */
-    private static CompetenceRating rating(CsvInput<Column> in, Column column) {
+    private static CompetenceRating rating(CsvInput<RecordColumn> in, RecordColumn column) {
         int value = in.integer(column, "competence rating", 0, Integer.MAX_VALUE);
         return in.core(column, () -> CompetenceRating.of(value));
     }

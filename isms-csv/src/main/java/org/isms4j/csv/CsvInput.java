@@ -60,23 +60,27 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * @throws IOException if the parser fails
      */
     public CsvInput(CsvParser parser, Class<C> type, String table) throws IOException {
-        this(parser, type, table, heading -> false);
+        this(parser, type, List.of(type.getEnumConstants()), table, heading -> false);
     }
 
     /**
-     * Creates a cursor whose heading row may also have headings of no column that a predicate
-     * accepts, such as the annual plan's weeks, each once; {@link #extraHeadings()} lists them.
+     * Creates a cursor over some columns of a class, whose heading row may also have headings of
+     * no column that a predicate accepts, such as the annual plan's weeks, each once;
+     * {@link #extraHeadings()} lists them.
      *
      * @param parser the parser, with an empty schema and {@code WRAP_AS_ARRAY}
      * @param type the columns' class
+     * @param used the table's columns of the class, in the table's order, such as some of
+     *     {@code RecordColumn}
      * @param table the table's name for messages
      * @param extra accepts a heading (stripped) that is no column's
      * @throws IOException if the parser fails
      */
-    public CsvInput(CsvParser parser, Class<C> type, String table, Predicate<String> extra) throws IOException {
+    public CsvInput(CsvParser parser, Class<C> type, List<C> used, String table, Predicate<String> extra)
+            throws IOException {
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.columns = type.getEnumConstants();
-        this.cellOf = new int[columns.length];
+        this.columns = used.toArray(Arrays.copyOf(type.getEnumConstants(), 0));
+        this.cellOf = new int[type.getEnumConstants().length];
         Arrays.fill(cellOf, -1);
         List<String> first = record(MAX_HEADINGS);
         if (first == null) {
@@ -209,7 +213,7 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     }
 
     /**
-     * Returns the headings that {@linkplain #CsvInput(CsvParser, Class, String, Predicate) the
+     * Returns the headings that {@linkplain #CsvInput(CsvParser, Class, List, String, Predicate) the
      * predicate} accepted, in the file's order.
      *
      * @return the headings, stripped

@@ -2,12 +2,12 @@ package org.isms4j.csv;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
 import org.isms4j.core.IsmsException;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.report.ReportTable;
 
 /**
@@ -41,24 +41,27 @@ public final class CsvTable<T> {
 
     private final String name;
     private final BiFunction<T, Locale, ReportTable> writer;
-    private final Reading<?, T> reading;
+    private final List<RecordColumn> columns;
+    private final Predicate<String> extra;
+    private final CsvTableReader.Rows<RecordColumn, T> rows;
 
     /**
      * Makes a table kind.
      *
-     * @param <C> the columns
      * @param name the table's name, for messages, such as {@code communication plan}
      * @param writer the value as the table in a language; throws {@link IsmsException} for a
      *     value a cell could not carry back
-     * @param columns the columns read
+     * @param columns the columns read, in the table's order
      * @param extra accepts headings of no column, such as the annual plan's weeks
      * @param rows the reader of the rows
      */
-    <C extends Enum<C> & VocabularyTerm> CsvTable(String name, BiFunction<T, Locale, ReportTable> writer,
-            Class<C> columns, Predicate<String> extra, CsvTableReader.Rows<C, T> rows) {
+    CsvTable(String name, BiFunction<T, Locale, ReportTable> writer, List<RecordColumn> columns,
+            Predicate<String> extra, CsvTableReader.Rows<RecordColumn, T> rows) {
         this.name = name;
         this.writer = writer;
-        this.reading = new Reading<>(name, columns, extra, rows);
+        this.columns = columns;
+        this.extra = extra;
+        this.rows = rows;
     }
 
     /**
@@ -93,41 +96,14 @@ public final class CsvTable<T> {
     }
 
     T read(CsvTableReader reader, InputStream in) {
-        return reading.read(reader, in);
+        return reader.read(in, RecordColumn.class, columns, name, extra, rows);
     }
 
     T read(CsvTableReader reader, String csv) {
-        return reading.read(reader, csv);
+        return reader.read(csv, RecordColumn.class, columns, name, extra, rows);
     }
 
     T read(CsvTableReader reader, Path file) {
-        return reading.read(reader, file);
-    }
-
-    /** The columns and row reader of a table, which only reading needs to name. */
-    private static final class Reading<C extends Enum<C> & VocabularyTerm, T> {
-        private final String name;
-        private final Class<C> columns;
-        private final Predicate<String> extra;
-        private final CsvTableReader.Rows<C, T> rows;
-
-        Reading(String name, Class<C> columns, Predicate<String> extra, CsvTableReader.Rows<C, T> rows) {
-            this.name = name;
-            this.columns = columns;
-            this.extra = extra;
-            this.rows = rows;
-        }
-
-        T read(CsvTableReader reader, InputStream in) {
-            return reader.read(in, columns, name, extra, rows);
-        }
-
-        T read(CsvTableReader reader, String csv) {
-            return reader.read(csv, columns, name, extra, rows);
-        }
-
-        T read(CsvTableReader reader, Path file) {
-            return reader.read(file, columns, name, extra, rows);
-        }
+        return reader.read(file, RecordColumn.class, columns, name, extra, rows);
     }
 }

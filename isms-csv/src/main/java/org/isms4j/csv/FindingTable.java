@@ -1,8 +1,7 @@
 package org.isms4j.csv;
 
 import java.io.IOException;
-import org.isms4j.core.TermNames;
-import org.isms4j.core.VocabularyTerm;
+import java.util.List;
 import org.isms4j.records.Clause;
 import org.isms4j.records.audit.AuditReport;
 import org.isms4j.records.audit.Finding;
@@ -17,26 +16,8 @@ import org.isms4j.records.audit.FindingGrade;
  */
 final class FindingTable {
 
-    /** The columns, as {@link AuditReport#findingTable} heads them. */
-    enum Column implements VocabularyTerm {
-        GRADE("grade", "区分", "grade"),
-        NUMBER("number", "No", "No"),
-        CLAUSE("clause", "規格", "clause"),
-        DEPARTMENT("department", "部門", "department"),
-        CONTENT("content", "内容", "content"),
-        FOLLOW_UP("follow_up", "フォローアップ", "follow-up");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.GRADE, RecordColumn.NUMBER, RecordColumn.CLAUSE, RecordColumn.AUDITED_DEPARTMENT, RecordColumn.CONTENT, RecordColumn.FOLLOW_UP);
 
     private FindingTable() {}
 
@@ -47,20 +28,20 @@ final class FindingTable {
      * @return the table
      */
     static CsvTable<AuditReport> table(AuditReport report) {
-        return new CsvTable<>("audit findings", (r, locale) -> r.findingTable(locale), Column.class,
+        return new CsvTable<>("audit findings", (r, locale) -> r.findingTable(locale), COLUMNS,
                 CsvTableReader.NO_EXTRA, in -> read(in, report));
     }
 
-    private static AuditReport read(CsvInput<Column> in, AuditReport report) throws IOException {
+    private static AuditReport read(CsvInput<RecordColumn> in, AuditReport report) throws IOException {
         CollectedRows<Finding> rows = new CollectedRows<>();
         while (in.next()) {
-            FindingGrade grade = in.term(Column.GRADE, in.cell(Column.GRADE), "finding grade", FindingGrade.values());
-            int number = in.integer(Column.NUMBER, "finding number", 0, Integer.MAX_VALUE);
-            Clause clause = in.core(Column.CLAUSE, () -> Clause.parse(in.cell(Column.CLAUSE)));
-            Finding finding = in.core(null, () -> Finding.of(grade, number, clause, in.cell(Column.DEPARTMENT),
-                    in.cell(Column.CONTENT)));
-            String followUp = in.cell(Column.FOLLOW_UP);
-            rows.add(in, followUp.isEmpty() ? finding : in.core(Column.FOLLOW_UP, () -> finding.followedUp(followUp)));
+            FindingGrade grade = in.term(RecordColumn.GRADE, in.cell(RecordColumn.GRADE), "finding grade", FindingGrade.values());
+            int number = in.integer(RecordColumn.NUMBER, "finding number", 0, Integer.MAX_VALUE);
+            Clause clause = in.core(RecordColumn.CLAUSE, () -> Clause.parse(in.cell(RecordColumn.CLAUSE)));
+            Finding finding = in.core(null, () -> Finding.of(grade, number, clause, in.cell(RecordColumn.AUDITED_DEPARTMENT),
+                    in.cell(RecordColumn.CONTENT)));
+            String followUp = in.cell(RecordColumn.FOLLOW_UP);
+            rows.add(in, followUp.isEmpty() ? finding : in.core(RecordColumn.FOLLOW_UP, () -> finding.followedUp(followUp)));
         }
         in.expectEnd();
         return rows.build(findings -> AuditReport.of(report.plan(), report.checklist(), report.summary(), findings,

@@ -1,6 +1,7 @@
 package org.isms4j.csv;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import org.isms4j.core.TermNames;
@@ -20,24 +21,8 @@ import org.isms4j.records.review.ReviewOutput;
  */
 final class ReviewTable {
 
-    /** The columns, as {@link ManagementReview#toTable} heads them. */
-    enum Column implements VocabularyTerm {
-        PART("part", "区分", "part"),
-        ITEM("item", "項目", "item"),
-        SUBJECT("subject", "事項", "subject"),
-        CONTENT("content", "内容", "content");
-
-        private final TermNames names;
-
-        Column(String code, String japanese, String english) {
-            this.names = TermNames.of(code, japanese, english);
-        }
-
-        @Override
-        public TermNames names() {
-            return names;
-        }
-    }
+    /** The columns, in the table's order. */
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.PART, RecordColumn.ITEM, RecordColumn.SUBJECT, RecordColumn.CONTENT);
 
     /** The parts, as {@link ManagementReview#toTable} names them. */
     private enum Part implements VocabularyTerm {
@@ -65,34 +50,34 @@ final class ReviewTable {
      * @return the table
      */
     static CsvTable<ManagementReview> table(ManagementReview review) {
-        return new CsvTable<>("management review", (r, locale) -> r.toTable(locale), Column.class,
+        return new CsvTable<>("management review", (r, locale) -> r.toTable(locale), COLUMNS,
                 CsvTableReader.NO_EXTRA, in -> read(in, review));
     }
 
-    private static ManagementReview read(CsvInput<Column> in, ManagementReview review) throws IOException {
+    private static ManagementReview read(CsvInput<RecordColumn> in, ManagementReview review) throws IOException {
         ManagementReview read = ManagementReview.of(review.date(), review.attendees());
         Set<ReviewInput> inputs = EnumSet.noneOf(ReviewInput.class);
         Set<ReviewOutput> outputs = EnumSet.noneOf(ReviewOutput.class);
         while (in.next()) {
-            Part part = in.term(Column.PART, in.cell(Column.PART), "management review part", Part.values());
-            String item = in.cell(Column.ITEM);
-            String content = in.cell(Column.CONTENT);
+            Part part = in.term(RecordColumn.PART, in.cell(RecordColumn.PART), "management review part", Part.values());
+            String item = in.cell(RecordColumn.ITEM);
+            String content = in.cell(RecordColumn.CONTENT);
             if (part == Part.INPUT) {
                 ReviewInput input = item(in, item, ReviewInput.values(), "input");
                 if (!inputs.add(input)) {
-                    throw in.error(Column.ITEM, CsvText.format("Duplicate management review input: '%s'",
+                    throw in.error(RecordColumn.ITEM, CsvText.format("Duplicate management review input: '%s'",
                             CsvInput.quote(item)));
                 }
                 ManagementReview before = read;
-                read = content.isEmpty() ? read : in.core(Column.CONTENT, () -> before.withInput(input, content));
+                read = content.isEmpty() ? read : in.core(RecordColumn.CONTENT, () -> before.withInput(input, content));
             } else {
                 ReviewOutput output = item(in, item, ReviewOutput.values(), "output");
                 if (!outputs.add(output)) {
-                    throw in.error(Column.ITEM, CsvText.format("Duplicate management review output: '%s'",
+                    throw in.error(RecordColumn.ITEM, CsvText.format("Duplicate management review output: '%s'",
                             CsvInput.quote(item)));
                 }
                 ManagementReview before = read;
-                read = content.isEmpty() ? read : in.core(Column.CONTENT, () -> before.withOutput(output, content));
+                read = content.isEmpty() ? read : in.core(RecordColumn.CONTENT, () -> before.withOutput(output, content));
             }
         }
         in.expectEnd();
@@ -100,15 +85,15 @@ final class ReviewTable {
     }
 
     /** The input or output an item names, its subject cell checked against it. */
-    private static <E extends Enum<E> & VocabularyTerm> E item(CsvInput<Column> in, String item, E[] terms,
+    private static <E extends Enum<E> & VocabularyTerm> E item(CsvInput<RecordColumn> in, String item, E[] terms,
             String part) {
         StringBuilder valid = new StringBuilder();
         for (E term : terms) {
             String name = itemOf(term);
             if (name.equals(item)) {
-                String subject = in.cell(Column.SUBJECT);
+                String subject = in.cell(RecordColumn.SUBJECT);
                 if (!subject.equals(term.names().japanese()) && !subject.equals(term.names().english())) {
-                    throw in.error(Column.SUBJECT, CsvText.format(
+                    throw in.error(RecordColumn.SUBJECT, CsvText.format(
                             "Invalid value for subject (%s %s is '%s' / '%s'): '%s'", part, name,
                             term.names().japanese(), term.names().english(), CsvInput.quote(subject)));
                 }
@@ -116,7 +101,7 @@ final class ReviewTable {
             }
             valid.append(valid.length() == 0 ? "" : ", ").append(name);
         }
-        throw in.error(Column.ITEM, CsvText.unknown("management review " + part, CsvInput.quote(item),
+        throw in.error(RecordColumn.ITEM, CsvText.unknown("management review " + part, CsvInput.quote(item),
                 valid.toString()));
     }
 
