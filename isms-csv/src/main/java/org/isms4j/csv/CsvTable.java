@@ -29,7 +29,7 @@ import org.isms4j.core.report.ReportTable;
  * }</pre>
  *
  * <p>The tables are the constants and factories of {@link RecordTables} (the ISMS records of
- * clauses 7 - 9) and {@link SelfAssessmentTables} (the LV.2 answer sheet); a table whose reading
+ * clauses 7 - 10) and {@link SelfAssessmentTables} (the LV.2 answer sheet); a table whose reading
  * needs what the file does not hold, such as the answer sheet its question set, is made by a
  * factory from it. Only this package makes tables.
  *

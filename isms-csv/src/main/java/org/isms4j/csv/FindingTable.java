@@ -17,7 +17,7 @@ import org.isms4j.records.audit.FindingGrade;
 final class FindingTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.GRADE, RecordColumn.NUMBER, RecordColumn.CLAUSE, RecordColumn.AUDITED_DEPARTMENT, RecordColumn.CONTENT, RecordColumn.FOLLOW_UP);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.GRADE, RecordColumn.NUMBER, RecordColumn.CLAUSE, RecordColumn.DEPARTMENT, RecordColumn.CONTENT, RecordColumn.FOLLOW_UP);
 
     private FindingTable() {}
 
@@ -38,7 +38,7 @@ final class FindingTable {
             FindingGrade grade = in.term(RecordColumn.GRADE, in.cell(RecordColumn.GRADE), "finding grade", FindingGrade.values());
             int number = in.integer(RecordColumn.NUMBER, "finding number", 0, Integer.MAX_VALUE);
             Clause clause = in.core(RecordColumn.CLAUSE, () -> Clause.parse(in.cell(RecordColumn.CLAUSE)));
-            Finding finding = in.core(null, () -> Finding.of(grade, number, clause, in.cell(RecordColumn.AUDITED_DEPARTMENT),
+            Finding finding = in.core(null, () -> Finding.of(grade, number, clause, in.cell(RecordColumn.DEPARTMENT),
                     in.cell(RecordColumn.CONTENT)));
             String followUp = in.cell(RecordColumn.FOLLOW_UP);
             rows.add(in, followUp.isEmpty() ? finding : in.core(RecordColumn.FOLLOW_UP, () -> finding.followedUp(followUp)));

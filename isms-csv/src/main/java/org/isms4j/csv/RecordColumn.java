@@ -76,10 +76,25 @@ enum RecordColumn implements VocabularyTerm {
     GRADE("grade", "区分", "grade"),
     /** 規格: the clause a finding concerns. */
     CLAUSE("clause", "規格", "clause"),
-    /** 部門: the audited department. */
-    AUDITED_DEPARTMENT("audited_department", "部門", "department"),
+    /** 部門: the department a finding or a corrective action concerns. */
+    DEPARTMENT("department", "部門", "department"),
     /** フォローアップ: the follow-up. */
     FOLLOW_UP("follow_up", "フォローアップ", "follow-up"),
+
+    /** 段階: the step of a corrective action a row records. */
+    STAGE("stage", "段階", "stage"),
+    /** 発生源: where a nonconformity was found. */
+    ORIGIN("origin", "発生源", "origin"),
+    /** 日付: a step's date. */
+    DATE("date", "日付", "date"),
+    /** 類似の不適合: whether similar nonconformities exist. */
+    SIMILAR_EXIST("similar_exist", "類似の不適合", "similar nonconformities exist"),
+    /** 発生の可能性: whether similar ones could occur. */
+    SIMILAR_COULD_OCCUR("similar_could_occur", "発生の可能性", "similar could occur"),
+    /** 原因除去の要否: whether the cause is to be removed. */
+    CAUSE_REMOVAL_NEEDED("cause_removal_needed", "原因除去の要否", "cause removal needed"),
+    /** フォローアップ監査: whether a follow-up audit is needed. */
+    FOLLOW_UP_AUDIT("follow_up_audit", "フォローアップ監査", "follow-up audit"),
 
     /** 区分: a review row's part, input or output. */
     PART("part", "区分", "part"),

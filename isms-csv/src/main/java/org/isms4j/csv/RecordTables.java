@@ -1,11 +1,13 @@
 package org.isms4j.csv;
 
+import java.util.List;
 import java.util.Objects;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.records.audit.AuditReport;
 import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.corrective.CorrectiveAction;
 import org.isms4j.records.document.DocumentRegister;
 import org.isms4j.records.leadership.IsmsRole;
 import org.isms4j.records.operation.AnnualPlan;
@@ -62,6 +64,19 @@ public final class RecordTables {
      * activity is scheduled.
      */
     public static final CsvTable<AnnualPlan> ANNUAL_PLAN = AnnualPlanTable.TABLE;
+
+    /**
+     * Corrective actions 是正要求書兼回答書 (10.2), one row per recorded step of each action in the
+     * form's order: No (the action's number), 段階 stage (是正要求 requested, 修正 correction planned,
+     * 評価・原因 cause evaluated, 原因除去 cause removal planned, 実施報告 implemented, 処置確認 confirmed,
+     * 有効性確認済み closed), 部門 department, 発生源 origin, 区分 grade and 規格 clause in the request's
+     * row, 内容 content, 作成者 author, 承認者 approver and 日付 date of the step, 類似の不適合 similar
+     * nonconformities exist, 発生の可能性 similar could occur and 原因除去の要否 cause removal needed in
+     * the evaluation's row, フォローアップ監査 follow-up audit in the closing review's, as はい / いいえ
+     * (yes / no). Reading records each action's steps in the rows' order, so that one recorded before
+     * the step it depends on fails at its row.
+     */
+    public static final CsvTable<List<CorrectiveAction>> CORRECTIVE_ACTIONS = CorrectiveActionTable.TABLE;
 
     private RecordTables() {}
 

@@ -92,6 +92,11 @@ class RecordCsvFuzzTest {
     }
 
     @FuzzTest(maxDuration = "5m")
+    void readCorrectiveActions(byte[] input) {
+        roundTrip(RecordTables.CORRECTIVE_ACTIONS, input);
+    }
+
+    @FuzzTest(maxDuration = "5m")
     void readAnswerSheet(byte[] input) {
         roundTrip(SelfAssessmentTables.answerSheet(QuestionSets.selfAssessmentPart1()), input);
     }

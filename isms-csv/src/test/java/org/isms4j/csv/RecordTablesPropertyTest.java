@@ -31,6 +31,10 @@ import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.records.competence.CompetenceItem;
 import org.isms4j.records.competence.CompetenceRating;
 import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.corrective.ActionStep;
+import org.isms4j.records.corrective.CauseEvaluation;
+import org.isms4j.records.corrective.CorrectiveAction;
+import org.isms4j.records.corrective.NonconformityOrigin;
 import org.isms4j.records.competence.ImprovementPlan;
 import org.isms4j.records.document.DocumentKind;
 import org.isms4j.records.document.DocumentNumber;
@@ -213,6 +217,35 @@ class RecordTablesPropertyTest {
             }
             return review;
         }, RecordTables::managementReview);
+    }
+
+    @Test
+    void correctiveActions() {
+        roundTrips(random -> {
+            List<CorrectiveAction> actions = new ArrayList<>();
+            for (int i = random.nextInt(0, 4); i > 0; i--) {
+                LocalDate day = date(random);
+                CorrectiveAction action = CorrectiveAction.of(text(random, i), text(random, -1),
+                        NonconformityOrigin.values()[random.nextInt(NonconformityOrigin.values().length)],
+                        FindingGrade.values()[random.nextInt(FindingGrade.values().length)],
+                        CLAUSES.get(random.nextInt(CLAUSES.size())), step(random, day));
+                int steps = random.nextInt(0, 7);
+                boolean removal = random.nextBoolean();
+                action = steps > 0 ? action.corrected(step(random, day.plusDays(1))) : action;
+                action = steps > 1 ? action.evaluated(CauseEvaluation.of(random.nextBoolean(), random.nextBoolean(),
+                        removal, step(random, day.plusDays(2)))) : action;
+                action = steps > 2 && removal ? action.causeRemovalPlanned(step(random, day.plusDays(3))) : action;
+                action = steps > 3 ? action.implemented(step(random, day.plusDays(4))) : action;
+                action = steps > 4 ? action.confirmed(step(random, day.plusDays(5))) : action;
+                action = steps > 5 ? action.reviewed(step(random, day.plusDays(6)), random.nextBoolean()) : action;
+                actions.add(action);
+            }
+            return actions;
+        }, actions -> RecordTables.CORRECTIVE_ACTIONS);
+    }
+
+    private static ActionStep step(SplittableRandom random, LocalDate date) {
+        return ActionStep.of(text(random, -1), text(random, -1), text(random, -1), date);
     }
 
     @Test

@@ -11,7 +11,12 @@ import java.util.stream.Stream;
 import org.isms4j.core.IsmsException;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
+import org.isms4j.records.audit.FindingGrade;
 import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.corrective.ActionStep;
+import org.isms4j.records.corrective.CauseEvaluation;
+import org.isms4j.records.corrective.CorrectiveAction;
+import org.isms4j.records.corrective.NonconformityOrigin;
 import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.records.leadership.IsmsRole;
 import org.isms4j.records.operation.AnnualPlan;
@@ -41,6 +46,24 @@ class RecordTablesTest {
             .withInput(ReviewInput.NONCONFORMITIES, "是正処置は完了")
             .withOutput(ReviewOutput.CHANGES, "情報セキュリティ方針を当社HPに公表する");
 
+    private static final LocalDate DAY = LocalDate.of(2024, 2, 21);
+    /** The audit's minor nonconformity, corrected, its cause removed and the action closed; a second one only requested. */
+    private static final List<CorrectiveAction> ACTIONS = List.of(
+            CorrectiveAction.of("24-01", "総務部", NonconformityOrigin.INTERNAL_AUDIT, FindingGrade.MINOR_NONCONFORMITY,
+                    Clause.parse("5.2"), step("方針を利害関係者が入手できない", DAY))
+                    .corrected(step("方針を当社HPに公開する", DAY.plusDays(1)))
+                    .evaluated(CauseEvaluation.of(false, true, true, step("公開手順が未整備", DAY.plusDays(2))))
+                    .causeRemovalPlanned(step("公開手順を文書化する", DAY.plusDays(3)))
+                    .implemented(step("HPに公開、手順書C-01を改訂", DAY.plusDays(10)))
+                    .confirmed(step("公開を確認", DAY.plusDays(11)))
+                    .reviewed(step("有効と判断", DAY.plusDays(40)), false),
+            CorrectiveAction.of("24-02", "管理部", NonconformityOrigin.INCIDENT, FindingGrade.OBSERVATION,
+                    Clause.parse("7.3"), step("教育の終了", DAY)));
+
+    private static ActionStep step(String content, LocalDate date) {
+        return ActionStep.of(content, ExampleCompany.AUDIT_LEAD, ExampleCompany.CHAIR, date);
+    }
+
     /** Each table with its example record: the table, the record, and the table's name. */
     static Stream<Arguments> examples() {
         return Stream.of(
@@ -56,7 +79,23 @@ class RecordTablesTest {
                         "training attendees"),
                 arguments(RecordTables.auditFindings(ExampleCompany.auditReport()), ExampleCompany.auditReport(),
                         "audit findings"),
-                arguments(RecordTables.managementReview(REVIEW), REVIEW, "management review"));
+                arguments(RecordTables.managementReview(REVIEW), REVIEW, "management review"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, ACTIONS, "corrective actions"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, List.of(), "corrective actions"));
+    }
+
+    @Test
+    void correctiveActions_oneRowPerStep_theRequestsCellsInItsRow() {
+        String[] rows = JA.write(RecordTables.CORRECTIVE_ACTIONS, ACTIONS).split("\r\n");
+        assertThat(rows).hasSize(9);
+        assertThat(rows[0]).isEqualTo("No,段階,部門,発生源,区分,規格,内容,作成者,承認者,日付,類似の不適合,発生の可能性,原因除去の要否,"
+                + "フォローアップ監査");
+        assertThat(rows[1]).isEqualTo("24-01,是正要求,総務部,内部監査における指摘事項,軽微な不適合,5.2,方針を利害関係者が入手できない,"
+                + "\"鈴木 一郎\",\"佐藤 花子\",2024-02-21,,,,");
+        assertThat(rows[3]).endsWith(",2024-02-23,いいえ,はい,はい,");
+        assertThat(rows[7]).startsWith("24-01,有効性確認済み,").endsWith(",2024-04-01,,,,いいえ");
+        assertThat(EN.write(RecordTables.CORRECTIVE_ACTIONS, ACTIONS).split("\r\n")[3]).contains(",\"cause evaluated\",")
+                .endsWith(",no,yes,yes,");
     }
 
     @ParameterizedTest
@@ -158,6 +197,7 @@ class RecordTablesTest {
     private static final String FINDINGS = JA.write(RecordTables.auditFindings(ExampleCompany.auditReport()),
             ExampleCompany.auditReport());
     private static final String REVIEW_CSV = JA.write(RecordTables.managementReview(REVIEW), REVIEW);
+    private static final String ACTIONS_CSV = JA.write(RecordTables.CORRECTIVE_ACTIONS, ACTIONS);
 
     /** A table with the first occurrence of a snippet replaced. */
     private static String first(String csv, String text, String replacement) {
@@ -237,7 +277,31 @@ class RecordTablesTest {
                                 + "'changes in external and internal issues'): 'ISMSに関する外部および内部の課題の変化'"),
                 arguments(RecordTables.managementReview(REVIEW), first(REVIEW_CSV, "情報セキュリティ方針を当社HPに公表する",
                         " "), "row 13, column 内容: Invalid value for management review output changes (must not be "
-                                + "blank): ' '"));
+                                + "blank): ' '"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "24-01,修正,", "24-01,原因除去,"),
+                        "row 3, column 段階: Invalid corrective action 24-01: cause_removal_planned cannot be recorded at "
+                                + "stage requested"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "24-01,修正,", "24-02,修正,"),
+                        "row 3, column No: Invalid value for corrective action number (the rows of an action follow "
+                                + "its 是正要求 row, those of '24-01'): '24-02'"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "24-02,是正要求", "24-01,是正要求"),
+                        "row 9, column No: Duplicate corrective action number: '24-01'"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "2024-02-22,,,,", "2024-02-22,はい,,,"),
+                        "row 3, column 類似の不適合: Invalid value for similar nonconformities exist (empty but in the row "
+                                + "of the cause evaluation step): 'はい'"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "いいえ,はい,はい", "多分,はい,はい"),
+                        "row 4, column 類似の不適合: Unknown similar nonconformities exist: '多分' (valid values はい / yes, "
+                                + "いいえ / no)"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "2024-02-22", "2024-02-20"),
+                        "row 3, column 段階: Invalid corrective action 24-01: the step dated 2024-02-20 is before the "
+                                + "step before it, dated 2024-02-21"),
+                arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, ",内部監査における指摘事項,", ",,"),
+                        "row 2, column 発生源: Unknown nonconformity origin: '' (valid values 内部監査における指摘事項 / "
+                                + "internal audit finding, 外部機関が実施した監査における指摘事項 / external audit finding, "
+                                + "セキュリティインシデントの関連した改善事項 / improvement after an incident, "
+                                + "外部の利害関係者からのニーズに基づく改善事項 / improvement for an interested party's need, "
+                                + "内部において提案された改善事項 / "
+                                + "internal proposal, その他 / other)"));
     }
 
     @ParameterizedTest
