@@ -25,7 +25,8 @@ final class AnnualPlanTable {
     private static final String SCHEDULED = "●";
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.ACTIVITY, RecordColumn.DOCUMENTS);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.ACTIVITY,
+            RecordColumn.DOCUMENTS);
 
     /** The table. */
     static final CsvTable<AnnualPlan> TABLE = new CsvTable<>("annual plan", AnnualPlanTable::table, COLUMNS,

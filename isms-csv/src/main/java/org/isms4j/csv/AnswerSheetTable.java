@@ -25,7 +25,8 @@ import org.isms4j.core.selfassessment.QuestionSet;
 final class AnswerSheetTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.QUESTION, RecordColumn.ANSWER, RecordColumn.RESPONDENT, RecordColumn.RESPONDENT_DEPARTMENT, RecordColumn.ANSWERED);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.QUESTION, RecordColumn.ANSWER,
+            RecordColumn.RESPONDENT, RecordColumn.RESPONDENT_DEPARTMENT, RecordColumn.ANSWERED);
 
     private AnswerSheetTable() {}
 

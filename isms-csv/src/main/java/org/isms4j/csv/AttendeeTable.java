@@ -20,7 +20,8 @@ import org.isms4j.records.training.TrainingRecord;
 final class AttendeeTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.ATTENDEE_DEPARTMENT, RecordColumn.NAME, RecordColumn.ATTENDED_ON, RecordColumn.TEST);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.ATTENDEE_DEPARTMENT,
+            RecordColumn.NAME, RecordColumn.ATTENDED_ON, RecordColumn.TEST);
 
     private AttendeeTable() {}
 

@@ -18,7 +18,8 @@ import org.isms4j.records.communication.CommunicationPlan;
 final class CommunicationTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.CONTENT, RecordColumn.TIMING, RecordColumn.AUDIENCE, RecordColumn.COMMUNICATOR, RecordColumn.METHODS);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.CONTENT, RecordColumn.TIMING, RecordColumn.AUDIENCE,
+            RecordColumn.COMMUNICATOR, RecordColumn.METHODS);
 
     /** The table. */
     static final CsvTable<CommunicationPlan> TABLE = new CsvTable<>("communication plan",

@@ -21,7 +21,9 @@ import org.isms4j.records.leadership.IsmsRole;
 final class CompetenceTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.REQUIREMENT, RecordColumn.RATING, RecordColumn.PLANNED_ON, RecordColumn.IMPROVEMENT, RecordColumn.RE_RATING, RecordColumn.CONFIRMED_ON);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.NUMBER, RecordColumn.REQUIREMENT,
+            RecordColumn.RATING, RecordColumn.PLANNED_ON, RecordColumn.IMPROVEMENT, RecordColumn.RE_RATING,
+            RecordColumn.CONFIRMED_ON);
 
     private CompetenceTable() {}
 

@@ -212,12 +212,7 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         return cells[cellOf[column.ordinal()]];
     }
 
-    /**
-     * Returns the headings that {@linkplain #CsvInput(CsvParser, Class, List, String, Predicate) the
-     * predicate} accepted, in the file's order.
-     *
-     * @return the headings, stripped
-     */
+    /** Returns the headings the constructor's predicate accepted, stripped, in the file's order. */
     public List<String> extraHeadings() {
         List<String> extra = new ArrayList<>();
         for (int cell : extraCells) {
@@ -226,24 +221,12 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         return extra;
     }
 
-    /**
-     * Returns the cell under one of the {@linkplain #extraHeadings() extra headings} in the
-     * current row, as written.
-     *
-     * @param index the heading's index in {@link #extraHeadings()}
-     * @return the text, possibly empty
-     */
+    /** Returns the current row's cell, as written, under the extra heading of an index. */
     public String extraCell(int index) {
         return cells[extraCells.get(index)];
     }
 
-    /**
-     * Returns an exception at an extra heading's column of the current row.
-     *
-     * @param index the heading's index in {@link #extraHeadings()}
-     * @param reason the reason
-     * @return the exception
-     */
+    /** Returns an exception at the column of the extra heading of an index, in the current row. */
     public IsmsCsvException extraError(int index, String reason) {
         return new IsmsCsvException(row, headings[extraCells.get(index)], reason, null);
     }
@@ -275,14 +258,7 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         return new IsmsCsvException(row, headings[cellOf[column.ordinal()]], reason, null);
     }
 
-    /**
-     * Returns an exception at a column of an earlier row, for a rule checked after the rows.
-     *
-     * @param row the row
-     * @param column the column
-     * @param reason the reason
-     * @return the exception
-     */
+    /** Returns an exception at a column of an earlier row, for a rule checked after the rows. */
     public IsmsCsvException error(int row, C column, String reason) {
         return new IsmsCsvException(row, headings[cellOf[column.ordinal()]], reason, null);
     }

@@ -19,7 +19,9 @@ import org.isms4j.records.document.DocumentedInformation;
 final class DocumentRegisterTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.DOCUMENT_NUMBER, RecordColumn.KIND, RecordColumn.TITLE, RecordColumn.AUTHOR, RecordColumn.APPROVER, RecordColumn.CREATED, RecordColumn.REVISED, RecordColumn.EDITION, RecordColumn.STORAGE);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.DOCUMENT_NUMBER, RecordColumn.KIND,
+            RecordColumn.TITLE, RecordColumn.AUTHOR, RecordColumn.APPROVER, RecordColumn.CREATED, RecordColumn.REVISED,
+            RecordColumn.EDITION, RecordColumn.STORAGE);
 
     /** The table. */
     static final CsvTable<DocumentRegister> TABLE = new CsvTable<>("documented-information register",

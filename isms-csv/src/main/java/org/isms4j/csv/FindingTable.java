@@ -17,7 +17,8 @@ import org.isms4j.records.audit.FindingGrade;
 final class FindingTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.GRADE, RecordColumn.NUMBER, RecordColumn.CLAUSE, RecordColumn.DEPARTMENT, RecordColumn.CONTENT, RecordColumn.FOLLOW_UP);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.GRADE, RecordColumn.NUMBER, RecordColumn.CLAUSE,
+            RecordColumn.DEPARTMENT, RecordColumn.CONTENT, RecordColumn.FOLLOW_UP);
 
     private FindingTable() {}
 

@@ -22,7 +22,8 @@ import org.isms4j.records.review.ReviewOutput;
 final class ReviewTable {
 
     /** The columns, in the table's order. */
-    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.PART, RecordColumn.ITEM, RecordColumn.SUBJECT, RecordColumn.CONTENT);
+    static final List<RecordColumn> COLUMNS = List.of(RecordColumn.PART, RecordColumn.ITEM, RecordColumn.SUBJECT,
+            RecordColumn.CONTENT);
 
     /** The parts, as {@link ManagementReview#toTable} names them. */
     private enum Part implements VocabularyTerm {
