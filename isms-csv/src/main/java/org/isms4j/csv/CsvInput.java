@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,6 +44,7 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     private final CsvParser parser;
     private final C[] columns;
     private final int[] cellOf;
+    private final List<Integer> extraCells = new ArrayList<>();
     private String[] headings;
     private String[] cells;
     private int row;
@@ -58,9 +60,27 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * @throws IOException if the parser fails
      */
     public CsvInput(CsvParser parser, Class<C> type, String table) throws IOException {
+        this(parser, type, List.of(type.getEnumConstants()), table, heading -> false);
+    }
+
+    /**
+     * Creates a cursor over some columns of a class, whose heading row may also have headings of
+     * no column that a predicate accepts, such as the annual plan's weeks, each once;
+     * {@link #extraHeadings()} lists them.
+     *
+     * @param parser the parser, with an empty schema and {@code WRAP_AS_ARRAY}
+     * @param type the columns' class
+     * @param used the table's columns of the class, in the table's order, such as some of
+     *     {@code RecordColumn}
+     * @param table the table's name for messages
+     * @param extra accepts a heading (stripped) that is no column's
+     * @throws IOException if the parser fails
+     */
+    public CsvInput(CsvParser parser, Class<C> type, List<C> used, String table, Predicate<String> extra)
+            throws IOException {
         this.parser = Objects.requireNonNull(parser, "parser");
-        this.columns = type.getEnumConstants();
-        this.cellOf = new int[columns.length];
+        this.columns = used.toArray(Arrays.copyOf(type.getEnumConstants(), 0));
+        this.cellOf = new int[type.getEnumConstants().length];
         Arrays.fill(cellOf, -1);
         List<String> first = record(MAX_HEADINGS);
         if (first == null) {
@@ -81,6 +101,15 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
             String heading = headings[i].strip();
             headings[i] = heading;
             C column = byName.get(heading);
+            if (column == null && extra.test(heading)) {
+                for (int cell : extraCells) {
+                    if (headings[cell].equals(heading)) {
+                        throw new IsmsCsvException(1, heading, CsvText.format("Duplicate column: '%s'", heading), null);
+                    }
+                }
+                extraCells.add(i);
+                continue;
+            }
             if (column == null) {
                 throw new IsmsCsvException(1, CsvText.escape(heading, QUOTED_TEXT_LIMIT), CsvText.unknown(
                         table + " column", CsvText.escape(heading, QUOTED_TEXT_LIMIT), Arrays.stream(columns)
@@ -183,6 +212,25 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         return cells[cellOf[column.ordinal()]];
     }
 
+    /** Returns the headings the constructor's predicate accepted, stripped, in the file's order. */
+    public List<String> extraHeadings() {
+        List<String> extra = new ArrayList<>();
+        for (int cell : extraCells) {
+            extra.add(headings[cell]);
+        }
+        return extra;
+    }
+
+    /** Returns the current row's cell, as written, under the extra heading of an index. */
+    public String extraCell(int index) {
+        return cells[extraCells.get(index)];
+    }
+
+    /** Returns an exception at the column of the extra heading of an index, in the current row. */
+    public IsmsCsvException extraError(int index, String reason) {
+        return new IsmsCsvException(row, headings[extraCells.get(index)], reason, null);
+    }
+
     /**
      * Tells whether every cell of some columns is empty in the current row.
      *
@@ -207,6 +255,11 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * @return the exception
      */
     public IsmsCsvException error(C column, String reason) {
+        return new IsmsCsvException(row, headings[cellOf[column.ordinal()]], reason, null);
+    }
+
+    /** Returns an exception at a column of an earlier row, for a rule checked after the rows. */
+    public IsmsCsvException error(int row, C column, String reason) {
         return new IsmsCsvException(row, headings[cellOf[column.ordinal()]], reason, null);
     }
 

@@ -10,7 +10,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.isms4j.core.VocabularyTerm;
 
 /**
@@ -33,6 +35,9 @@ final class CsvTableReader {
         CsvParser open(CsvFactory factory) throws IOException;
     }
 
+    /** Accepts no heading that is no column's. */
+    static final Predicate<String> NO_EXTRA = heading -> false;
+
     private final CsvFactory factory;
 
     CsvTableReader(StreamReadConstraints constraints) {
@@ -44,32 +49,51 @@ final class CsvTableReader {
     }
 
     <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Class<C> columns, String table, Rows<C, T> rows) {
-        Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(in), columns, table, rows);
+        return read(in, columns, List.of(columns.getEnumConstants()), table, NO_EXTRA, rows);
     }
 
     <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Class<C> columns, String table, Rows<C, T> rows) {
-        Objects.requireNonNull(csv, "csv");
-        return read(f -> f.createParser(csv), columns, table, rows);
+        return read(csv, columns, List.of(columns.getEnumConstants()), table, NO_EXTRA, rows);
     }
 
     <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Class<C> columns, String table, Rows<C, T> rows) {
+        return read(file, columns, List.of(columns.getEnumConstants()), table, NO_EXTRA, rows);
+    }
+
+    /**
+     * Reads a table of some columns of a class, such as a record's columns of {@code RecordColumn},
+     * and headings of no column that a predicate accepts.
+     */
+    <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Class<C> type, List<C> columns, String table,
+            Predicate<String> extra, Rows<C, T> rows) {
+        Objects.requireNonNull(in, "in");
+        return read(f -> f.createParser(in), type, columns, table, extra, rows);
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Class<C> type, List<C> columns, String table,
+            Predicate<String> extra, Rows<C, T> rows) {
+        Objects.requireNonNull(csv, "csv");
+        return read(f -> f.createParser(csv), type, columns, table, extra, rows);
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Class<C> type, List<C> columns, String table,
+            Predicate<String> extra, Rows<C, T> rows) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return read(f -> f.createParser(in), columns, table, rows);
+            return read(f -> f.createParser(in), type, columns, table, extra, rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> columns, String table,
-            Rows<C, T> rows) {
+    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> type, List<C> columns,
+            String table, Predicate<String> extra, Rows<C, T> rows) {
         CsvParser parser = null;
         CsvInput<C> in = null;
         try {
             parser = source.open(factory);
             parser.setSchema(CsvSchema.emptySchema());
-            in = new CsvInput<>(parser, columns, table);
+            in = new CsvInput<>(parser, type, columns, table, extra);
             return rows.read(in);
         } catch (IOException | RuntimeException e) {
             throw CsvInput.translate(in, e);

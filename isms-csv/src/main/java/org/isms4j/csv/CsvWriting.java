@@ -238,4 +238,49 @@ abstract sealed class CsvWriting permits IsmsCsv {
     public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
         writeTable(SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale), file);
     }
+
+    // ---------------------------------------------------------------- any table kind
+
+    /**
+     * Writes a value as a table of a kind, such as a {@code DocumentRegister} as
+     * {@link RecordTables#DOCUMENT_REGISTER}.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param value the value, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws IsmsException if a value could not be read back from its cell (nothing is written
+     *     then)
+     * @throws UncheckedIOException if the stream fails
+     */
+    public <T> void write(CsvTable<T> table, T value, OutputStream out) {
+        writeTable(Objects.requireNonNull(table, "table").table(value, locale), out);
+    }
+
+    /**
+     * Writes a value as a table of a kind, as text.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param value the value, not null
+     * @return the text, not null
+     * @throws IsmsException if a value could not be read back from its cell
+     */
+    public <T> String write(CsvTable<T> table, T value) {
+        return writeTable(Objects.requireNonNull(table, "table").table(value, locale));
+    }
+
+    /**
+     * Writes a value as a table of a kind to a file.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param value the value, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public <T> void write(CsvTable<T> table, T value, Path file) {
+        writeTable(Objects.requireNonNull(table, "table").table(value, locale), file);
+    }
 }

@@ -69,6 +69,11 @@ import org.isms4j.core.report.ReportTable;
  * (cells of {@value #MAX_CELL_LENGTH} characters, tables of {@value #MAX_TABLE_LENGTH} bytes) unless
  * {@link #withReadConstraints} sets others.
  *
+ * <p>The ISMS records' tables and the self-assessment answer sheet are kinds of {@link CsvTable},
+ * read by {@link #read(CsvTable, String)} and written by {@link #write(CsvTable, Object)} and
+ * their stream and file overloads, with the same rules: {@link RecordTables} and
+ * {@link SelfAssessmentTables} list them.
+ *
  * <p>Each table is written to an {@link OutputStream}, a {@code String} or a file ({@link Path},
  * created or replaced) and read from an {@link InputStream}, a {@code String} or a UTF-8 file
  * (closed after reading). Streams given to this class are not closed: the caller owns them.
@@ -342,6 +347,50 @@ public final class IsmsCsv extends CsvWriting {
      */
     public StatementOfApplicability readStatementOfApplicability(Path file) {
         return tables.read(file, SoaColumn.class, "statement of applicability", SoaTable::soa);
+    }
+
+    // ---------------------------------------------------------------- any table kind
+
+    /**
+     * Reads a table of a kind, such as {@link RecordTables#DOCUMENT_REGISTER} or
+     * {@link SelfAssessmentTables#answerSheet}, as its constant or factory documents it.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param in the UTF-8 table, not null; not closed
+     * @return the value, not null
+     * @throws IsmsCsvException if the bytes are not a valid table of that kind
+     * @throws UncheckedIOException if the stream fails
+     */
+    public <T> T read(CsvTable<T> table, InputStream in) {
+        return Objects.requireNonNull(table, "table").read(tables, in);
+    }
+
+    /**
+     * Reads a table of a kind from text.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param csv the table, not null
+     * @return the value, not null
+     * @throws IsmsCsvException if the text is not a valid table of that kind
+     */
+    public <T> T read(CsvTable<T> table, String csv) {
+        return Objects.requireNonNull(table, "table").read(tables, csv);
+    }
+
+    /**
+     * Reads a table of a kind from a UTF-8 file.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param file the file, not null
+     * @return the value, not null
+     * @throws IsmsCsvException if the file is not a valid table of that kind
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> T read(CsvTable<T> table, Path file) {
+        return Objects.requireNonNull(table, "table").read(tables, file);
     }
 
     // ---------------------------------------------------------------- plumbing

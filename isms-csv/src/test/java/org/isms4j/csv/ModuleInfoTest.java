@@ -33,10 +33,12 @@ class ModuleInfoTest {
     }
 
     @Test
-    void requires_coreAnnexaAndJacksonCsvOnly() throws Exception {
+    void requires_coreAnnexaRecordsAndJacksonCsvOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa",
+                .containsExactlyInAnyOrder("java.base", "org.isms4j.core", "org.isms4j.annexa", "org.isms4j.records",
                         "com.fasterxml.jackson.core", "com.fasterxml.jackson.dataformat.csv");
+        assertThat(descriptor().requires()).filteredOn(r -> r.name().equals("org.isms4j.records"))
+                .allMatch(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE));
     }
 
     @Test
@@ -48,7 +50,7 @@ class ModuleInfoTest {
         assertThat(sources).hasSizeGreaterThan(5);
         for (Path source : sources) {
             assertThat(Files.readString(source)).as("%s", source).doesNotContain("org.isms4j.json")
-                    .doesNotContain("org.isms4j.core.internal");
+                    .doesNotContain("org.isms4j.core.internal").doesNotContain("org.isms4j.records.internal");
         }
     }
 }
