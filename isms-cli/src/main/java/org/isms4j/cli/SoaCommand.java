@@ -18,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code isms4j soa draft REGISTER [-o OUT]}: drafts the Statement of Applicability from a
  * register's treatments ({@link SoaReport#draft}): every Annex A control a treatment names is
- * applicable for the risk assessment result, the others undecided. Written as JSON, or as CSV when
- * {@code OUT} ends in {@code .csv}. {@code isms4j soa migrate SOA2013} answers that it is not
+ * applicable for the risk assessment result, the others undecided. Written as JSON or CSV
+ * ({@code --format}, else the extension of {@code -o OUT}). {@code isms4j soa migrate SOA2013} answers that it is not
  * supported yet (exit code 2): the library migrates a 2013-based SoA ({@code SoaMigration}) but
  * has no file format for one to read.
  *
@@ -45,6 +45,9 @@ final class SoaCommand {
         @Mixin
         InputOptions input;
 
+        @Mixin
+        OutputFormat outputFormat;
+
         @Parameters(paramLabel = "REGISTER", descriptionKey = "soa.register")
         Path register;
 
@@ -53,11 +56,11 @@ final class SoaCommand {
 
         @Override
         public Integer call() throws IOException {
+            FileFormat format = outputFormat.of(output);
             InputPath file = InputPath.check(register);
             RiskRegister read = input.register(file);
             StatementOfApplicability draft = InputOptions.naming(file, () -> SoaReport.draft(read));
-            boolean csv = output != null && FileFormat.of(output, java.util.Optional.empty()).supported() == FileFormat.CSV;
-            String document = csv ? IsmsCsv.of(soa.cli.locale()).writeStatementOfApplicability(draft)
+            String document = format == FileFormat.CSV ? IsmsCsv.of(soa.cli.locale()).writeStatementOfApplicability(draft)
                     : IsmsJson.strict().writeStatementOfApplicability(draft);
             ReportCommand.write(soa.cli, output, document.getBytes(StandardCharsets.UTF_8));
             soa.cli.err().println(soa.cli.text("soa.drafted", 93 - draft.undecided().size(), draft.undecided().size()));

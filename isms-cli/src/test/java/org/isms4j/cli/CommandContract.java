@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,13 +137,53 @@ abstract class CommandContract {
     }
 
     @Test
-    void soaMigrate_andPlanDraft_areNotSupportedYet() {
+    void soaMigrate_isNotSupportedYet() {
         fails(2, "soa migrate is not supported yet: the library migrates a 2013-based Statement of Applicability "
                 + "(SoaMigration), but no file format for one exists to read " + files.path("register.json"), "soa",
                 "migrate", files.path("register.json"));
-        fails(2, "plan draft is not supported yet: the library has no function that drafts a treatment plan from "
-                + files.path("register.json"), "plan", "draft", files.path("register.json"));
-        fails(1, files.path("missing.json") + ": no such file", "plan", "draft", files.path("missing.json"));
+    }
+
+    /** {@code plan draft REGISTER} with every row's values, the planned end {@code end}, and more arguments. */
+    private static String[] planDraft(String register, String end, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("plan", "draft", register, "--task", "検討", "--owner",
+                "ISMS事務局", "--start", "2024-04-01", "--end", end));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void planDraft_oneRowPerControl_readBackByCheck() {
+        Run run = ok(planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("draft plan.json"),
+                "--lang", "en"));
+        assertThat(run.err()).isEqualTo("Drafted: 5 plan rows from the treatments of 3 of 3 risks\n");
+        com.fasterxml.jackson.databind.JsonNode items = files.json("draft plan.json").get("items");
+        assertThat(items).hasSize(5);
+        assertThat(items.get(0).get("control").get("text").asText()).isEqualTo("モバイル機器の利用ルールを整備・強化");
+        assertThat(items.get(2).get("control").get("annexA").asText()).isEqualTo("5.12");
+        assertThat(items.get(4).get("riskNumbers").toString()).isEqualTo("[3]");
+        assertThat(items.get(4).get("owner").asText()).isEqualTo("ISMS事務局");
+        assertThat(ok("check", files.path("draft plan.json")).out())
+                .isEqualTo(files.path("draft plan.json") + ": valid (5 plan rows)\n");
+        ok(planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("draft plan.csv")));
+        assertThat(ok("check", "--kind", "plan", files.path("draft plan.csv")).out())
+                .isEqualTo(files.path("draft plan.csv") + ": valid (5 plan rows)\n");
+        assertThat(ok(planDraft(files.path("register.json"), "2024-09-30", "--format", "csv", "--lang", "ja")).out())
+                .startsWith("番号,");
+    }
+
+    @Test
+    void planDraft_badOptionsAndFiles() {
+        fails(2, "Missing required option: '--owner=OWNER'", "plan", "draft", files.path("register.json"), "--task",
+                "t", "--start", "2024-04-01", "--end", "2024-09-30");
+        fails(2, "Invalid value for --end (a date YYYY-MM-DD): 'soon'",
+                planDraft(files.path("register.json"), "soon"));
+        fails(2, "Invalid --task, --owner, --start or --end: Invalid plan row 1: the planned end 2024-03-31 is before "
+                + "the planned start 2024-04-01", planDraft(files.path("register.json"), "2024-03-31"));
+        fails(1, files.path("missing.json") + ": no such file", planDraft(files.path("missing.json"), "2024-09-30"));
+        fails(1, files.path("bad level.json") + ": $.risks[2].firstEvaluation.level: Invalid value for risk level "
+                + "(model isms4j-standard@1 gives 9): 5", planDraft(files.path("bad level.json"), "2024-09-30"));
+        fails(2, "XLSX is not supported yet (it will come with the isms-xlsx module); use json or csv",
+                planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("plan.xlsx")));
     }
 
     @Test
