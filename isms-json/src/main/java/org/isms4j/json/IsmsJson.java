@@ -159,6 +159,52 @@ public final class IsmsJson extends JsonWriting {
         return documents.objectMapper();
     }
 
+    // ---------------------------------------------------------------- any document by its kind
+
+    /**
+     * Reads a document of the given kind, such as {@code read(JsonDocument.RISK_MODEL, in)}.
+     *
+     * @param <T> the document's value
+     * @param document the kind, not null
+     * @param in the document, not null; not closed
+     * @return the value, not null
+     * @throws IsmsJsonException if the document is not valid
+     * @throws UncheckedIOException if the stream fails
+     */
+    public <T> T read(JsonDocument<T> document, InputStream in) {
+        Objects.requireNonNull(document, "document");
+        return documents.read(in, document.codec(), null, null);
+    }
+
+    /**
+     * Reads a document of the given kind.
+     *
+     * @param <T> the document's value
+     * @param document the kind, not null
+     * @param json the document, not null
+     * @return the value, not null
+     * @throws IsmsJsonException if the document is not valid
+     */
+    public <T> T read(JsonDocument<T> document, String json) {
+        Objects.requireNonNull(document, "document");
+        return documents.read(json, document.codec(), null, null);
+    }
+
+    /**
+     * Reads a document of the given kind.
+     *
+     * @param <T> the document's value
+     * @param document the kind, not null
+     * @param file the UTF-8 file, not null
+     * @return the value, not null
+     * @throws IsmsJsonException if the document is not valid
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> T read(JsonDocument<T> document, Path file) {
+        Objects.requireNonNull(document, "document");
+        return documents.read(file, document.codec(), null, null);
+    }
+
     // ---------------------------------------------------------------- risk model
 
     /**

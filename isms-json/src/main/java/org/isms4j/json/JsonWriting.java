@@ -28,6 +28,57 @@ abstract sealed class JsonWriting permits IsmsJson {
         this.documents = documents;
     }
 
+    // ---------------------------------------------------------------- any document by its kind
+
+    /**
+     * Writes a document of the given kind, such as {@code write(JsonDocument.RISK_MODEL, model, out)}.
+     *
+     * @param <T> the document's value
+     * @param document the kind, not null
+     * @param value the value, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws UncheckedIOException if the stream fails
+     */
+    public <T> void write(JsonDocument<T> document, T value, OutputStream out) {
+        documents.write(checked(document, value), document.codec(), out);
+    }
+
+    /**
+     * Writes a document of the given kind to a file.
+     *
+     * @param <T> the document's value
+     * @param document the kind, not null
+     * @param value the value, not null
+     * @param file the file, not null; created or replaced
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public <T> void write(JsonDocument<T> document, T value, Path file) {
+        documents.write(checked(document, value), document.codec(), file);
+    }
+
+    /**
+     * Writes a document of the given kind to a string.
+     *
+     * @param <T> the document's value
+     * @param document the kind, not null
+     * @param value the value, not null
+     * @return the document, not null
+     */
+    public <T> String write(JsonDocument<T> document, T value) {
+        return documents.write(checked(document, value), document.codec());
+    }
+
+    private static <T> T checked(JsonDocument<T> document, T value) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(value, "value");
+        if (!document.type().isInstance(value)) {
+            // Only a raw or unchecked call reaches here.
+            throw new IllegalArgumentException("Invalid value for value (a " + document.type().getSimpleName()
+                    + " for the document " + document.format() + "): a " + value.getClass().getName());
+        }
+        return value;
+    }
+
     // ---------------------------------------------------------------- risk model
 
     /**
