@@ -4,7 +4,8 @@ package org.isms4j.json;
  * The names and version of isms4j's JSON document formats, as each document's {@code format} and
  * {@code formatVersion} properties give them, such as {@code "format": "isms4j.risk-model"} and
  * {@code "formatVersion": 1}: the risk model, the asset inventory, the risk register, the
- * treatment plan, the Statement of Applicability and the Annex A catalogue.
+ * treatment plan, the Statement of Applicability, the 2013-based Statement of Applicability and
+ * the Annex A catalogue.
  *
  * <p>A reader accepts exactly its own format and version; the JSON Schemas in
  * {@code docs/schema/} pin both with {@code const}.
@@ -27,6 +28,12 @@ public final class Formats {
 
     /** The format of the Statement of Applicability document: {@value}. */
     public static final String STATEMENT_OF_APPLICABILITY = "isms4j.statement-of-applicability";
+
+    /**
+     * The format of the Statement of Applicability written against ISO/IEC 27001:2013 (ids such as
+     * A.8.2.1), the input of {@code SoaMigration}: {@value}.
+     */
+    public static final String ISO2013_STATEMENT_OF_APPLICABILITY = "isms4j.statement-of-applicability-2013";
 
     /** The format of the Annex A catalogue document, written but not read: {@value}. */
     public static final String ANNEX_A_CATALOGUE = "isms4j.annex-a-catalogue";

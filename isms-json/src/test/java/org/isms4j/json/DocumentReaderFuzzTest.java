@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
@@ -141,6 +142,20 @@ class DocumentReaderFuzzTest {
             }
         } catch (java.io.IOException e) {
             // Jackson's own failure, before or after the module's deserializer: the mapper's contract.
+        }
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readIso2013StatementOfApplicability(byte[] input) {
+        JsonDocument<SoaMigration> kind = JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY;
+        for (IsmsJson json : new IsmsJson[] {JSON, LENIENT}) {
+            try {
+                SoaMigration soa = json.read(kind, new ByteArrayInputStream(input));
+                String written = JSON.write(kind, soa);
+                assertThat(JSON.read(kind, written)).isEqualTo(soa);
+            } catch (IsmsJsonException e) {
+                checkFailure(e);
+            }
         }
     }
 }

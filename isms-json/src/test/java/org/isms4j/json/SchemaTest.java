@@ -45,9 +45,11 @@ class SchemaTest {
     private static final JsonSchema REGISTER = schema("risk-register");
     private static final JsonSchema PLAN = schema("treatment-plan");
     private static final JsonSchema SOA = schema("statement-of-applicability");
+    private static final JsonSchema SOA_2013 = schema("statement-of-applicability-2013");
     private static final JsonSchema CATALOGUE = schema("annex-a-catalogue");
+    // The 2013-based statement before the 2022 one: an example's name is matched by prefix.
     private static final List<String> NAMES = List.of("risk-model", "asset-inventory", "risk-register",
-            "treatment-plan", "statement-of-applicability", "annex-a-catalogue");
+            "treatment-plan", "statement-of-applicability-2013", "statement-of-applicability", "annex-a-catalogue");
     private static final IsmsJson JSON = IsmsJson.strict();
 
     private static JsonSchema schema(String name) {
@@ -85,6 +87,8 @@ class SchemaTest {
                 Arguments.of("treatment-plan.canonical.json", JSON.writeTreatmentPlan(CanonicalFixture.plan())),
                 Arguments.of("statement-of-applicability.canonical.json",
                         JSON.writeStatementOfApplicability(Fixtures.canonicalSoa())),
+                Arguments.of("statement-of-applicability-2013.example.json",
+                        JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Fixtures.iso2013Soa())),
                 Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()));
     }
 
@@ -117,6 +121,8 @@ class SchemaTest {
                 .checkAssert(plan -> assertThat(validate(PLAN, JSON.writeTreatmentPlan(plan))).isEmpty());
         qt().withExamples(100).forAll(Generators.soas())
                 .checkAssert(soa -> assertThat(validate(SOA, JSON.writeStatementOfApplicability(soa))).isEmpty());
+        qt().withExamples(100).forAll(Generators.iso2013Soas()).checkAssert(soa -> assertThat(
+                validate(SOA_2013, JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, soa))).isEmpty());
     }
 
     @Test
@@ -189,7 +195,13 @@ class SchemaTest {
                 invalid("soa", "\"status\": \"implemented\"", "\"status\": \"done\""),
                 invalid("soa", "[ \"business_requirement\" ]", "[ \"business_requirement\", \"business_requirement\" ]"),
                 invalid("soa", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"),
-                invalid("soa", "\"evidence\": [ \"D-01 方針承認記録 2023\" ]", "\"evidence\": [ \" \" ]"));
+                invalid("soa", "\"evidence\": [ \"D-01 方針承認記録 2023\" ]", "\"evidence\": [ \" \" ]"),
+                invalid("soa2013", "\"A.14.2.1\": {", "\"A.14.2.14\": {"),
+                invalid("soa2013", "\"A.14.2.1\": {", "\"8.25\": {"),
+                invalid("soa2013", "\"A.14.2.1\": {", "\"14.2.1\": {"),
+                invalid("soa2013", "\"isms4j.statement-of-applicability-2013\"", "\"isms4j.statement-of-applicability\""),
+                invalid("soa2013", "\"applicability\": \"excluded\"", "\"applicability\": \"no\""),
+                invalid("soa2013", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"));
     }
 
     @ParameterizedTest
@@ -218,6 +230,11 @@ class SchemaTest {
                 valid = JSON.writeStatementOfApplicability(Fixtures.canonicalSoa());
                 schema = SOA;
                 read = JSON::readStatementOfApplicability;
+                break;
+            case "soa2013":
+                valid = JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Fixtures.iso2013Soa());
+                schema = SOA_2013;
+                read = json -> JSON.read(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, json);
                 break;
             default:
                 valid = JSON.writeRiskRegister(Fixtures.canonicalRegister());
