@@ -137,10 +137,43 @@ abstract class CommandContract {
     }
 
     @Test
-    void soaMigrate_isNotSupportedYet() {
-        fails(2, "soa migrate is not supported yet: the library migrates a 2013-based Statement of Applicability "
-                + "(SoaMigration), but no file format for one exists to read " + files.path("register.json"), "soa",
-                "migrate", files.path("register.json"));
+    void soaMigrate_carriesTheAgreeingDecisions_andListsTheRest() {
+        Run run = ok("soa", "migrate", files.path("soa 2013.json"), "-o", files.path("soa 2022.json"), "--lang", "en");
+        assertThat(run.out()).isEqualTo("Written to " + files.path("soa 2022.json") + "\n");
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.subList(0, 3)).containsExactly(
+                "Migrated 5 decisions of ISO/IEC 27001:2013: 3 controls decided; undecided: 1 in conflict, 11 new in "
+                        + "2022, 78 whose 2013 controls were not decided",
+                "  Control 5.1 has disagreeing 2013 decisions: A.5.1.1 applicable (implemented), A.5.1.2 applicable "
+                        + "(not implemented)",
+                "New in 2022, to decide afresh: 5.7, 5.23, 5.30, 7.4, 8.9, 8.10, 8.11, 8.12, 8.16, 8.23, 8.28");
+        assertThat(lines.get(3)).startsWith("Not decided in 2013, to decide: 5.2, 5.3, ").endsWith(", 8.34")
+                .doesNotContain(" 5.1,", "5.12", "5.7,");
+        com.fasterxml.jackson.databind.JsonNode decisions = files.json("soa 2022.json").get("decisions");
+        assertThat(decisions.fieldNames()).toIterable().containsExactly("5.12", "5.13", "8.25");
+        assertThat(decisions.get("5.12").get("status").asText()).isEqualTo("implemented");
+        assertThat(ok("check", files.path("soa 2022.json")).out())
+                .isEqualTo(files.path("soa 2022.json") + ": valid (3 decisions)\n");
+        assertThat(ok("check", files.path("soa 2013.json")).out())
+                .isEqualTo(files.path("soa 2013.json") + ": valid (5 decisions)\n");
+        assertThat(ok("soa", "migrate", files.path("soa 2013.json"), "--format", "csv", "--lang", "ja").out())
+                .startsWith("管理策番号,");
+    }
+
+    @Test
+    void soaMigrate_badFiles() throws Exception {
+        Files.writeString(files.file("soa 2013.csv"), "管理策番号\n");
+        fails(1, files.path("bad soa 2013.json") + ": $.decisions['A.14.2.14']: Unknown ISO/IEC 27001:2013 control: "
+                + "'A.14.2.14' (valid ids A.14.2.1 - A.14.2.9)", "soa", "migrate", files.path("bad soa 2013.json"));
+        fails(1, files.path("register.json") + ": $.format: Unknown format: 'isms4j.risk-register' (valid "
+                + "values isms4j.statement-of-applicability-2013)", "soa", "migrate",
+                files.path("register.json"));
+        fails(1, files.path("missing.json") + ": no such file", "soa", "migrate", files.path("missing.json"));
+        fails(2, files.path("soa 2013.csv") + ": a 2013-based Statement of Applicability is a JSON document only "
+                + "(isms4j.statement-of-applicability-2013)", "soa", "migrate", files.path("soa 2013.csv"));
+        fails(2, files.path("copy.csv") + ": a 2013-based Statement of Applicability has no CSV table; soa migrate "
+                + "writes the 2022 one, as JSON or CSV", "convert", files.path("soa 2013.json"), files.path("copy.csv"));
     }
 
     /** {@code plan draft REGISTER} with every row's values, the planned end {@code end}, and more arguments. */

@@ -20,6 +20,9 @@ final class Fixture {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The example 2013-based Statement of Applicability of the JSON formats' guide. */
+    static final Path SOA_2013_EXAMPLE = Path.of("../docs/schema/examples/statement-of-applicability-2013.example.json");
+
     final Path dir;
 
     Fixture(Path parent) {
@@ -34,6 +37,9 @@ final class Fixture {
             Files.writeString(file("not json.json"), "{\"format\": ");
             Files.writeString(file("bad sheet.json"),
                     replaceOnce(Files.readString(file("sheet.json")), "\"4\": \"not_implemented\"", "\"4\": \"maybe\""));
+            Files.copy(SOA_2013_EXAMPLE, file("soa 2013.json"));
+            Files.writeString(file("bad soa 2013.json"), replaceOnce(Files.readString(SOA_2013_EXAMPLE),
+                    "\"A.14.2.1\": {", "\"A.14.2.14\": {"));
             Files.writeString(file("book.xlsx"), "PK");
             Files.createDirectories(file("a directory"));
         } catch (IOException e) {
