@@ -17,6 +17,7 @@ module org.isms4j.records {
     exports org.isms4j.records.context;
     exports org.isms4j.records.corrective;
     exports org.isms4j.records.document;
+    exports org.isms4j.records.example;
     exports org.isms4j.records.leadership;
     exports org.isms4j.records.objective;
     exports org.isms4j.records.operation;

@@ -26,6 +26,7 @@ class ModuleInfoTest {
         assertThat(descriptor.exports()).allMatch(e -> !e.isQualified()).extracting(Exports::source)
                 .containsExactlyInAnyOrder("org.isms4j.records", "org.isms4j.records.audit", "org.isms4j.records.communication",
                         "org.isms4j.records.competence", "org.isms4j.records.context", "org.isms4j.records.corrective", "org.isms4j.records.document",
+                        "org.isms4j.records.example",
                         "org.isms4j.records.leadership", "org.isms4j.records.objective",
                         "org.isms4j.records.operation", "org.isms4j.records.readiness", "org.isms4j.records.review", "org.isms4j.records.training");
         assertThat(descriptor.packages()).contains("org.isms4j.records.internal");

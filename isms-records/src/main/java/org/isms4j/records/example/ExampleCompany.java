@@ -2,10 +2,11 @@ package org.isms4j.records.example;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.isms4j.core.selfassessment.AnswerKey;
 import org.isms4j.core.selfassessment.AnswerScales;
 import org.isms4j.core.selfassessment.AnswerSheet;
@@ -50,6 +51,8 @@ import org.isms4j.records.objective.Metric;
 import org.isms4j.records.objective.SecurityObjective;
 import org.isms4j.records.operation.AnnualPlan;
 import org.isms4j.records.operation.PlannedActivity;
+import org.isms4j.records.readiness.ReadinessCheck;
+import org.isms4j.records.readiness.RequiredDocument;
 import org.isms4j.records.training.Attendee;
 import org.isms4j.records.training.EducationPlan;
 import org.isms4j.records.training.Period;
@@ -57,35 +60,63 @@ import org.isms4j.records.training.TrainingMethod;
 import org.isms4j.records.training.TrainingRecord;
 
 /**
- * The bundled example company's records, filled in from the
- * source's examples: an SME, 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and
- * Support records of clauses 4 - 8.1, and the internal audit of 9.2.
+ * The bundled example company's records, filled in from the source's examples: an SME,
+ * 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and Support records of clauses
+ * 4 - 8.1, the internal audit of 9.2 and the readiness check of the documented information 7.5.
+ * Bundled example data, as the core's {@code QuestionSets} are: the {@code isms4j walkthrough}
+ * prints these records, and the tests of isms-records and of the format modules read them.
  *
- * <p>The one fixture of the example, for isms-records' tests (the walkthrough will take it from a
- * module of its own when it shows the records). The
- * names of people are invented; every other text is the source's.
+ * <p>Each method builds the record anew; the values are immutable. The names of people are
+ * invented; every other text is the source's. Such as the register's documents:
+ * <pre>{@code
+ * import org.isms4j.records.example.ExampleCompany;
+ *
+ * System.out.println(ExampleCompany.documents().documents().size() + " documents, the policy "
+ *         + ExampleCompany.policy().objectives().size() + " objectives");
+ * // prints: 15 documents, the policy 3 objectives
+ * }</pre>
+ *
+ * <p>This class is thread-safe.
  */
 public final class ExampleCompany {
 
+    /** The company, {@value}. */
     public static final String COMPANY = "株式会社エグザンプル";
+    /** The top management トップマネジメント, the company's president, {@value}. */
     public static final String TOP = "山田 太郎";
+    /** The information security committee chair 情報セキュリティ委員長, {@value}. */
     public static final String CHAIR = "佐藤 花子";
+    /** The internal audit lead ISMS内部監査責任者, {@value}. */
     public static final String AUDIT_LEAD = "鈴木 一郎";
+    /** The education lead 教育責任者, {@value}. */
     public static final String EDUCATION_LEAD = "高橋 次郎";
+    /** The document control lead 文書管理責任者, {@value}. */
     public static final String DOCUMENT_LEAD = "田中 三郎";
+    /** The ISMS secretariat ISMS事務局, {@value}. */
     public static final String SECRETARIAT = "伊藤 美咲";
+    /** The systems manager システム管理者, {@value}. */
     public static final String SYSTEMS_MANAGER = "渡辺 健";
+    /** The head of the sales department 営業, {@value}. */
     public static final String SALES_HEAD = "中村 誠";
+    /** The head of the administration department 管理, {@value}. */
     public static final String ADMIN_HEAD = "小林 恵";
 
-    /** The day the ISMS was set up and its objectives set. */
+    /**
+     * The day the ISMS was set up and its objectives set.
+     *
+     * @return the record, not null
+     */
     public static final LocalDate START = LocalDate.of(2023, 4, 3);
 
     private static final String CABINET = "ISMS事務局キャビネット";
 
     private ExampleCompany() {}
 
-    /** The context: the source's issues and interested parties, the whole company in scope. */
+    /**
+     * The context: the source's issues and interested parties, the whole company in scope.
+     *
+     * @return the record, not null
+     */
     public static OrganisationContext context() {
         List<Issue> issues = List.of(
                 Issue.of(IssueOrigin.EXTERNAL, "個人情報、機密情報の保護（ウイルス感染、情報漏えい、新たな脅威への対応）",
@@ -117,13 +148,21 @@ public final class ExampleCompany {
                 "本社事務所での業務のみで、気候変動の影響を受ける拠点・設備・供給網がない"), parties, scope);
     }
 
-    /** The policy, first edition, with the source's three security objectives. */
+    /**
+     * The policy, first edition, with the source's three security objectives.
+     *
+     * @return the record, not null
+     */
     public static Policy policy() {
         return Policy.of(START, COMPANY, "代表取締役社長 " + TOP, List.of("お客様との契約および法的または規制要求事項を尊重し遵守する。",
                 "情報セキュリティ事故を未然に防止する。", "万一情報セキュリティ事故が発生した場合、影響を最小限にする。"));
     }
 
-    /** The organisation chart of the source, each role with the source's 役割. */
+    /**
+     * The organisation chart of the source, each role with the source's 役割.
+     *
+     * @return the record, not null
+     */
     public static RoleChart roles() {
         return RoleChart.of(List.of(
                 RoleAssignment.of(IsmsRole.TOP_MANAGEMENT, TOP, List.of("ISMSに必要な資源を提供する", "情報セキュリティ方針を確立する"),
@@ -143,7 +182,11 @@ public final class ExampleCompany {
                 RoleAssignment.ofDepartmentHead("管理", ADMIN_HEAD, List.of("ISMSの部門代表者として、部門を管理する"), List.of())));
     }
 
-    /** The source's objective 1 of the ISMS有効性評価表, not yet evaluated. */
+    /**
+     * The source's objective 1 of the ISMS有効性評価表, not yet evaluated.
+     *
+     * @return the record, not null
+     */
     public static SecurityObjective objective() {
         return SecurityObjective.of(1, List.of("お客様との契約および法的または規制要求事項を尊重し遵守する", "情報セキュリティ事故を未然に防止する",
                 "情報セキュリティ上の脅威から情報資産を保護する", "当社ISMSの意味を理解した活動の開始"),
@@ -152,13 +195,21 @@ public final class ExampleCompany {
                 "受講者数および合格者数をカウントし、評価する", START);
     }
 
-    /** The sheet with objective 1 evaluated ○ as the source's 9.1 example. */
+    /**
+     * The sheet with objective 1 evaluated ○ as the source's 9.1 example.
+     *
+     * @return the record, not null
+     */
     public static EffectivenessSheet effectiveness() {
         return EffectivenessSheet.of(List.of(EffectivenessRecord.of(objective()).evaluated(Evaluation.of(
                 EvaluationResult.EFFECTIVE, LocalDate.of(2024, 3, 29), "全従業員eラーニングでのテストを100点にて合格。有効性があるものと判断する。"))));
     }
 
-    /** The source's 部門管理者 record before training: 2, 2, 2, 5, each 2 with a plan; appointment B. */
+    /**
+     * The source's 部門管理者 record before training: 2, 2, 2, 5, each 2 with a plan; appointment B.
+     *
+     * @return the record, not null
+     */
     public static CompetenceRecord departmentHeadCompetence() {
         ImprovementPlan plan = ImprovementPlan.of(LocalDate.of(2023, 9, 29), "ISMS構築作業を通して獲得");
         return CompetenceRecord.of(IsmsRole.DEPARTMENT_HEAD, SALES_HEAD, List.of(
@@ -169,7 +220,11 @@ public final class ExampleCompany {
                 CompetenceItem.of(4, "公正な判断ができること", CompetenceRating.CAN_TEACH)));
     }
 
-    /** The same record after training: items 1 - 3 re-rated 3; appointment A. */
+    /**
+     * The same record after training: items 1 - 3 re-rated 3; appointment A.
+     *
+     * @return the record, not null
+     */
     public static CompetenceRecord departmentHeadCompetenceAfterTraining() {
         LocalDate confirmed = LocalDate.of(2023, 10, 6);
         return departmentHeadCompetence().reRated(1, CompetenceRating.CAPABLE_WITH_SUPPORT, confirmed)
@@ -177,18 +232,27 @@ public final class ExampleCompany {
                 .reRated(3, CompetenceRating.CAPABLE_WITH_SUPPORT, confirmed);
     }
 
-    /** The period of the source's ISMS education. */
+    /**
+     * The period of the source's ISMS education.
+     *
+     * @return the record, not null
+     */
     public static Period trainingPeriod() {
         return Period.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 31));
     }
 
-    /** The correct answers of the source's comprehension test: C, C, A, A, B, then ○, ○, ○, ○, ×. */
+    /**
+     * The correct answers of the source's comprehension test by question: C, C, A, A, B, then ○, ○,
+     * ○, ○, × (the codes {@code c} … {@code true}, {@code false}).
+     */
     public static final Map<Integer, String> CORRECT = Map.of(1, "c", 2, "c", 3, "a", 4, "a", 5, "b", 6, "true",
             7, "true", 8, "true", 9, "true", 10, "false");
 
     /**
      * The source's comprehension test 理解度確認テスト: five multiple-choice questions A - C and five
      * ○ / × questions, 10 points each, pass mark 100. The questions are short paraphrases.
+     *
+     * @return the record, not null
      */
     public static AnswerKey comprehensionTest() {
         QuestionSet set = QuestionSet.of("isms-education", "2023", LocalizedText.of("title", "理解度確認テスト",
@@ -209,7 +273,14 @@ public final class ExampleCompany {
         return AnswerKey.of(set, CORRECT, 10, 100);
     }
 
-    /** A sheet of the comprehension test with the correct answers, except those given. */
+    /**
+     * A sheet of the comprehension test with the correct answers, except those given.
+     *
+     * @param attendee who answered, not null
+     * @param answered the day, not null
+     * @param wrong the answers that differ from {@link #CORRECT}, by question; not null
+     * @return the sheet, not null
+     */
     public static AnswerSheet sheet(Attendee attendee, LocalDate answered, Map<Integer, String> wrong) {
         Map<Integer, String> answers = new HashMap<>(CORRECT);
         answers.putAll(wrong);
@@ -217,7 +288,11 @@ public final class ExampleCompany {
                 answers);
     }
 
-    /** The source's education plan 教育計画書. */
+    /**
+     * The source's education plan 教育計画書.
+     *
+     * @return the record, not null
+     */
     public static EducationPlan educationPlan() {
         return EducationPlan.of("ISO27001認証取得のため", "全従業者", List.of(TrainingMethod.E_LEARNING),
                 "eラーニングによる自己学習、確認テスト。委員会より、受講対象者に受講案内のメールを送付。受講者は、案内にあるURLから"
@@ -229,7 +304,11 @@ public final class ExampleCompany {
                 .evaluatedByTest(comprehensionTest());
     }
 
-    /** The source's training record 教育実施記録 with two attendees. */
+    /**
+     * The source's training record 教育実施記録 with two attendees.
+     *
+     * @return the record, not null
+     */
     public static TrainingRecord trainingRecord() {
         return TrainingRecord.of("ISMS教育（基本方針、目標、ルール）", trainingPeriod(), TrainingMethod.E_LEARNING,
                 List.of("情報セキュリティハンドブック"), "情報セキュリティハンドブックなどによるISMSに対する意識向上。学習後にテスト実施",
@@ -240,6 +319,8 @@ public final class ExampleCompany {
     /**
      * The training record with the comprehension test: the sales head scores 90 on 2023-10-05
      * (question 10 wrong) and 100 on the retake of 2023-10-12; the admin head 100 on 2023-10-06.
+     *
+     * @return the record, not null
      */
     public static TrainingRecord trainingRecordWithTests() {
         TrainingRecord record = trainingRecord().evaluatedByTest(comprehensionTest());
@@ -250,7 +331,11 @@ public final class ExampleCompany {
                 .withTestSitting(sheet(sales, LocalDate.of(2023, 10, 12), Map.of()));
     }
 
-    /** The source's communication table (7.4). */
+    /**
+     * The source's communication table (7.4).
+     *
+     * @return the record, not null
+     */
     public static CommunicationPlan communication() {
         String incidentFlow = "「情報セキュリティ手順書：セキュリティインシデント対応フロー」の通り";
         return CommunicationPlan.of(List.of(
@@ -264,7 +349,11 @@ public final class ExampleCompany {
                 Communication.of("セキュリティインシデントの伝達", "適時", "関係当局", "ISMS事務局", List.of(incidentFlow))));
     }
 
-    /** The documented-information register: the documents ISO/IEC 27001 requires, numbered by kind. */
+    /**
+     * The documented-information register: the documents ISO/IEC 27001 requires, numbered by kind.
+     *
+     * @return the record, not null
+     */
     public static DocumentRegister documents() {
         LocalDate d = START;
         return DocumentRegister.of(List.of(
@@ -286,7 +375,11 @@ public final class ExampleCompany {
                 DocumentedInformation.ofExternal("ISO/IEC 27001:2022", "ISO/IEC", LocalDate.of(2022, 10, 25), CABINET)));
     }
 
-    /** The source's annual plan of May - June 2023 (8.1). */
+    /**
+     * The source's annual plan of May - June 2023 (8.1).
+     *
+     * @return the record, not null
+     */
     public static AnnualPlan annualPlan() {
         return AnnualPlan.of(List.of(
                 PlannedActivity.of(Clause.parse("6.1"), "外部および内部の課題に対する活動の検討", List.of("外部および内部の課題"),
@@ -301,7 +394,11 @@ public final class ExampleCompany {
                         List.of("ISMS有効性評価表"), List.of(LocalDate.of(2023, 6, 19), LocalDate.of(2023, 6, 26)))));
     }
 
-    /** The source's internal audit plan: four departments, each audited by someone of another. */
+    /**
+     * The source's internal audit plan: four departments, each audited by someone of another.
+     *
+     * @return the record, not null
+     */
     public static AuditPlan auditPlan() {
         LocalDateTime day = LocalDateTime.of(2024, 2, 5, 10, 0);
         return AuditPlan.of("ISO27001認証取得に関する内部監査", "ISO/IEC27001:2022認証取得に向けた当社ISMSの整備、運用状況を確認",
@@ -313,7 +410,11 @@ public final class ExampleCompany {
                 LocalDate.of(2024, 2, 20), "報告会の開催");
     }
 
-    /** The source's audit report: one minor nonconformity on 5.2 and two observations, 4.3 and 7.3. */
+    /**
+     * The source's audit report: one minor nonconformity on 5.2 and two observations, 4.3 and 7.3.
+     *
+     * @return the record, not null
+     */
     public static AuditReport auditReport() {
         return AuditReport.of(auditPlan(), List.of(
                 ChecklistItem.of(Clause.parse("4.3"), "ISMSの適用範囲は、文書化されているか。",
@@ -327,6 +428,31 @@ public final class ExampleCompany {
                                 "ISMSマニュアルとネットワーク図で適用範囲の表現が同じであることの確認が難しい状況でした。"),
                         Finding.of(FindingGrade.OBSERVATION, 2, Clause.parse("7.3"), "管理部", "実施中のISMS教育の終了をお願いします。")),
                 LocalDate.of(2024, 2, 20));
+    }
+
+    /**
+     * The readiness check of the documented information ISO/IEC 27001:2022 requires (7.5.1 a),
+     * each required document under the title the company's register gives it, at most a year old.
+     * Against {@link #documents()} it finds the Check and Act records missing: the audit
+     * programme and results, the management review and the nonconformities.
+     *
+     * @return the check, not null
+     */
+    public static ReadinessCheck readinessCheck() {
+        Map<RequiredDocument, String> titles = new EnumMap<>(RequiredDocument.class);
+        titles.put(RequiredDocument.SCOPE, "ISMS適用範囲");
+        titles.put(RequiredDocument.POLICY, "情報セキュリティ方針");
+        titles.put(RequiredDocument.RISK_ASSESSMENT_PROCESS, "ISMSマニュアル");
+        titles.put(RequiredDocument.RISK_TREATMENT_PROCESS, "ISMSマニュアル");
+        titles.put(RequiredDocument.STATEMENT_OF_APPLICABILITY, "適用宣言書");
+        titles.put(RequiredDocument.OBJECTIVES, "ISMS有効性評価表");
+        titles.put(RequiredDocument.COMPETENCE, "力量確認表");
+        titles.put(RequiredDocument.OPERATIONAL_PLANNING, "ISMS年間計画表");
+        titles.put(RequiredDocument.RISK_ASSESSMENT_RESULTS, "リスクアセスメント結果報告書");
+        titles.put(RequiredDocument.RISK_TREATMENT_RESULTS, "リスク対応計画");
+        titles.put(RequiredDocument.MONITORING_RESULTS, "ISMS有効性評価表");
+        titles.put(RequiredDocument.AUDIT_PROGRAMME, "内部監査結果報告書");
+        return ReadinessCheck.of(titles, java.time.Period.ofYears(1));
     }
 
     private static List<LocalDate> weeks(int year, int month, int... days) {
