@@ -26,6 +26,7 @@ import org.isms4j.core.report.ReportTable;
 import org.isms4j.examples.CanonicalRegister;
 import org.isms4j.examples.QuickApproachExample;
 import org.isms4j.json.IsmsJson;
+import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.report.RiskReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,7 +38,8 @@ import picocli.CommandLine.ParentCommand;
  * employee's PC and its three rows scored 9, 6, 6. LV.2 ベースラインアプローチ: the example
  * self-assessment scored, its unknown answers listed. LV.3 網羅的アプローチ: the inventory, the risk
  * assessment report, the whole Statement of Applicability with its summary, the plan and the second
- * evaluation (residual 2, 1, 6). With {@code --html DIR} the LV.3 documents are also written as the
+ * evaluation (residual 2, 1, 6); then the ISMS records of the example company 株式会社エグザンプル,
+ * Plan and Support (clauses 4 - 8), Check and Act (9 - 10) and the readiness table. With {@code --html DIR} the LV.3 documents are also written as the
  * HTML report {@code DIR/isms4j-walkthrough.html}.
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
@@ -78,9 +80,10 @@ final class WalkthroughCommand implements Callable<Integer> {
         out.println("## " + cli.t("LV.3 網羅的アプローチ", "LV.3 comprehensive approach") + " — "
                 + register.model().id() + "@" + register.model().version());
         new AssessmentPrinter(out, cli.locale(), "###").print(register, soa, Optional.of(plan));
-        out.println();
-        out.println(cli.t("ISMS の記録（箇条 4–10）と準備状況の表は、まだこのウォークスルーに含まれない（isms-records: docs/records.md）。",
-                "The ISMS records (clauses 4 - 10) and the readiness table are not part of this walkthrough yet (isms-records: docs/records.md)."));
+        records(out, "## " + cli.t("ISMS の記録：Plan・Support（箇条 4–8）", "ISMS records: Plan and Support (clauses 4 - 8)")
+                + " — " + ExampleCompany.COMPANY, ExampleRecords.planAndSupport(cli.locale()));
+        records(out, "## " + cli.t("ISMS の記録：Check・Act（箇条 9–10）と準備状況", "ISMS records: Check and Act (clauses 9 - 10) and readiness")
+                + " — " + ExampleCompany.COMPANY, ExampleRecords.checkAndAct(plan, cli.locale()));
         if (html != null) {
             Path file = html.resolve(HTML_NAME);
             try {
@@ -94,6 +97,17 @@ final class WalkthroughCommand implements Callable<Integer> {
             out.println(cli.text("walkthrough.htmlWritten", file.toAbsolutePath()));
         }
         return CliFailure.OK;
+    }
+
+    private static void records(PrintStream out, String heading, List<ExampleRecords.Titled> tables) {
+        out.println();
+        out.println(heading);
+        for (ExampleRecords.Titled table : tables) {
+            out.println();
+            out.println("### " + table.title());
+            out.println();
+            out.print(table.table().toMarkdown());
+        }
     }
 
     private void quickApproach(PrintStream out) {
