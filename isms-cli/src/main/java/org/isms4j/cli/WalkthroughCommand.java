@@ -27,6 +27,7 @@ import org.isms4j.examples.CanonicalRegister;
 import org.isms4j.examples.QuickApproachExample;
 import org.isms4j.json.IsmsJson;
 import org.isms4j.records.example.ExampleCompany;
+import org.isms4j.report.RecordTable;
 import org.isms4j.report.RiskReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +41,8 @@ import picocli.CommandLine.ParentCommand;
  * assessment report, the whole Statement of Applicability with its summary, the plan and the second
  * evaluation (residual 2, 1, 6); then the ISMS records of the example company 株式会社エグザンプル,
  * Plan and Support (clauses 4 - 8), Check and Act (9 - 10) and the readiness table. With {@code --html DIR} the LV.3 documents are also written as the
- * HTML report {@code DIR/isms4j-walkthrough.html}.
+ * HTML report {@code DIR/isms4j-walkthrough.html}, the records in its ISMS records
+ * section.
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
@@ -88,7 +90,7 @@ final class WalkthroughCommand implements Callable<Integer> {
             Path file = html.resolve(HTML_NAME);
             try {
                 Files.createDirectories(html);
-                Files.writeString(file, RiskReport.of(COMPANY, register, plan, soa, AS_OF).toHtml(cli.locale()),
+                Files.writeString(file, RiskReport.of(COMPANY, register, plan, soa, AS_OF).withRecords(recordTables(plan)).toHtml(cli.locale()),
                         StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw CliFailure.invalidInput(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
@@ -97,6 +99,18 @@ final class WalkthroughCommand implements Callable<Integer> {
             out.println(cli.text("walkthrough.htmlWritten", file.toAbsolutePath()));
         }
         return CliFailure.OK;
+    }
+
+    /** The ISMS records for the HTML report: Plan and Support, then Check and Act and the readiness table. */
+    private List<RecordTable> recordTables(TreatmentPlan plan) {
+        List<RecordTable> tables = new ArrayList<>();
+        for (ExampleRecords.Titled table : ExampleRecords.planAndSupport(cli.locale())) {
+            tables.add(RecordTable.of(table.title(), table.table()));
+        }
+        for (ExampleRecords.Titled table : ExampleRecords.checkAndAct(plan, cli.locale())) {
+            tables.add(RecordTable.of(table.title(), table.table()));
+        }
+        return tables;
     }
 
     private static void records(PrintStream out, String heading, List<ExampleRecords.Titled> tables) {

@@ -252,6 +252,8 @@ abstract class CommandContract {
         Run run = ok("walkthrough", "--lang", "en", "--html", dir.toString());
         Path html = dir.resolve(WalkthroughCommand.HTML_NAME);
         assertThat(run.out()).endsWith("The HTML report is at " + html.toAbsolutePath() + "\n");
-        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>")
+                .contains("<section id=\"records\" class=\"report-section\">", "<h3>Training record (7.2, 7.3)</h3>",
+                        "<h3>Readiness: the documented information required (7.5.1 a) 2024-03-15</h3>");
     }
 }
