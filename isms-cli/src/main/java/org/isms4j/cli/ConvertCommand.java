@@ -50,6 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         inputFormat.applyTo(input);
         InputPath file = InputPath.check(in);
+        OutputPath.check(out);
         FileFormat from = input.formatOf(file);
         FileFormat to = FileFormat.of(out, Optional.empty()).supported();
         DocumentKind kind = input.kindOf(file);

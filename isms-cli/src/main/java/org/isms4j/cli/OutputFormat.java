@@ -21,9 +21,13 @@ final class OutputFormat {
      *
      * @param output the file to write, or null for standard output
      * @return JSON or CSV, not null
-     * @throws CliFailure with exit code 2 if the format or extension is unknown or not supported yet
+     * @throws CliFailure with exit code 1 if {@code output} cannot be written ({@link OutputPath}), 2 if
+     *     the format or extension is unknown or not supported yet
      */
     FileFormat of(Path output) {
+        if (output != null) {
+            OutputPath.check(output);
+        }
         if (format == null && output == null) {
             return FileFormat.JSON;
         }

@@ -70,6 +70,9 @@ final class ReportCommand implements Callable<Integer> {
             FileFormat.XLSX.supported();
         }
         InputPath registerFile = InputPath.check(file);
+        if (output != null) {
+            OutputPath.check(output);
+        }
         Optional<InputPath> planFile = Optional.ofNullable(plan).map(InputPath::check);
         Optional<InputPath> soaFile = Optional.ofNullable(soa).map(InputPath::check);
         LocalDate date = date();
@@ -117,6 +120,7 @@ final class ReportCommand implements Callable<Integer> {
             cli.out().flush();
             return;
         }
+        OutputPath.check(output);
         try {
             Files.write(output, document);
         } catch (IOException e) {

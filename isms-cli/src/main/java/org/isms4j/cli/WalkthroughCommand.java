@@ -69,6 +69,9 @@ final class WalkthroughCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (html != null && Files.isDirectory(OutputPath.checkDirectory(html))) {
+            OutputPath.check(html.resolve(HTML_NAME));
+        }
         PrintStream out = cli.out();
         out.println("# " + cli.t("isms4j ウォークスルー：三つのレベル", "isms4j walkthrough: the three levels"));
         quickApproach(out);

@@ -87,12 +87,62 @@ abstract class CommandContract {
         fails(1, files.path("missing.json") + ": no such file", "report", files.path("missing.json"), "--format", "md");
     }
 
-    @Test
-    void fifo_isNotReadAsAFile() throws Exception {
-        Path fifo = files.file("a fifo");
+    /** A FIFO in the fixture's directory, or the test skipped where {@code mkfifo} is unavailable. */
+    private Path fifo(String name) throws Exception {
+        Path fifo = files.file(name);
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
-        fails(1, fifo + ": not a regular file (a FIFO, socket or device)", "check", fifo.toString());
+        return fifo;
+    }
+
+    @Test
+    void fifo_asInput_isNotReadByAnyCommand() throws Exception {
+        String fifo = fifo("a fifo").toString();
+        String line = fifo + ": not a regular file (a FIFO, socket or device)";
+        fails(1, line, "check", fifo);
+        fails(1, line, "score", fifo);
+        fails(1, line, "report", fifo, "--format", "md");
+        fails(1, line, "report", files.path("register.json"), "--plan", fifo, "--format", "md");
+        fails(1, line, "soa", "draft", fifo);
+        fails(1, line, "soa", "migrate", fifo);
+        fails(1, line, planDraft(fifo, "2024-09-30"));
+        fails(1, line, "selfassess", fifo);
+        fails(1, line, "convert", fifo, files.path("out.json"));
+        fails(1, line, "check", "--model", fifo, files.path("register.json"));
+    }
+
+    @Test
+    void directory_asInput_isOneLineNamingIt() {
+        String dir = files.path("a directory");
+        String line = dir + ": is a directory, not a file";
+        fails(1, line, "score", dir);
+        fails(1, line, "soa", "migrate", dir);
+        fails(1, line, planDraft(dir, "2024-09-30"));
+        fails(1, line, "selfassess", dir);
+        fails(1, line, "convert", dir, files.path("out.json"));
+    }
+
+    @Test
+    void outputs_areCheckedFirst_aDirectoryOrFifoIsNeverWritten() throws Exception {
+        String dir = files.path("a directory");
+        String toDir = dir + ": is a directory, not a file to write";
+        fails(1, toDir, "score", files.path("unscored.json"), "-o", dir);
+        fails(1, toDir, "report", files.path("register.json"), "--format", "md", "-o", dir);
+        fails(1, toDir, "soa", "draft", files.path("register.json"), "-o", dir);
+        fails(1, toDir, "soa", "migrate", files.path("soa 2013.json"), "-o", dir);
+        fails(1, toDir, planDraft(files.path("register.json"), "2024-09-30", "-o", dir));
+        String fifo = fifo("out fifo").toString();
+        String toFifo = fifo + ": not a regular file (a FIFO, socket or device), not written";
+        fails(1, toFifo, "score", files.path("unscored.json"), "-o", fifo);
+        fails(1, toFifo, "convert", files.path("register.json"), fifo, "--format", "json");
+        fails(1, toFifo, "report", files.path("register.json"), "--format", "md", "-o", fifo);
+        fails(1, files.path("no dir") + "/out.json: no such directory: " + files.file("no dir").toAbsolutePath(),
+                "soa", "draft", files.path("register.json"), "-o", files.path("no dir") + "/out.json");
+        fails(1, files.path("register.json") + ": not a directory", "walkthrough", "--html", files.path("register.json"));
+        Files.createDirectories(files.file("html dir").resolve(WalkthroughCommand.HTML_NAME));
+        fails(1, files.file("html dir").resolve(WalkthroughCommand.HTML_NAME) + ": is a directory, not a file to write",
+                "walkthrough", "--html", files.path("html dir"));
+        assertThat(files.file("a directory")).isEmptyDirectory();
     }
 
     @Test
