@@ -101,11 +101,7 @@ public final class ExampleCompany {
     /** The head of the administration department 管理, {@value}. */
     public static final String ADMIN_HEAD = "小林 恵";
 
-    /**
-     * The day the ISMS was set up and its objectives set.
-     *
-     * @return the record, not null
-     */
+    /** The day the ISMS was set up and its objectives set, 2023-04-03. */
     public static final LocalDate START = LocalDate.of(2023, 4, 3);
 
     private static final String CABINET = "ISMS事務局キャビネット";
