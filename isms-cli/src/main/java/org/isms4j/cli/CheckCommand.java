@@ -59,6 +59,8 @@ final class CheckCommand implements Callable<Integer> {
                 return cli.text("count.rows", input.plan(file).items().size());
             case SOA:
                 return cli.text("count.decisions", input.soa(file).decisions().size());
+            case SOA_2013:
+                return cli.text("count.decisions", input.soa2013(file).iso2013Decisions().size());
             default:
                 if (input.formatOf(file) == FileFormat.CSV) {
                     return cli.text("count.risks", input.register(file).risks().size());

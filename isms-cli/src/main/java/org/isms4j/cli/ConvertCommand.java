@@ -12,6 +12,7 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.csv.IsmsCsv;
 import org.isms4j.json.IsmsJson;
+import org.isms4j.json.JsonDocument;
 import org.isms4j.json.RiskRegisterReader;
 import org.isms4j.json.RiskRegisterWriter;
 import picocli.CommandLine.Command;
@@ -49,6 +50,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         inputFormat.applyTo(input);
         InputPath file = InputPath.check(in);
+        OutputPath.check(out);
         FileFormat from = input.formatOf(file);
         FileFormat to = FileFormat.of(out, Optional.empty()).supported();
         DocumentKind kind = input.kindOf(file);
@@ -68,6 +70,13 @@ final class ConvertCommand implements Callable<Integer> {
                     : csv.writeTreatmentPlan(input.plan(file));
             case SOA -> to == FileFormat.JSON ? json.writeStatementOfApplicability(input.soa(file))
                     : csv.writeStatementOfApplicability(input.soa(file));
+            case SOA_2013 -> {
+                if (to != FileFormat.JSON) {
+                    throw CliFailure.usage(out + ": a 2013-based Statement of Applicability has no CSV table; "
+                            + "soa migrate writes the 2022 one, as JSON or CSV");
+                }
+                yield json.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, input.soa2013(file));
+            }
             default -> {
                 RiskRegister register = input.register(file);
                 if (to == FileFormat.CSV) {

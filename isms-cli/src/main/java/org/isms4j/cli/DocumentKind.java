@@ -17,7 +17,9 @@ public enum DocumentKind {
     /** The treatment plan リスク対応計画. */
     PLAN("plan", Formats.TREATMENT_PLAN),
     /** The Statement of Applicability 適用宣言書. */
-    SOA("soa", Formats.STATEMENT_OF_APPLICABILITY);
+    SOA("soa", Formats.STATEMENT_OF_APPLICABILITY),
+    /** A Statement of Applicability written against ISO/IEC 27001:2013, JSON only: the input of {@code soa migrate}. */
+    SOA_2013("soa2013", Formats.ISO2013_STATEMENT_OF_APPLICABILITY);
 
     private final String code;
     private final String jsonFormat;
@@ -30,7 +32,7 @@ public enum DocumentKind {
     /**
      * Returns the stable code.
      *
-     * @return {@code inventory}, {@code register}, {@code plan} or {@code soa}
+     * @return {@code inventory}, {@code register}, {@code plan}, {@code soa} or {@code soa2013}
      */
     public String code() {
         return code;
@@ -49,7 +51,7 @@ public enum DocumentKind {
                 return kind;
             }
         }
-        throw CliFailure.usage("Unknown kind: '" + code + "' (valid values inventory, register, plan, soa)");
+        throw CliFailure.usage("Unknown kind: '" + code + "' (valid values inventory, register, plan, soa, soa2013)");
     }
 
     /**

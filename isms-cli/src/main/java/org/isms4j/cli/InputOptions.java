@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
@@ -19,6 +20,7 @@ import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.csv.IsmsCsv;
 import org.isms4j.json.IsmsJson;
+import org.isms4j.json.JsonDocument;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,7 +35,7 @@ public final class InputOptions {
     /** The input format {@code --format} gives, where the command's {@code --format} is the input's. */
     String format;
 
-    @Option(names = "--kind", paramLabel = "inventory|register|plan|soa", descriptionKey = "option.kind")
+    @Option(names = "--kind", paramLabel = "inventory|register|plan|soa|soa2013", descriptionKey = "option.kind")
     String kind;
 
     @Option(names = "--model", paramLabel = "MODEL.json", descriptionKey = "option.model")
@@ -87,7 +89,7 @@ public final class InputOptions {
         if (found == null) {
             throw CliFailure.invalidInput(file + ": $.format: Unknown document format: '" + jsonFormat
                     + "' (valid values isms4j.asset-inventory, isms4j.risk-register, isms4j.treatment-plan, "
-                    + "isms4j.statement-of-applicability)");
+                    + "isms4j.statement-of-applicability, isms4j.statement-of-applicability-2013)");
         }
         return found;
     }
@@ -168,6 +170,21 @@ public final class InputOptions {
             return read(file, in -> IsmsJson.strict().readStatementOfApplicability(in));
         }
         return read(file, in -> IsmsCsv.english().readStatementOfApplicability(in));
+    }
+
+    /**
+     * Reads a Statement of Applicability written against ISO/IEC 27001:2013, a JSON document only.
+     *
+     * @param file the file, not null
+     * @return the migration of its decisions to the 2022 catalogue, not null
+     * @throws CliFailure with exit code 2 if the file is not JSON
+     */
+    public SoaMigration soa2013(InputPath file) {
+        if (formatOf(file) != FileFormat.JSON) {
+            throw CliFailure.usage(file + ": a 2013-based Statement of Applicability is a JSON document only ("
+                    + JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY.format() + ")");
+        }
+        return read(file, in -> IsmsJson.strict().read(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, in));
     }
 
     /**

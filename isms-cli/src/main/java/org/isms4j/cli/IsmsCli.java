@@ -26,9 +26,7 @@ import picocli.CommandLine.Option;
  *
  * <p>This class is not thread-safe: one instance serves one run.
  */
-@Command(name = "isms4j", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        subcommands = {CheckCommand.class, ScoreCommand.class, ReportCommand.class, SoaCommand.class, PlanCommand.class,
-                SelfAssessCommand.class, ConvertCommand.class, WalkthroughCommand.class})
+@Command(name = "isms4j", mixinStandardHelpOptions = true, versionProvider = Version.class)
 public final class IsmsCli implements java.util.concurrent.Callable<Integer> {
 
     /** The resource bundle of the help texts and the command's own lines, ja and en. */
@@ -84,6 +82,7 @@ public final class IsmsCli implements java.util.concurrent.Callable<Integer> {
         }
         IsmsCli cli = new IsmsCli(out, err, locale);
         CommandLine commandLine = new CommandLine(cli);
+        Subcommand.register(commandLine, args);
         commandLine.setResourceBundle(cli.messages);
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));

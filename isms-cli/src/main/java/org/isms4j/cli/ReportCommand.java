@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +70,9 @@ final class ReportCommand implements Callable<Integer> {
             FileFormat.XLSX.supported();
         }
         InputPath registerFile = InputPath.check(file);
+        if (output != null) {
+            OutputPath.check(output);
+        }
         Optional<InputPath> planFile = Optional.ofNullable(plan).map(InputPath::check);
         Optional<InputPath> soaFile = Optional.ofNullable(soa).map(InputPath::check);
         LocalDate date = date();
@@ -89,14 +91,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private LocalDate date() {
-        if (asOf == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(asOf);
-        } catch (DateTimeParseException e) {
-            throw CliFailure.usage("Invalid value for --as-of (a date YYYY-MM-DD): '" + asOf + "'");
-        }
+        return asOf == null ? LocalDate.now() : DateArgument.parse("--as-of", asOf);
     }
 
     private byte[] markdown(RiskRegister register, StatementOfApplicability statement, Optional<TreatmentPlan> p) {
@@ -125,6 +120,7 @@ final class ReportCommand implements Callable<Integer> {
             cli.out().flush();
             return;
         }
+        OutputPath.check(output);
         try {
             Files.write(output, document);
         } catch (IOException e) {

@@ -46,6 +46,9 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         inputFormat.applyTo(input);
         InputPath register = InputPath.check(file);
+        if (output != null) {
+            OutputPath.check(output);
+        }
         if (input.formatOf(register) != FileFormat.JSON) {
             throw CliFailure.usage(register + ": score reads a JSON register; convert a CSV register first "
                     + "(isms4j convert)");

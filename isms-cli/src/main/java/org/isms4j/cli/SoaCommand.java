@@ -3,7 +3,12 @@ package org.isms4j.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.soa.MigrationConflict;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.register.RiskRegister;
@@ -18,10 +23,9 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code isms4j soa draft REGISTER [-o OUT]}: drafts the Statement of Applicability from a
  * register's treatments ({@link SoaReport#draft}): every Annex A control a treatment names is
- * applicable for the risk assessment result, the others undecided. Written as JSON, or as CSV when
- * {@code OUT} ends in {@code .csv}. {@code isms4j soa migrate SOA2013} answers that it is not
- * supported yet (exit code 2): the library migrates a 2013-based SoA ({@code SoaMigration}) but
- * has no file format for one to read.
+ * applicable for the risk assessment result, the others undecided. Written as JSON or CSV
+ * ({@code --format}, else the extension of {@code -o OUT}). {@code isms4j soa migrate SOA2013}
+ * migrates a 2013-based SoA to a 2022 draft.
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
@@ -45,6 +49,9 @@ final class SoaCommand {
         @Mixin
         InputOptions input;
 
+        @Mixin
+        OutputFormat outputFormat;
+
         @Parameters(paramLabel = "REGISTER", descriptionKey = "soa.register")
         Path register;
 
@@ -53,11 +60,11 @@ final class SoaCommand {
 
         @Override
         public Integer call() throws IOException {
+            FileFormat format = outputFormat.of(output);
             InputPath file = InputPath.check(register);
             RiskRegister read = input.register(file);
             StatementOfApplicability draft = InputOptions.naming(file, () -> SoaReport.draft(read));
-            boolean csv = output != null && FileFormat.of(output, java.util.Optional.empty()).supported() == FileFormat.CSV;
-            String document = csv ? IsmsCsv.of(soa.cli.locale()).writeStatementOfApplicability(draft)
+            String document = format == FileFormat.CSV ? IsmsCsv.of(soa.cli.locale()).writeStatementOfApplicability(draft)
                     : IsmsJson.strict().writeStatementOfApplicability(draft);
             ReportCommand.write(soa.cli, output, document.getBytes(StandardCharsets.UTF_8));
             soa.cli.err().println(soa.cli.text("soa.drafted", 93 - draft.undecided().size(), draft.undecided().size()));
@@ -66,21 +73,52 @@ final class SoaCommand {
     }
 
     /**
-     * {@code soa migrate}: not supported yet.
+     * {@code soa migrate SOA2013 [-o OUT]}: migrates a Statement of Applicability written against
+     * ISO/IEC 27001:2013 (the {@code isms4j.statement-of-applicability-2013} document) to a 2022
+     * draft by {@link SoaMigration}: agreeing decisions carried over, conflicting, new and
+     * uncovered controls left undecided and listed on stderr.
      *
      * <p>This class is not thread-safe: picocli fills it in for one run.
      */
     @Command(name = "migrate", mixinStandardHelpOptions = true)
     static final class Migrate implements Callable<Integer> {
 
+        @ParentCommand
+        SoaCommand soa;
+
+        @Mixin
+        OutputFormat outputFormat;
+
         @Parameters(paramLabel = "SOA2013", descriptionKey = "soa.soa2013")
         Path soa2013;
 
+        @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
+        Path output;
+
         @Override
-        public Integer call() {
-            throw CliFailure.usage("soa migrate is not supported yet: the library migrates a 2013-based "
-                    + "Statement of Applicability (SoaMigration), but no file format for one exists to read "
-                    + InputPath.check(soa2013));
+        public Integer call() throws IOException {
+            FileFormat format = outputFormat.of(output);
+            InputPath file = InputPath.check(soa2013);
+            SoaMigration migration = new InputOptions().soa2013(file);
+            StatementOfApplicability draft = migration.draft();
+            IsmsCli cli = soa.cli;
+            String document = format == FileFormat.CSV ? IsmsCsv.of(cli.locale()).writeStatementOfApplicability(draft)
+                    : IsmsJson.strict().writeStatementOfApplicability(draft);
+            ReportCommand.write(cli, output, document.getBytes(StandardCharsets.UTF_8));
+            cli.err().println(cli.text("soa.migrated", migration.iso2013Decisions().size(), draft.decisions().size(),
+                    migration.conflicts().size(), migration.newControls().size(), migration.uncovered().size()));
+            for (MigrationConflict conflict : migration.conflicts()) {
+                cli.err().println("  " + conflict.message());
+            }
+            cli.err().println(cli.text("soa.newControls", join(migration.newControls())));
+            if (!migration.uncovered().isEmpty()) {
+                cli.err().println(cli.text("soa.uncovered", join(migration.uncovered())));
+            }
+            return CliFailure.OK;
+        }
+
+        private static String join(List<ControlId> ids) {
+            return ids.stream().map(ControlId::toString).collect(Collectors.joining(", "));
         }
     }
 }

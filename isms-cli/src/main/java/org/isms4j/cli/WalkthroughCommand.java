@@ -26,6 +26,8 @@ import org.isms4j.core.report.ReportTable;
 import org.isms4j.examples.CanonicalRegister;
 import org.isms4j.examples.QuickApproachExample;
 import org.isms4j.json.IsmsJson;
+import org.isms4j.records.example.ExampleCompany;
+import org.isms4j.report.RecordTable;
 import org.isms4j.report.RiskReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +39,10 @@ import picocli.CommandLine.ParentCommand;
  * employee's PC and its three rows scored 9, 6, 6. LV.2 ベースラインアプローチ: the example
  * self-assessment scored, its unknown answers listed. LV.3 網羅的アプローチ: the inventory, the risk
  * assessment report, the whole Statement of Applicability with its summary, the plan and the second
- * evaluation (residual 2, 1, 6). With {@code --html DIR} the LV.3 documents are also written as the
- * HTML report {@code DIR/isms4j-walkthrough.html}.
+ * evaluation (residual 2, 1, 6); then the ISMS records of the example company 株式会社エグザンプル,
+ * Plan and Support (clauses 4 - 8), Check and Act (9 - 10) and the readiness table. With {@code --html DIR} the LV.3 documents are also written as the
+ * HTML report {@code DIR/isms4j-walkthrough.html}, the records in its ISMS records
+ * section.
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
@@ -65,6 +69,9 @@ final class WalkthroughCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (html != null && Files.isDirectory(OutputPath.checkDirectory(html))) {
+            OutputPath.check(html.resolve(HTML_NAME));
+        }
         PrintStream out = cli.out();
         out.println("# " + cli.t("isms4j ウォークスルー：三つのレベル", "isms4j walkthrough: the three levels"));
         quickApproach(out);
@@ -78,14 +85,15 @@ final class WalkthroughCommand implements Callable<Integer> {
         out.println("## " + cli.t("LV.3 網羅的アプローチ", "LV.3 comprehensive approach") + " — "
                 + register.model().id() + "@" + register.model().version());
         new AssessmentPrinter(out, cli.locale(), "###").print(register, soa, Optional.of(plan));
-        out.println();
-        out.println(cli.t("ISMS の記録（箇条 4–10）と準備状況の表は、まだこのウォークスルーに含まれない（isms-records: docs/records.md）。",
-                "The ISMS records (clauses 4 - 10) and the readiness table are not part of this walkthrough yet (isms-records: docs/records.md)."));
+        records(out, "## " + cli.t("ISMS の記録：Plan・Support（箇条 4–8）", "ISMS records: Plan and Support (clauses 4 - 8)")
+                + " — " + ExampleCompany.COMPANY, ExampleRecords.planAndSupport(cli.locale()));
+        records(out, "## " + cli.t("ISMS の記録：Check・Act（箇条 9–10）と準備状況", "ISMS records: Check and Act (clauses 9 - 10) and readiness")
+                + " — " + ExampleCompany.COMPANY, ExampleRecords.checkAndAct(plan, cli.locale()));
         if (html != null) {
             Path file = html.resolve(HTML_NAME);
             try {
                 Files.createDirectories(html);
-                Files.writeString(file, RiskReport.of(COMPANY, register, plan, soa, AS_OF).toHtml(cli.locale()),
+                Files.writeString(file, RiskReport.of(COMPANY, register, plan, soa, AS_OF).withRecords(recordTables(plan)).toHtml(cli.locale()),
                         StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw CliFailure.invalidInput(file + ": cannot be written (" + e.getClass().getSimpleName() + ")");
@@ -94,6 +102,29 @@ final class WalkthroughCommand implements Callable<Integer> {
             out.println(cli.text("walkthrough.htmlWritten", file.toAbsolutePath()));
         }
         return CliFailure.OK;
+    }
+
+    /** The ISMS records for the HTML report: Plan and Support, then Check and Act and the readiness table. */
+    private List<RecordTable> recordTables(TreatmentPlan plan) {
+        List<RecordTable> tables = new ArrayList<>();
+        for (ExampleRecords.Titled table : ExampleRecords.planAndSupport(cli.locale())) {
+            tables.add(RecordTable.of(table.title(), table.table()));
+        }
+        for (ExampleRecords.Titled table : ExampleRecords.checkAndAct(plan, cli.locale())) {
+            tables.add(RecordTable.of(table.title(), table.table()));
+        }
+        return tables;
+    }
+
+    private static void records(PrintStream out, String heading, List<ExampleRecords.Titled> tables) {
+        out.println();
+        out.println(heading);
+        for (ExampleRecords.Titled table : tables) {
+            out.println();
+            out.println("### " + table.title());
+            out.println();
+            out.print(table.table().toMarkdown());
+        }
     }
 
     private void quickApproach(PrintStream out) {

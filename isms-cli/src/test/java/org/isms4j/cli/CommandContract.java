@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.isms4j.core.selfassessment.QuestionSets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,12 +88,62 @@ abstract class CommandContract {
         fails(1, files.path("missing.json") + ": no such file", "report", files.path("missing.json"), "--format", "md");
     }
 
-    @Test
-    void fifo_isNotReadAsAFile() throws Exception {
-        Path fifo = files.file("a fifo");
+    /** A FIFO in the fixture's directory, or the test skipped where {@code mkfifo} is unavailable. */
+    private Path fifo(String name) throws Exception {
+        Path fifo = files.file(name);
         Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
         org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
-        fails(1, fifo + ": not a regular file (a FIFO, socket or device)", "check", fifo.toString());
+        return fifo;
+    }
+
+    @Test
+    void fifo_asInput_isNotReadByAnyCommand() throws Exception {
+        String fifo = fifo("a fifo").toString();
+        String line = fifo + ": not a regular file (a FIFO, socket or device)";
+        fails(1, line, "check", fifo);
+        fails(1, line, "score", fifo);
+        fails(1, line, "report", fifo, "--format", "md");
+        fails(1, line, "report", files.path("register.json"), "--plan", fifo, "--format", "md");
+        fails(1, line, "soa", "draft", fifo);
+        fails(1, line, "soa", "migrate", fifo);
+        fails(1, line, planDraft(fifo, "2024-09-30"));
+        fails(1, line, "selfassess", fifo);
+        fails(1, line, "convert", fifo, files.path("out.json"));
+        fails(1, line, "check", "--model", fifo, files.path("register.json"));
+    }
+
+    @Test
+    void directory_asInput_isOneLineNamingIt() {
+        String dir = files.path("a directory");
+        String line = dir + ": is a directory, not a file";
+        fails(1, line, "score", dir);
+        fails(1, line, "soa", "migrate", dir);
+        fails(1, line, planDraft(dir, "2024-09-30"));
+        fails(1, line, "selfassess", dir);
+        fails(1, line, "convert", dir, files.path("out.json"));
+    }
+
+    @Test
+    void outputs_areCheckedFirst_aDirectoryOrFifoIsNeverWritten() throws Exception {
+        String dir = files.path("a directory");
+        String toDir = dir + ": is a directory, not a file to write";
+        fails(1, toDir, "score", files.path("unscored.json"), "-o", dir);
+        fails(1, toDir, "report", files.path("register.json"), "--format", "md", "-o", dir);
+        fails(1, toDir, "soa", "draft", files.path("register.json"), "-o", dir);
+        fails(1, toDir, "soa", "migrate", files.path("soa 2013.json"), "-o", dir);
+        fails(1, toDir, planDraft(files.path("register.json"), "2024-09-30", "-o", dir));
+        String fifo = fifo("out fifo").toString();
+        String toFifo = fifo + ": not a regular file (a FIFO, socket or device), not written";
+        fails(1, toFifo, "score", files.path("unscored.json"), "-o", fifo);
+        fails(1, toFifo, "convert", files.path("register.json"), fifo, "--format", "json");
+        fails(1, toFifo, "report", files.path("register.json"), "--format", "md", "-o", fifo);
+        fails(1, files.path("no dir") + "/out.json: no such directory: " + files.file("no dir").toAbsolutePath(),
+                "soa", "draft", files.path("register.json"), "-o", files.path("no dir") + "/out.json");
+        fails(1, files.path("register.json") + ": not a directory", "walkthrough", "--html", files.path("register.json"));
+        Files.createDirectories(files.file("html dir").resolve(WalkthroughCommand.HTML_NAME));
+        fails(1, files.file("html dir").resolve(WalkthroughCommand.HTML_NAME) + ": is a directory, not a file to write",
+                "walkthrough", "--html", files.path("html dir"));
+        assertThat(files.file("a directory")).isEmptyDirectory();
     }
 
     @Test
@@ -137,13 +188,86 @@ abstract class CommandContract {
     }
 
     @Test
-    void soaMigrate_andPlanDraft_areNotSupportedYet() {
-        fails(2, "soa migrate is not supported yet: the library migrates a 2013-based Statement of Applicability "
-                + "(SoaMigration), but no file format for one exists to read " + files.path("register.json"), "soa",
-                "migrate", files.path("register.json"));
-        fails(2, "plan draft is not supported yet: the library has no function that drafts a treatment plan from "
-                + files.path("register.json"), "plan", "draft", files.path("register.json"));
-        fails(1, files.path("missing.json") + ": no such file", "plan", "draft", files.path("missing.json"));
+    void soaMigrate_carriesTheAgreeingDecisions_andListsTheRest() {
+        Run run = ok("soa", "migrate", files.path("soa 2013.json"), "-o", files.path("soa 2022.json"), "--lang", "en");
+        assertThat(run.out()).isEqualTo("Written to " + files.path("soa 2022.json") + "\n");
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.subList(0, 3)).containsExactly(
+                "Migrated 5 decisions of ISO/IEC 27001:2013: 3 controls decided; undecided: 1 in conflict, 11 new in "
+                        + "2022, 78 whose 2013 controls were not decided",
+                "  Control 5.1 has disagreeing 2013 decisions: A.5.1.1 applicable (implemented), A.5.1.2 applicable "
+                        + "(not implemented)",
+                "New in 2022, to decide afresh: 5.7, 5.23, 5.30, 7.4, 8.9, 8.10, 8.11, 8.12, 8.16, 8.23, 8.28");
+        assertThat(lines.get(3)).startsWith("Not decided in 2013, to decide: 5.2, 5.3, ").endsWith(", 8.34")
+                .doesNotContain(" 5.1,", "5.12", "5.7,");
+        com.fasterxml.jackson.databind.JsonNode decisions = files.json("soa 2022.json").get("decisions");
+        assertThat(decisions.fieldNames()).toIterable().containsExactly("5.12", "5.13", "8.25");
+        assertThat(decisions.get("5.12").get("status").asText()).isEqualTo("implemented");
+        assertThat(ok("check", files.path("soa 2022.json")).out())
+                .isEqualTo(files.path("soa 2022.json") + ": valid (3 decisions)\n");
+        assertThat(ok("check", files.path("soa 2013.json")).out())
+                .isEqualTo(files.path("soa 2013.json") + ": valid (5 decisions)\n");
+        assertThat(ok("soa", "migrate", files.path("soa 2013.json"), "--format", "csv", "--lang", "ja").out())
+                .startsWith("管理策番号,");
+    }
+
+    @Test
+    void soaMigrate_badFiles() throws Exception {
+        Files.writeString(files.file("soa 2013.csv"), "管理策番号\n");
+        fails(1, files.path("bad soa 2013.json") + ": $.decisions['A.14.2.14']: Unknown ISO/IEC 27001:2013 control: "
+                + "'A.14.2.14' (valid ids A.14.2.1 - A.14.2.9)", "soa", "migrate", files.path("bad soa 2013.json"));
+        fails(1, files.path("register.json") + ": $.format: Unknown format: 'isms4j.risk-register' (valid "
+                + "values isms4j.statement-of-applicability-2013)", "soa", "migrate",
+                files.path("register.json"));
+        fails(1, files.path("missing.json") + ": no such file", "soa", "migrate", files.path("missing.json"));
+        fails(2, files.path("soa 2013.csv") + ": a 2013-based Statement of Applicability is a JSON document only "
+                + "(isms4j.statement-of-applicability-2013)", "soa", "migrate", files.path("soa 2013.csv"));
+        fails(2, files.path("copy.csv") + ": a 2013-based Statement of Applicability has no CSV table; soa migrate "
+                + "writes the 2022 one, as JSON or CSV", "convert", files.path("soa 2013.json"), files.path("copy.csv"));
+    }
+
+    /** {@code plan draft REGISTER} with every row's values, the planned end {@code end}, and more arguments. */
+    private static String[] planDraft(String register, String end, String... more) {
+        List<String> args = new java.util.ArrayList<>(List.of("plan", "draft", register, "--task", "検討", "--owner",
+                "ISMS事務局", "--start", "2024-04-01", "--end", end));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    void planDraft_oneRowPerControl_readBackByCheck() {
+        Run run = ok(planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("draft plan.json"),
+                "--lang", "en"));
+        assertThat(run.err()).isEqualTo("Drafted: 5 plan rows from the treatments of 3 of 3 risks\n");
+        com.fasterxml.jackson.databind.JsonNode items = files.json("draft plan.json").get("items");
+        assertThat(items).hasSize(5);
+        assertThat(items.get(0).get("control").get("text").asText()).isEqualTo("モバイル機器の利用ルールを整備・強化");
+        assertThat(items.get(2).get("control").get("annexA").asText()).isEqualTo("5.12");
+        assertThat(items.get(4).get("riskNumbers").toString()).isEqualTo("[3]");
+        assertThat(items.get(4).get("owner").asText()).isEqualTo("ISMS事務局");
+        assertThat(ok("check", files.path("draft plan.json")).out())
+                .isEqualTo(files.path("draft plan.json") + ": valid (5 plan rows)\n");
+        ok(planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("draft plan.csv")));
+        assertThat(ok("check", "--kind", "plan", files.path("draft plan.csv")).out())
+                .isEqualTo(files.path("draft plan.csv") + ": valid (5 plan rows)\n");
+        assertThat(ok(planDraft(files.path("register.json"), "2024-09-30", "--format", "csv", "--lang", "ja")).out())
+                .startsWith("番号,");
+    }
+
+    @Test
+    void planDraft_badOptionsAndFiles() {
+        fails(2, "Missing required option: '--owner=OWNER'", "plan", "draft", files.path("register.json"), "--task",
+                "t", "--start", "2024-04-01", "--end", "2024-09-30");
+        fails(2, "Invalid value for --end (a date YYYY-MM-DD): 'soon'",
+                planDraft(files.path("register.json"), "soon"));
+        fails(2, "Invalid --task, --owner, --start or --end: Invalid plan row 1: the planned end 2024-03-31 is before "
+                + "the planned start 2024-04-01", planDraft(files.path("register.json"), "2024-03-31"));
+        fails(1, files.path("missing.json") + ": no such file", planDraft(files.path("missing.json"), "2024-09-30"));
+        fails(1, files.path("bad level.json") + ": $.risks[2].firstEvaluation.level: Invalid value for risk level "
+                + "(model isms4j-standard@1 gives 9): 5", planDraft(files.path("bad level.json"), "2024-09-30"));
+        fails(2, "XLSX is not supported yet (it will come with the isms-xlsx module); use json or csv",
+                planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("plan.xlsx")));
     }
 
     @Test
@@ -183,6 +307,8 @@ abstract class CommandContract {
         Run run = ok("walkthrough", "--lang", "en", "--html", dir.toString());
         Path html = dir.resolve(WalkthroughCommand.HTML_NAME);
         assertThat(run.out()).endsWith("The HTML report is at " + html.toAbsolutePath() + "\n");
-        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>");
+        assertThat(Files.readString(html)).startsWith("<!DOCTYPE html>")
+                .contains("<section id=\"records\" class=\"report-section\">", "<h3>Training record (7.2, 7.3)</h3>",
+                        "<h3>Readiness: the documented information required (7.5.1 a) 2024-03-15</h3>");
     }
 }

@@ -33,6 +33,24 @@ class CommandJarTest extends CommandContract {
         assertThat(convert.out()).isEqualTo("Converted 200,000 risks, written to " + files.path("copy.json") + "\n");
     }
 
+    @Test
+    void launcher_makesItsArchiveOnTheFirstRun_andRunsTheSameCommand() throws Exception {
+        Path jar = files.file("launched.jar");
+        Files.copy(Run.jar(), jar);
+        Path archive = files.file("launched.jsa");
+        for (int run = 0; run < 2; run++) {
+            ProcessBuilder launcher = new ProcessBuilder("bash", Path.of("bin", "isms4j").toString(), "check",
+                    files.path("register.json"), "--lang", "en").redirectErrorStream(true);
+            launcher.environment().put("ISMS4J_JAR", jar.toString());
+            launcher.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            Process process = launcher.start();
+            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(process.waitFor()).as(out).isZero();
+            assertThat(out).isEqualTo(files.path("register.json") + ": valid (3 risks)\n");
+            assertThat(archive).isRegularFile();
+        }
+    }
+
     /** A register of 27 assets, one per rating, and risks rated only by threat and vulnerability. */
     private static void writeUnscored(Path file, int risks) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);

@@ -20,6 +20,9 @@ final class Fixture {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The example 2013-based Statement of Applicability of the JSON formats' guide. */
+    static final Path SOA_2013_EXAMPLE = Path.of("../docs/schema/examples/statement-of-applicability-2013.example.json");
+
     final Path dir;
 
     Fixture(Path parent) {
@@ -36,6 +39,9 @@ final class Fixture {
                     replaceOnce(Files.readString(file("sheet.json")), "\"answer\": \"not_implemented\"", "\"answer\": \"maybe\""));
             Files.writeString(file("other set sheet.json"),
                     replaceOnce(Files.readString(file("sheet.json")), "\"version\": \"1\"", "\"version\": \"2\""));
+            Files.copy(SOA_2013_EXAMPLE, file("soa 2013.json"));
+            Files.writeString(file("bad soa 2013.json"), replaceOnce(Files.readString(SOA_2013_EXAMPLE),
+                    "\"A.14.2.1\": {", "\"A.14.2.14\": {"));
             Files.writeString(file("book.xlsx"), "PK");
             Files.createDirectories(file("a directory"));
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.isms4j.json;
 
 import org.isms4j.annexa.ControlCatalogue;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
@@ -52,6 +53,10 @@ record DocumentCodec<T>(ValueReader<T> reader, ValueWriter<T> writer) {
     /** The Statement of Applicability document, {@value Formats#STATEMENT_OF_APPLICABILITY}. */
     static final DocumentCodec<StatementOfApplicability> STATEMENT_OF_APPLICABILITY =
             new DocumentCodec<>(SoaReader::statementOfApplicability, SoaWriter::statementOfApplicability);
+
+    /** The 2013-based Statement of Applicability, {@value Formats#ISO2013_STATEMENT_OF_APPLICABILITY}. */
+    static final DocumentCodec<SoaMigration> ISO2013_STATEMENT_OF_APPLICABILITY =
+            new DocumentCodec<>(SoaReader::iso2013StatementOfApplicability, SoaWriter::iso2013StatementOfApplicability);
 
     /** The Annex A catalogue document, {@value Formats#ANNEX_A_CATALOGUE}, written only. */
     static final DocumentCodec<ControlCatalogue> ANNEX_A_CATALOGUE =

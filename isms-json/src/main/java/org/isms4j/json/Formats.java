@@ -7,6 +7,8 @@ package org.isms4j.json;
  * treatment plan, the Statement of Applicability, the Annex A catalogue and the ISMS records.
  * treatment plan, the Statement of Applicability, the Annex A catalogue, and the question set,
  * answer sheet and result of a self-assessment.
+ * treatment plan, the Statement of Applicability, the 2013-based Statement of Applicability and
+ * the Annex A catalogue.
  *
  * <p>A reader accepts exactly its own format and version; the JSON Schemas in
  * {@code docs/schema/} pin both with {@code const}.
@@ -29,6 +31,12 @@ public final class Formats {
 
     /** The format of the Statement of Applicability document: {@value}. */
     public static final String STATEMENT_OF_APPLICABILITY = "isms4j.statement-of-applicability";
+
+    /**
+     * The format of the Statement of Applicability written against ISO/IEC 27001:2013 (ids such as
+     * A.8.2.1), the input of {@code SoaMigration}: {@value}.
+     */
+    public static final String ISO2013_STATEMENT_OF_APPLICABILITY = "isms4j.statement-of-applicability-2013";
 
     /** The format of the Annex A catalogue document, written but not read: {@value}. */
     public static final String ANNEX_A_CATALOGUE = "isms4j.annex-a-catalogue";

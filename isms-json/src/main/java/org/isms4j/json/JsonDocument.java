@@ -1,6 +1,7 @@
 package org.isms4j.json;
 
 import java.util.Objects;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
@@ -45,6 +46,16 @@ public final class JsonDocument<T> {
     public static final JsonDocument<StatementOfApplicability> STATEMENT_OF_APPLICABILITY =
             new JsonDocument<>(Formats.STATEMENT_OF_APPLICABILITY, StatementOfApplicability.class,
                     DocumentCodec.STATEMENT_OF_APPLICABILITY);
+
+    /**
+     * The Statement of Applicability written against ISO/IEC 27001:2013,
+     * {@value Formats#ISO2013_STATEMENT_OF_APPLICABILITY}: its decisions keyed by 2013 control id
+     * (such as {@code A.8.2.1}), read as the {@link SoaMigration} that carries them to the 2022
+     * catalogue.
+     */
+    public static final JsonDocument<SoaMigration> ISO2013_STATEMENT_OF_APPLICABILITY =
+            new JsonDocument<>(Formats.ISO2013_STATEMENT_OF_APPLICABILITY, SoaMigration.class,
+                    DocumentCodec.ISO2013_STATEMENT_OF_APPLICABILITY);
 
     private final String format;
     private final Class<T> type;

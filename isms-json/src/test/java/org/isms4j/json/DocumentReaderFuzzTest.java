@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.CharConversionException;
 import java.util.List;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.RiskModel;
@@ -180,5 +181,10 @@ class DocumentReaderFuzzTest {
     @FuzzTest(maxDuration = "5m")
     void readSelfAssessmentResult(byte[] input) {
         readAndRoundTrip(SelfAssessmentDocuments.result(SETS), input);
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readIso2013StatementOfApplicability(byte[] input) {
+        readAndRoundTrip(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, input);
     }
 }

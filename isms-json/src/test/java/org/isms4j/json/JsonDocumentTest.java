@@ -28,6 +28,30 @@ class JsonDocumentTest {
         check(JsonDocument.STATEMENT_OF_APPLICABILITY, Generators.soas(), JSON::writeStatementOfApplicability, dir);
     }
 
+    @Test
+    void iso2013StatementOfApplicability_writesAndReadsBackEveryGeneratedOne(@TempDir Path dir) throws Exception {
+        // A document without a named method: the kind's own write is the reference.
+        check(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Generators.iso2013Soas(),
+                soa -> JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, soa), dir);
+        assertThat(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY)
+                .hasToString("isms4j.statement-of-applicability-2013 (SoaMigration)");
+    }
+
+    @Test
+    void iso2013StatementOfApplicability_rejectsA2022IdAndA2022Document() {
+        String document = "{\"format\": \"isms4j.statement-of-applicability-2013\", \"formatVersion\": 1, "
+                + "\"decisions\": {\"5.12\": {\"applicability\": \"applicable\"}}}";
+        assertThatThrownBy(() -> JSON.read(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, document))
+                .isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.decisions['5.12']: Unknown ISO/IEC 27001:2013 control: '5.12' (valid ids A.5.1.1 - A.18.2.3)");
+        String soa2022 = JSON.writeStatementOfApplicability(org.isms4j.testkit.Fixtures.canonicalSoa());
+        assertThatThrownBy(() -> JSON.read(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, soa2022))
+                .isInstanceOf(IsmsJsonException.class).hasMessageContaining("isms4j.statement-of-applicability-2013");
+        String written = JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY,
+                org.isms4j.testkit.Fixtures.iso2013Soa());
+        assertThatThrownBy(() -> JSON.readStatementOfApplicability(written)).isInstanceOf(IsmsJsonException.class);
+    }
+
     private static <T> void check(JsonDocument<T> kind, Gen<T> values, java.util.function.Function<T, String> named,
             Path dir) throws Exception {
         Path file = dir.resolve("document.json");

@@ -48,12 +48,14 @@ class SchemaTest {
     private static final JsonSchema REGISTER = schema("risk-register");
     private static final JsonSchema PLAN = schema("treatment-plan");
     private static final JsonSchema SOA = schema("statement-of-applicability");
+    private static final JsonSchema SOA_2013 = schema("statement-of-applicability-2013");
     private static final JsonSchema CATALOGUE = schema("annex-a-catalogue");
     private static final JsonSchema QUESTION_SET = schema("question-set");
     private static final JsonSchema SHEET = schema("answer-sheet");
     private static final JsonSchema RESULT = schema("self-assessment-result");
+    // The 2013-based statement before the 2022 one: an example's name is matched by prefix.
     private static final List<String> NAMES = List.of("risk-model", "asset-inventory", "risk-register",
-            "treatment-plan", "statement-of-applicability", "annex-a-catalogue", "question-set", "answer-sheet",
+            "treatment-plan", "statement-of-applicability-2013", "statement-of-applicability", "annex-a-catalogue", "question-set", "answer-sheet",
             "self-assessment-result");
     private static final QuestionSet PART1 = QuestionSets.selfAssessmentPart1();
     private static final IsmsJson JSON = IsmsJson.strict();
@@ -93,6 +95,8 @@ class SchemaTest {
                 Arguments.of("treatment-plan.canonical.json", JSON.writeTreatmentPlan(CanonicalFixture.plan())),
                 Arguments.of("statement-of-applicability.canonical.json",
                         JSON.writeStatementOfApplicability(Fixtures.canonicalSoa())),
+                Arguments.of("statement-of-applicability-2013.example.json",
+                        JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Fixtures.iso2013Soa())),
                 Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()),
                 Arguments.of("question-set.self-assessment-part1.json",
                         JSON.write(SelfAssessmentDocuments.QUESTION_SET, PART1)),
@@ -139,6 +143,8 @@ class SchemaTest {
                 JSON.write(SelfAssessmentDocuments.answerSheet(sheet.questionSet()), sheet))).isEmpty());
         qt().withExamples(100).forAll(QuestionnaireGenerators.results()).checkAssert(result -> assertThat(
                 validate(RESULT, JSON.write(SelfAssessmentDocuments.result(result.questionSet()), result))).isEmpty());
+        qt().withExamples(100).forAll(Generators.iso2013Soas()).checkAssert(soa -> assertThat(
+                validate(SOA_2013, JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, soa))).isEmpty());
     }
 
     @Test
@@ -224,7 +230,13 @@ class SchemaTest {
                 invalid("sheet", "\"respondent\": \"山田\"", "\"respondent\": \"\""),
                 invalid("result", "\"total\": 9,\n  \"maximum\"", "\"total\": 9.5,\n  \"maximum\""),
                 invalid("result", "\"unknown\": [ 5 ]", "\"unknown\": [ \"5\" ]"),
-                invalid("result", "\"belowTarget\": [ 2, 4, 5 ],", ""));
+                invalid("result", "\"belowTarget\": [ 2, 4, 5 ],", ""),
+                invalid("soa2013", "\"A.14.2.1\": {", "\"A.14.2.14\": {"),
+                invalid("soa2013", "\"A.14.2.1\": {", "\"8.25\": {"),
+                invalid("soa2013", "\"A.14.2.1\": {", "\"14.2.1\": {"),
+                invalid("soa2013", "\"isms4j.statement-of-applicability-2013\"", "\"isms4j.statement-of-applicability\""),
+                invalid("soa2013", "\"applicability\": \"excluded\"", "\"applicability\": \"no\""),
+                invalid("soa2013", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"));
     }
 
     @ParameterizedTest
@@ -268,6 +280,11 @@ class SchemaTest {
                 valid = JSON.write(SelfAssessmentDocuments.result(PART1), SelfAssessmentDocumentsTest.part1Sheet().result());
                 schema = RESULT;
                 read = json -> JSON.read(SelfAssessmentDocuments.result(PART1), json);
+                break;
+            case "soa2013":
+                valid = JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Fixtures.iso2013Soa());
+                schema = SOA_2013;
+                read = json -> JSON.read(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, json);
                 break;
             default:
                 valid = JSON.writeRiskRegister(Fixtures.canonicalRegister());

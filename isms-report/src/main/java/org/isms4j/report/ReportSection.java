@@ -23,7 +23,9 @@ public enum ReportSection implements VocabularyTerm {
     /** リスク対応計画 the treatment plan, as a table and a timeline. */
     PLAN("plan", "リスク対応計画", "Risk treatment plan"),
     /** 二次評価 the second evaluation and the residual acceptance. */
-    SECOND_EVALUATION("second_evaluation", "二次評価と残留リスクの受容", "Second evaluation and residual acceptance");
+    SECOND_EVALUATION("second_evaluation", "二次評価と残留リスクの受容", "Second evaluation and residual acceptance"),
+    /** ISMSの記録 the ISMS records' tables, in a report that is given them ({@link RiskReport#withRecords}). */
+    RECORDS("records", "ISMSの記録", "ISMS records");
 
     private final TermNames names;
 

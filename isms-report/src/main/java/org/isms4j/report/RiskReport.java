@@ -1,6 +1,7 @@
 package org.isms4j.report;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.isms4j.annexa.soa.Decision;
@@ -32,14 +33,16 @@ public final class RiskReport {
     private final TreatmentPlan plan;
     private final StatementOfApplicability soa;
     private final LocalDate asOf;
+    private final List<RecordTable> records;
 
     private RiskReport(String company, RiskRegister register, TreatmentPlan plan, StatementOfApplicability soa,
-            LocalDate asOf) {
+            LocalDate asOf, List<RecordTable> records) {
         this.company = company;
         this.register = register;
         this.plan = plan;
         this.soa = soa;
         this.asOf = asOf;
+        this.records = records;
     }
 
     /**
@@ -67,7 +70,28 @@ public final class RiskReport {
         Checks.notBlank("company", company);
         plan.checkTraces(register);
         soa.decisions().forEach((control, decision) -> checkRisks(register, control.toString(), decision));
-        return new RiskReport(company, register, plan, soa, asOf);
+        return new RiskReport(company, register, plan, soa, asOf, List.of());
+    }
+
+    /**
+     * Returns a copy with the ISMS records section ISMSの記録: one table per record, in the order
+     * given, after the second evaluation. A report without records has no such section.
+     *
+     * @param records the titled tables, in the report's language; not null, without nulls; copied
+     * @return the copy, not null
+     */
+    public RiskReport withRecords(List<RecordTable> records) {
+        Objects.requireNonNull(records, "records");
+        return new RiskReport(company, register, plan, soa, asOf, List.copyOf(records));
+    }
+
+    /**
+     * Returns the tables of the ISMS records section.
+     *
+     * @return an unmodifiable list, empty for a report without the section; not null
+     */
+    public List<RecordTable> records() {
+        return records;
     }
 
     private static void checkRisks(RiskRegister register, String control, Decision decision) {
@@ -135,6 +159,6 @@ public final class RiskReport {
      * @throws IsmsException if the locale's language is neither Japanese nor English
      */
     public String toHtml(Locale locale) {
-        return Templates.report(ReportView.of(company, register, plan, soa, asOf, Languages.check(locale)));
+        return Templates.report(ReportView.of(company, register, plan, soa, asOf, records, Languages.check(locale)));
     }
 }

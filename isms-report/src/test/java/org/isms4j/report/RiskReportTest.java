@@ -48,8 +48,10 @@ class RiskReportTest {
         Document page = parse(locale);
         assertThat(page.select("html").attr("lang")).isEqualTo(language);
         Elements sections = page.select("body > section.report-section");
-        assertThat(sections.eachAttr("id")).containsExactlyElementsOf(
-                List.of(ReportSection.values()).stream().map(ReportSection::code).collect(Collectors.toList()));
+        // A report without records has every section but the ISMS records.
+        assertThat(sections.eachAttr("id")).containsExactlyElementsOf(List.of(ReportSection.values()).stream()
+                .filter(section -> section != ReportSection.RECORDS).map(ReportSection::code).collect(Collectors.toList()));
+        assertThat(page.select("nav a").eachAttr("href")).doesNotContain("#records");
         for (Element section : sections) {
             assertThat(section.selectFirst("h2").text())
                     .isEqualTo(ReportSection.ofCode(section.id()).getDisplayName(locale));
@@ -262,5 +264,40 @@ class RiskReportTest {
         assertThat(report.plan()).isEqualTo(CanonicalFixture.plan());
         assertThat(report.soa()).isEqualTo(SoaReport.draft(ReportFixture.register()));
         assertThat(report.asOf()).isEqualTo(ReportFixture.AS_OF);
+    }
+
+    @Test
+    void withRecords_aSectionLast_aTablePerRecord_escaped() {
+        org.isms4j.core.report.ReportTable documents = org.isms4j.core.report.ReportTable.of(List.of("番号", "表題"),
+                List.of(List.of("A-01", "ISMS適用範囲"), List.of("A-02", "<script>alert(1)</script> & 方針")));
+        org.isms4j.core.report.ReportTable findings = org.isms4j.core.report.ReportTable.of(List.of("区分", "No"),
+                List.of(List.of("軽微な不適合", "1")));
+        RiskReport report = ReportFixture.report().withRecords(List.of(RecordTable.of("文書化した情報の一覧 <7.5>", documents),
+                RecordTable.of("内部監査結果報告書 (9.2)", findings)));
+        assertThat(report.records()).extracting(RecordTable::title).containsExactly("文書化した情報の一覧 <7.5>",
+                "内部監査結果報告書 (9.2)");
+        String html = report.toHtml(Locale.JAPANESE);
+        assertThat(html).doesNotContain("<script>alert(1)</script>", "<7.5>")
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; 方針", "文書化した情報の一覧 &lt;7.5&gt;");
+        Document page = Jsoup.parse(html);
+        Elements sections = page.select("body > section.report-section");
+        assertThat(sections.last().id()).isEqualTo("records");
+        assertThat(sections.last().selectFirst("h2").text()).isEqualTo("ISMSの記録");
+        assertThat(texts(sections.last().select("h3"))).containsExactly("文書化した情報の一覧 <7.5>", "内部監査結果報告書 (9.2)");
+        assertThat(sections.last().select("table.record")).hasSize(2);
+        assertThat(texts(sections.last().select("table.record").get(0).select("tbody td")))
+                .containsExactly("ISMS適用範囲", "<script>alert(1)</script> & 方針");
+        assertThat(page.select("nav a").eachAttr("href")).endsWith("#records");
+        assertThat(Jsoup.parse(report.withRecords(List.of()).toHtml(Locale.ENGLISH)).select("section#records")).isEmpty();
+    }
+
+    @Test
+    void recordTable_rejectsABlankTitleAndNulls() {
+        org.isms4j.core.report.ReportTable table = org.isms4j.core.report.ReportTable.of(List.of("a"), List.of());
+        assertThatThrownBy(() -> RecordTable.of(" ", table)).isInstanceOf(org.isms4j.core.IsmsException.class)
+                .hasMessage("Invalid value for record table title (must not be blank): ' '");
+        assertThatThrownBy(() -> RecordTable.of(null, table)).hasMessage("title");
+        assertThatThrownBy(() -> RecordTable.of("t", null)).hasMessage("table");
+        assertThatThrownBy(() -> ReportFixture.report().withRecords(null)).hasMessage("records");
     }
 }

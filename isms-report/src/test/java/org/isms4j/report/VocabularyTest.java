@@ -36,7 +36,7 @@ class VocabularyTest {
     void reportSection_theSourcesOrderAndNames() {
         assertNamedOnce(List.of(ReportSection.values()));
         assertThat(List.of(ReportSection.values())).extracting(ReportSection::code).containsExactly("cover",
-                "inventory", "assessment", "heat_maps", "soa", "plan", "second_evaluation");
+                "inventory", "assessment", "heat_maps", "soa", "plan", "second_evaluation", "records");
         assertThat(ReportSection.ASSESSMENT.getDisplayName(Locale.JAPANESE)).isEqualTo("リスクアセスメント結果報告書");
         assertThat(ReportSection.SOA.getDisplayName(Locale.JAPANESE)).isEqualTo("適用宣言書");
         assertThatThrownBy(() -> ReportSection.ofCode("appendix")).isInstanceOf(IsmsException.class)

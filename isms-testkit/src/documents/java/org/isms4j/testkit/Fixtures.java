@@ -2,9 +2,11 @@ package org.isms4j.testkit;
 
 import java.util.List;
 import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.Iso2013ControlId;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.AcceptanceCriteria;
@@ -67,6 +69,27 @@ public final class Fixtures {
                         .orElseThrow().withStatus(ImplementationStatus.NOT_IMPLEMENTED))
                 .with(ControlId.parse("8.25"), Decision.excluded("自社でソフトウェア開発を行わない",
                         ReasonCode.BUSINESS_REQUIREMENT));
+    }
+
+    /**
+     * A small Statement of Applicability written against ISO/IEC 27001:2013, as the migration of
+     * its decisions: A.8.2.1 and A.8.2.2 (carried to 5.12 and 5.13) applicable for risk 3, A.5.1.1
+     * and A.5.1.2 (both continued by 5.1) in disagreement, and A.14.2.1 (continued by 8.25)
+     * excluded.
+     */
+    public static SoaMigration iso2013Soa() {
+        return SoaMigration.of(java.util.Map.of(
+                Iso2013ControlId.parse("A.5.1.1"), Decision.applicable("情報セキュリティの基本方針として必要",
+                        ReasonCode.BEST_PRACTICE).withStatus(ImplementationStatus.IMPLEMENTED)
+                        .withDocuments("A-02 情報セキュリティ方針"),
+                Iso2013ControlId.parse("A.5.1.2"), Decision.applicable("方針の定期的なレビュー", ReasonCode.BEST_PRACTICE)
+                        .withStatus(ImplementationStatus.NOT_IMPLEMENTED),
+                Iso2013ControlId.parse("A.8.2.1"), Decision.applicable("", ReasonCode.RISK_ASSESSMENT_RESULT)
+                        .withStatus(ImplementationStatus.IMPLEMENTED).withRiskNumbers(3),
+                Iso2013ControlId.parse("A.8.2.2"), Decision.applicable("", ReasonCode.RISK_ASSESSMENT_RESULT)
+                        .withRiskNumbers(3),
+                Iso2013ControlId.parse("A.14.2.1"), Decision.excluded("自社でソフトウェア開発を行わない",
+                        ReasonCode.BUSINESS_REQUIREMENT)));
     }
 
     /** A model with every kind of part off the standard: 1 - 5 scales, a grid, a minimum. */

@@ -16,10 +16,13 @@ import java.util.TreeSet;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
 import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.Iso2013Control;
+import org.isms4j.annexa.Iso2013ControlId;
 import org.isms4j.annexa.soa.Applicability;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
@@ -374,13 +377,34 @@ public final class Generators {
         return soas(true);
     }
 
+    /**
+     * Statements of Applicability written against ISO/IEC 27001:2013, deciding a random subset of
+     * its 114 controls in every way, as the migrations of their decisions.
+     */
+    public static Gen<SoaMigration> iso2013Soas() {
+        List<Iso2013ControlId> ids = new ArrayList<>();
+        for (Iso2013Control control : AnnexA.all2013()) {
+            ids.add(control.id());
+        }
+        return decisions(ids, false).map(SoaMigration::of);
+    }
+
     private static Gen<StatementOfApplicability> soas(boolean csv) {
+        List<ControlId> ids = new ArrayList<>();
+        for (Control control : AnnexA.all()) {
+            ids.add(control.id());
+        }
+        return decisions(ids, csv).map(StatementOfApplicability::of);
+    }
+
+    /** Decisions on a random subset of the controls, in every way. */
+    private static <K> Gen<Map<K, Decision>> decisions(List<K> ids, boolean csv) {
         Gen<List<String>> texts = lists().of(csv ? nonBlankLine() : nonBlank()).ofSize(16);
         return integers().all().zip(texts, text(), (seed, t, reason) -> {
             java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
-            Map<ControlId, Decision> decisions = new java.util.HashMap<>();
+            Map<K, Decision> decisions = new java.util.HashMap<>();
             int density = random.nextInt(4);
-            for (Control control : AnnexA.all()) {
+            for (K id : ids) {
                 if (random.nextInt(4) >= density) {
                     continue;
                 }
@@ -410,10 +434,10 @@ public final class Generators {
                 for (int k = random.nextInt(3); k > 0; k--) {
                     evidence.add(t.get(random.nextInt(t.size())));
                 }
-                decisions.put(control.id(), decision.withReasonCodes(codes).withRiskNumbers(risks)
+                decisions.put(id, decision.withReasonCodes(codes).withRiskNumbers(risks)
                         .withDocuments(documents).withEvidence(evidence));
             }
-            return StatementOfApplicability.of(decisions);
+            return decisions;
         });
     }
 

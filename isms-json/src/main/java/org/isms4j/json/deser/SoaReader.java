@@ -14,13 +14,14 @@ import org.isms4j.annexa.soa.Applicability;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.Checks;
 import org.isms4j.json.Formats;
 
 /**
- * The reader of the Statement of Applicability document 適用宣言書, of its decisions and of Annex A
- * control ids.
+ * The reader of the Statement of Applicability document 適用宣言書, of the 2013-based one, of their
+ * decisions and of Annex A control ids.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
@@ -56,7 +57,10 @@ public final class SoaReader {
      * @throws IOException if the parser fails
      */
     public static Iso2013ControlId iso2013ControlId(JsonInput in) throws IOException {
-        String text = in.text("ISO/IEC 27001:2013 control id");
+        return canonical2013(in, in.text("ISO/IEC 27001:2013 control id"));
+    }
+
+    private static Iso2013ControlId canonical2013(JsonInput in, String text) {
         Iso2013ControlId id = in.core(() -> Iso2013ControlId.parse(text));
         if (!id.toString().equals(text)) {
             throw in.error(Checks.format(
@@ -115,6 +119,12 @@ public final class SoaReader {
 
     private static final PropertyNames<SoaProperty> SOA = PropertyNames.of(SoaProperty.class);
 
+    /** Reads a control id from a key of {@code decisions}. */
+    @FunctionalInterface
+    private interface KeyReader<K> {
+        K read(JsonInput in, String key);
+    }
+
     /**
      * Reads the Statement of Applicability document: decisions keyed by canonical control id.
      *
@@ -123,16 +133,37 @@ public final class SoaReader {
      * @throws IOException if the parser fails
      */
     public static StatementOfApplicability statementOfApplicability(JsonInput in) throws IOException {
-        PropertyLoop<SoaProperty> p = in.properties("statement of applicability document", SOA);
-        Map<ControlId, Decision> decisions = new TreeMap<>();
+        Map<ControlId, Decision> decisions = decisions(in, "statement of applicability document",
+                Formats.STATEMENT_OF_APPLICABILITY, SoaReader::canonical);
+        return in.core(() -> StatementOfApplicability.of(decisions));
+    }
+
+    /**
+     * Reads the 2013-based Statement of Applicability document: decisions keyed by canonical
+     * ISO/IEC 27001:2013 control id, such as {@code A.8.2.1}.
+     *
+     * @param in the input
+     * @return the migration of its decisions
+     * @throws IOException if the parser fails
+     */
+    public static SoaMigration iso2013StatementOfApplicability(JsonInput in) throws IOException {
+        Map<Iso2013ControlId, Decision> decisions = decisions(in, "2013-based statement of applicability document",
+                Formats.ISO2013_STATEMENT_OF_APPLICABILITY, SoaReader::canonical2013);
+        return in.core(() -> SoaMigration.of(decisions));
+    }
+
+    private static <K> Map<K, Decision> decisions(JsonInput in, String document, String format, KeyReader<K> keys)
+            throws IOException {
+        PropertyLoop<SoaProperty> p = in.properties(document, SOA);
+        Map<K, Decision> decisions = new TreeMap<>();
         for (SoaProperty f; (f = p.next()) != null;) {
             switch (f) {
-                case FORMAT -> DocumentFormat.format(in, Formats.STATEMENT_OF_APPLICABILITY);
+                case FORMAT -> DocumentFormat.format(in, format);
                 case FORMAT_VERSION -> DocumentFormat.version(in);
                 case DECISIONS -> {
                     in.expectObject("decisions");
                     for (String key; (key = in.parser().nextFieldName()) != null;) {
-                        ControlId id = canonical(in, key);
+                        K id = keys.read(in, key);
                         if (decisions.containsKey(id)) {
                             throw in.error(Checks.format("Duplicate property: '%s'", key));
                         }
@@ -146,6 +177,6 @@ public final class SoaReader {
             }
         }
         p.requireAll();
-        return in.core(() -> StatementOfApplicability.of(decisions));
+        return decisions;
     }
 }

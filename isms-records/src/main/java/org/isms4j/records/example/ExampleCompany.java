@@ -2,10 +2,11 @@ package org.isms4j.records.example;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.isms4j.core.selfassessment.AnswerKey;
 import org.isms4j.core.selfassessment.AnswerScales;
 import org.isms4j.core.selfassessment.AnswerSheet;
@@ -58,6 +59,8 @@ import org.isms4j.records.operation.PlannedActivity;
 import org.isms4j.records.review.ManagementReview;
 import org.isms4j.records.review.ReviewInput;
 import org.isms4j.records.review.ReviewOutput;
+import org.isms4j.records.readiness.ReadinessCheck;
+import org.isms4j.records.readiness.RequiredDocument;
 import org.isms4j.records.training.Attendee;
 import org.isms4j.records.training.EducationPlan;
 import org.isms4j.records.training.Period;
@@ -67,7 +70,8 @@ import org.isms4j.records.training.TrainingRecord;
 /**
  * The bundled example company's records, filled in from the source's examples: an SME,
  * 株式会社エグザンプル, whose ISMS covers the whole company; the Plan and Support records of clauses
- * 4 - 8.1, the internal audit of 9.2, the management review of 9.3 and a corrective action of 10.2.
+ * 4 - 8.1, the internal audit of 9.2, the management review of 9.3, a corrective action of 10.2 and
+ * the readiness check of the documented information 7.5; the {@code isms4j walkthrough} prints them.
  *
  * <p>The one fixture of the example, for the tests of isms-records and of the format modules, and
  * for a reader who wants a filled-in record to start from. The names of people are invented; every
@@ -98,7 +102,7 @@ public final class ExampleCompany {
     /** The head of the administration department 管理, a department head 部門管理者. */
     public static final String ADMIN_HEAD = "小林 恵";
 
-    /** The day the ISMS was set up and its objectives set. */
+    /** The day the ISMS was set up and its objectives set, 2023-04-03. */
     public static final LocalDate START = LocalDate.of(2023, 4, 3);
 
     private static final String CABINET = "ISMS事務局キャビネット";
@@ -234,7 +238,10 @@ public final class ExampleCompany {
         return Period.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 31));
     }
 
-    /** The correct answers of the source's comprehension test: C, C, A, A, B, then ○, ○, ○, ○, ×. */
+    /**
+     * The correct answers of the source's comprehension test by question: C, C, A, A, B, then ○, ○,
+     * ○, ○, × (the codes {@code c} … {@code true}, {@code false}).
+     */
     public static final Map<Integer, String> CORRECT = Map.of(1, "c", 2, "c", 3, "a", 4, "a", 5, "b", 6, "true",
             7, "true", 8, "true", 9, "true", 10, "false");
 
@@ -466,6 +473,31 @@ public final class ExampleCompany {
                 .withInput(ReviewInput.IMPROVEMENT_OPPORTUNITIES, "現状はISMSを従業者が理解するための活動を主として行っています。")
                 .withOutput(ReviewOutput.IMPROVEMENT, "現状認識している各課題を確実に実施すること。")
                 .withOutput(ReviewOutput.CHANGES, "コンサルタント会社のひな形にとらわれず、より当社の状況を反映した仕組み・ルールに見直しを行っていくこと。");
+    }
+
+    /**
+     * The readiness check of the documented information ISO/IEC 27001:2022 requires (7.5.1 a),
+     * each required document under the title the company's register gives it, at most a year old.
+     * Against {@link #documents()} it finds the Check and Act records missing: the audit
+     * programme and results, the management review and the nonconformities.
+     *
+     * @return the check, not null
+     */
+    public static ReadinessCheck readinessCheck() {
+        Map<RequiredDocument, String> titles = new EnumMap<>(RequiredDocument.class);
+        titles.put(RequiredDocument.SCOPE, "ISMS適用範囲");
+        titles.put(RequiredDocument.POLICY, "情報セキュリティ方針");
+        titles.put(RequiredDocument.RISK_ASSESSMENT_PROCESS, "ISMSマニュアル");
+        titles.put(RequiredDocument.RISK_TREATMENT_PROCESS, "ISMSマニュアル");
+        titles.put(RequiredDocument.STATEMENT_OF_APPLICABILITY, "適用宣言書");
+        titles.put(RequiredDocument.OBJECTIVES, "ISMS有効性評価表");
+        titles.put(RequiredDocument.COMPETENCE, "力量確認表");
+        titles.put(RequiredDocument.OPERATIONAL_PLANNING, "ISMS年間計画表");
+        titles.put(RequiredDocument.RISK_ASSESSMENT_RESULTS, "リスクアセスメント結果報告書");
+        titles.put(RequiredDocument.RISK_TREATMENT_RESULTS, "リスク対応計画");
+        titles.put(RequiredDocument.MONITORING_RESULTS, "ISMS有効性評価表");
+        titles.put(RequiredDocument.AUDIT_PROGRAMME, "内部監査結果報告書");
+        return ReadinessCheck.of(titles, java.time.Period.ofYears(1));
     }
 
     private static List<LocalDate> weeks(int year, int month, int... days) {

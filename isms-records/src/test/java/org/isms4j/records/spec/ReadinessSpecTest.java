@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,20 +27,7 @@ class ReadinessSpecTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 3, 1);
 
     private static ReadinessCheck check() {
-        Map<RequiredDocument, String> titles = new EnumMap<>(RequiredDocument.class);
-        titles.put(RequiredDocument.SCOPE, "ISMS適用範囲");
-        titles.put(RequiredDocument.POLICY, "情報セキュリティ方針");
-        titles.put(RequiredDocument.RISK_ASSESSMENT_PROCESS, "ISMSマニュアル");
-        titles.put(RequiredDocument.RISK_TREATMENT_PROCESS, "ISMSマニュアル");
-        titles.put(RequiredDocument.STATEMENT_OF_APPLICABILITY, "適用宣言書");
-        titles.put(RequiredDocument.OBJECTIVES, "ISMS有効性評価表");
-        titles.put(RequiredDocument.COMPETENCE, "力量確認表");
-        titles.put(RequiredDocument.OPERATIONAL_PLANNING, "ISMS年間計画表");
-        titles.put(RequiredDocument.RISK_ASSESSMENT_RESULTS, "リスクアセスメント結果報告書");
-        titles.put(RequiredDocument.RISK_TREATMENT_RESULTS, "リスク対応計画");
-        titles.put(RequiredDocument.MONITORING_RESULTS, "ISMS有効性評価表");
-        titles.put(RequiredDocument.AUDIT_PROGRAMME, "内部監査結果報告書");
-        return ReadinessCheck.of(titles, Period.ofYears(1));
+        return ExampleCompany.readinessCheck();
     }
 
     @Test

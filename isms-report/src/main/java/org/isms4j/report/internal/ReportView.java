@@ -14,6 +14,7 @@ import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.report.RecordTable;
 import org.isms4j.report.ReportSection;
 
 /**
@@ -33,11 +34,12 @@ import org.isms4j.report.ReportSection;
  * @param timeline the treatment plan's timeline
  * @param second the second evaluation and residual acceptance
  * @param notes the second evaluation's findings, label and value
+ * @param records the tables of the ISMS records section, none for a report without it
  */
 public record ReportView(String lang, String title, String company, List<Field> cover,
         Map<ReportSection, String> sections, ReportTable inventory, ReportTable assessment, HeatMapView before,
         HeatMapView after, SoaView soa, ReportTable plan, TimelineView timeline, ReportTable second,
-        List<Field> notes) {
+        List<Field> notes, List<RecordTable> records) {
 
     /** The columns of the second evaluation before and after the residual priority. */
     private static final List<AssessmentColumn> SECOND_BEFORE = List.of(AssessmentColumn.NUMBER,
@@ -67,6 +69,17 @@ public record ReportView(String lang, String title, String company, List<Field> 
     }
 
     /**
+     * Tells whether the report shows a section: every section, but the ISMS records only when it
+     * has records.
+     *
+     * @param section the section
+     * @return true if shown
+     */
+    public boolean shows(ReportSection section) {
+        return section != ReportSection.RECORDS || !records.isEmpty();
+    }
+
+    /**
      * Lays out a report.
      *
      * @param company the company, not blank
@@ -74,11 +87,12 @@ public record ReportView(String lang, String title, String company, List<Field> 
      * @param plan the plan, traced to the register, not null
      * @param soa the statement, not null
      * @param today the date judged on, not null
+     * @param records the tables of the ISMS records section, not null
      * @param locale Japanese or English, not null
      * @return the layout
      */
     public static ReportView of(String company, RiskRegister register, TreatmentPlan plan,
-            StatementOfApplicability soa, LocalDate today, Locale locale) {
+            StatementOfApplicability soa, LocalDate today, List<RecordTable> records, Locale locale) {
         Map<ReportSection, String> sections = new java.util.EnumMap<>(ReportSection.class);
         for (ReportSection section : ReportSection.values()) {
             sections.put(section, section.getDisplayName(locale));
@@ -93,7 +107,7 @@ public record ReportView(String lang, String title, String company, List<Field> 
                 HeatMapView.of(register.heatMapAfter(), register.model(), "heat-map-after",
                         Label.HEAT_MAP_AFTER.getDisplayName(locale), locale),
                 SoaView.of(soa, locale), ReportTable.ofPlan(plan, locale), TimelineView.of(plan, today, locale),
-                table(register, SECOND_BEFORE, locale, true), notes(register, today, locale));
+                table(register, SECOND_BEFORE, locale, true), notes(register, today, locale), records);
     }
 
     private static List<Field> cover(String company, RiskRegister register, LocalDate today, Locale locale) {
