@@ -293,8 +293,8 @@ class RecordTablesTest {
                         "row 4, column 類似の不適合: Unknown similar nonconformities exist: '多分' (valid values はい / yes, "
                                 + "いいえ / no)"),
                 arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, "2024-02-22", "2024-02-20"),
-                        "row 3, column 段階: Invalid corrective action 24-01: the step dated 2024-02-20 is before the "
-                                + "step before it, dated 2024-02-21"),
+                        "row 3, column 段階: Invalid corrective action 24-01: corrected dated 2024-02-20 is before "
+                                + "requested, dated 2024-02-21"),
                 arguments(RecordTables.CORRECTIVE_ACTIONS, first(ACTIONS_CSV, ",内部監査における指摘事項,", ",,"),
                         "row 2, column 発生源: Unknown nonconformity origin: '' (valid values 内部監査における指摘事項 / "
                                 + "internal audit finding, 外部機関が実施した監査における指摘事項 / external audit finding, "
