@@ -1,6 +1,7 @@
 package org.isms4j.core.risk;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -20,7 +21,7 @@ import org.isms4j.core.SecurityProperty;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
+@Value.Immutable(copy = false)
 public abstract class Risk {
 
     Risk() {}
@@ -121,7 +122,11 @@ public abstract class Risk {
      * @param cause the cause, not null, may be empty
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Risk withCause(String cause);
+    public final Risk withCause(String cause) {
+        Objects.requireNonNull(cause, "cause");
+        return cause.equals(cause()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(), impactArea(),
+                event(), lostProperties(), cause, consequence());
+    }
 
     /**
      * Returns a copy with another consequence.
@@ -129,14 +134,24 @@ public abstract class Risk {
      * @param consequence the consequence, not null, may be empty
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Risk withConsequence(String consequence);
+    public final Risk withConsequence(String consequence) {
+        Objects.requireNonNull(consequence, "consequence");
+        return consequence.equals(consequence()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(),
+                impactArea(), event(), lostProperties(), cause(), consequence);
+    }
 
     /**
      * Returns a copy that loses other security properties.
      *
-     * @param lostProperties the properties, not empty; copied
+     * @param lostProperties the properties, not empty, none null and none repeated; copied
      * @return the copy, {@code this} if unchanged
-     * @throws IsmsException if the set is empty
+     * @throws IsmsException if there is none, or one is given twice:
+     *     {@code Duplicate lost property: 'confidentiality'}
      */
-    public abstract Risk withLostProperties(Iterable<SecurityProperty> lostProperties);
+    public final Risk withLostProperties(Iterable<SecurityProperty> lostProperties) {
+        Set<SecurityProperty> properties = EnumSet.noneOf(SecurityProperty.class);
+        properties.addAll(Checks.distinct("lost property", lostProperties));
+        return properties.equals(lostProperties()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(),
+                impactArea(), event(), properties, cause(), consequence());
+    }
 }

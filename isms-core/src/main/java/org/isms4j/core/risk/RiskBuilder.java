@@ -53,7 +53,7 @@ public final class RiskBuilder {
     /**
      * Sets the numbers of the assets the risk concerns.
      *
-     * @param assetNumbers the numbers, each 1 or more; not empty; copied when built
+     * @param assetNumbers the numbers, each 1 or more and none repeated; not empty; copied when built
      * @return this builder
      */
     public RiskBuilder assetNumbers(Collection<Integer> assetNumbers) {
@@ -65,11 +65,12 @@ public final class RiskBuilder {
      * Sets the numbers of the assets the risk concerns, from an array, such as a reader's: no
      * number is boxed.
      *
-     * @param assetNumbers the numbers, each 1 or more; not empty; copied now
+     * @param assetNumbers the numbers, each 1 or more and none repeated; not empty; copied now
      * @return this builder
+     * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
      */
     public RiskBuilder assetNumbers(int... assetNumbers) {
-        this.assetNumbers = SortedIntSet.copyOf(Objects.requireNonNull(assetNumbers, "assetNumbers"));
+        this.assetNumbers = SortedIntSet.copyOf(Objects.requireNonNull(assetNumbers, "assetNumbers"), "asset number");
         return this;
     }
 
@@ -132,11 +133,7 @@ public final class RiskBuilder {
     public RiskBuilder lostProperties(Collection<SecurityProperty> lostProperties) {
         Objects.requireNonNull(lostProperties, "lostProperties");
         Set<SecurityProperty> set = EnumSet.noneOf(SecurityProperty.class);
-        for (SecurityProperty property : lostProperties) {
-            if (!set.add(Objects.requireNonNull(property, "lostProperties element"))) {
-                throw new IsmsException(Checks.format("Duplicate lost property: '%s'", property.code()));
-            }
-        }
+        set.addAll(Checks.distinct("lost property", lostProperties));
         this.lostProperties = set;
         return this;
     }
@@ -169,7 +166,8 @@ public final class RiskBuilder {
      * @return the risk, not null
      * @throws IsmsException if a required value is missing, naming it, as
      *     {@code Missing value for risk source (required, set with riskSource)}, or a rule of the
-     *     risk is broken: a number below 1, no asset, a blank text, no lost property
+     *     risk is broken: a number below 1, no asset, an asset number given twice
+     *     ({@code Duplicate asset number: 5}), a blank text, no lost property
      */
     public Risk build() {
         if (!numberSet) {
@@ -192,7 +190,7 @@ public final class RiskBuilder {
         }
         // The numbers are kept in an array, sorted once; a reader that has them sorted passes them
         // as such a set, which is kept as it is.
-        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "assetNumbers element");
+        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "asset number");
         return ImmutableRisk.of(number, numbers, Checks.notBlank("risk source", riskSource),
                 Checks.notBlank("impact area", impactArea), Checks.notBlank("event", event), lostProperties, cause,
                 consequence);
