@@ -51,7 +51,10 @@ public interface ControlTextProvider {
      * @return the provider, not null
      */
     static ControlTextProvider none() {
-        return id -> Optional.empty();
+        return id -> {
+            Objects.requireNonNull(id, "id");
+            return Optional.empty();
+        };
     }
 
     /**

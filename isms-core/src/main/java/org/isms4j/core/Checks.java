@@ -39,12 +39,13 @@ public final class Checks {
      * Formats a message with {@link Locale#ROOT}.
      *
      * @param format the format, not null
-     * @param args its arguments
+     * @param args its arguments, may be null (no arguments)
      * @return the message
      * @throws NullPointerException if the format is null
      * @throws java.util.IllegalFormatException if the format does not fit its arguments
      */
     public static String format(String format, Object... args) {
+        Objects.requireNonNull(format, "format");
         return String.format(Locale.ROOT, format, args);
     }
 
@@ -59,6 +60,7 @@ public final class Checks {
      *     thrown by the caller
      */
     public static IsmsException outOfRange(String field, long min, long max, long value) {
+        Objects.requireNonNull(field, "field");
         return new IsmsException(format("Invalid value for %s (valid values %d - %d): %d", field, min, max, value));
     }
 
@@ -74,6 +76,7 @@ public final class Checks {
      *     {@link #outOfRange(String, long, long, long)}
      */
     public static int inRange(String field, int min, int max, int value) {
+        Objects.requireNonNull(field, "field");
         if (value < min || value > max) {
             throw outOfRange(field, min, max, value);
         }
@@ -113,6 +116,7 @@ public final class Checks {
      *     #echo(String) echoed}
      */
     public static String notBlank(String field, String value) {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, field);
         if (isBlank(value)) {
             throw new IsmsException(format("Invalid value for %s (must not be blank): %s", field, quote(value)));
@@ -199,6 +203,7 @@ public final class Checks {
      *     {@code Duplicate reason code: 'contractual'}, to be thrown by the caller
      */
     public static IsmsException duplicate(String field, Object value) {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
         String shown;
         if (value instanceof Number) {
@@ -216,19 +221,24 @@ public final class Checks {
      * as every isms4j factory that keeps them as a set does: nothing given twice is merged.
      *
      * @param <T> the type of the values
-     * @param field the field of one value, such as {@code reason code}, named by the exceptions
+     * @param parameter the parameter that takes the values, such as {@code reasonCodes}, named by
+     *     the exception for null values and, followed by {@code element}, for a null value
+     * @param field what one value is, such as {@code reason code}, named by the exception for a
+     *     repeat
      * @param values the values, not null
      * @return the values in their order, an unmodifiable copy, not null
-     * @throws NullPointerException if the values or one of them is null, naming the field
+     * @throws NullPointerException if the values or one of them is null, naming the parameter
      * @throws IsmsException if a value is given twice, with the message of
      *     {@link #duplicate(String, Object)}
      */
-    public static <T> java.util.List<T> distinct(String field, Iterable<? extends T> values) {
-        Objects.requireNonNull(values, field);
+    public static <T> java.util.List<T> distinct(String parameter, String field, Iterable<? extends T> values) {
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(values, parameter);
         java.util.List<T> list = new java.util.ArrayList<>();
         java.util.Set<T> seen = new java.util.HashSet<>();
         for (T value : values) {
-            Objects.requireNonNull(value, field);
+            Objects.requireNonNull(value, () -> parameter + " element");
             if (!seen.add(value)) {
                 throw duplicate(field, value);
             }
@@ -246,6 +256,8 @@ public final class Checks {
      *     thrown by the caller
      */
     public static IsmsException missing(String field, String setter) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(setter, "setter");
         return new IsmsException(format("Missing value for %s (required, set with %s)", field, setter));
     }
 
@@ -259,6 +271,9 @@ public final class Checks {
      *     caller
      */
     public static IsmsException unknown(String what, String text, String valid) {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(valid, "valid");
         return new IsmsException(format("Unknown %s: '%s' (valid values %s)", what, text, valid));
     }
 }

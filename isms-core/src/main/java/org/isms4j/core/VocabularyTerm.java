@@ -49,6 +49,7 @@ public interface VocabularyTerm {
      * @return true if the locale's language is Japanese
      */
     static boolean isJapanese(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
     }
 

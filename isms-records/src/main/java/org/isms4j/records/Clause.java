@@ -147,6 +147,7 @@ public final class Clause implements Comparable<Clause> {
 
     @Override
     public int compareTo(Clause other) {
+        Objects.requireNonNull(other, "other");
         return Arrays.compare(parts, other.parts);
     }
 

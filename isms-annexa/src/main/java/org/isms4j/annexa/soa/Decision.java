@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.annexa.internal.AnnexaCheckedCopyStyle;
 
 /**
  * The decision on one control in a Statement of Applicability, one row of the form without its
@@ -29,7 +30,8 @@ import org.isms4j.core.IsmsException;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
+@AnnexaCheckedCopyStyle
+@Value.Immutable
 public abstract class Decision {
 
     Decision() {}
@@ -132,7 +134,7 @@ public abstract class Decision {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(codes, "codes");
         return ImmutableDecision.builder().applicability(applicability).reason(reason)
-                .reasonCodes(Checks.distinct("reason code", Arrays.asList(codes))).build();
+                .reasonCodes(Checks.distinct("codes", "reason code", Arrays.asList(codes))).build();
     }
 
     /** A builder of a copy of this decision: the copies are made here, each list checked first. */
@@ -267,7 +269,7 @@ public abstract class Decision {
      */
     public final Decision withReasonCodes(Iterable<ReasonCode> reasonCodes) {
         Objects.requireNonNull(reasonCodes, "reasonCodes");
-        return copy().reasonCodes(Checks.distinct("reason code", reasonCodes)).build();
+        return copy().reasonCodes(Checks.distinct("reasonCodes", "reason code", reasonCodes)).build();
     }
 
     /**
@@ -279,7 +281,7 @@ public abstract class Decision {
      */
     public final Decision withRiskNumbers(Iterable<Integer> riskNumbers) {
         Objects.requireNonNull(riskNumbers, "riskNumbers");
-        return copy().riskNumbers(Checks.distinct("risk number", riskNumbers)).build();
+        return copy().riskNumbers(Checks.distinct("riskNumbers", "risk number", riskNumbers)).build();
     }
 
     /**

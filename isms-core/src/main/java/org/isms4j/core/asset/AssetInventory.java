@@ -53,6 +53,7 @@ public abstract class AssetInventory {
      * @throws IsmsException if two assets share a number
      */
     public static AssetInventory of(Asset... assets) {
+        Objects.requireNonNull(assets, "assets");
         return of(List.of(assets));
     }
 

@@ -41,12 +41,15 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
      * Returns the set of some numbers, sorted; a set of this class is returned as it is.
      *
      * @param numbers the numbers, not null, no element null, none repeated
-     * @param field what a number is called in the exceptions, such as {@code asset number}
+     * @param element what an element is called in the exception for a null one, such as
+     *     {@code assetNumbers element}
+     * @param field what a number is called in the exception for a repeat, such as
+     *     {@code asset number}
      * @return the set, not null
-     * @throws NullPointerException naming {@code field} if an element is null
+     * @throws NullPointerException naming {@code element} if an element is null
      * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
      */
-    public static SortedIntSet copyOf(Collection<Integer> numbers, String field) {
+    public static SortedIntSet copyOf(Collection<Integer> numbers, String element, String field) {
         Objects.requireNonNull(numbers, "numbers");
         if (numbers instanceof SortedIntSet) {
             return (SortedIntSet) numbers;
@@ -55,7 +58,7 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
         int count = 0;
         boolean ascending = true;
         for (Integer number : numbers) {
-            int value = Objects.requireNonNull(number, field);
+            int value = Objects.requireNonNull(number, element);
             if (count == values.length) {
                 values = Arrays.copyOf(values, Math.max(4, count * 2));
             }

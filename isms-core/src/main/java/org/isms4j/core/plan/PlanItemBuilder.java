@@ -186,6 +186,6 @@ public final class PlanItemBuilder {
         }
         return ImmutablePlanItem.builder().number(number).control(control).tasks(tasks).owner(owner)
                 .plannedStart(plannedStart).plannedEnd(plannedEnd).actualStart(actualStart).actualEnd(actualEnd)
-                .status(status).riskNumbers(Checks.distinct("risk number", riskNumbers)).build();
+                .status(status).riskNumbers(Checks.distinct("riskNumbers", "risk number", riskNumbers)).build();
     }
 }

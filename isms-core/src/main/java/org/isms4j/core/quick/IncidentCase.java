@@ -66,6 +66,8 @@ public abstract class IncidentCase {
      * @throws IsmsException if a text is blank
      */
     public static IncidentCase onMedium(String name, String medium) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(medium, "medium");
         Checks.notBlank("medium", medium);
         return of(name, asset -> asset.medium().equals(medium));
     }
@@ -91,7 +93,7 @@ public abstract class IncidentCase {
             if (likelihood == null) {
                 throw new IsmsException(Checks.format(
                         "Missing likelihood for asset %d (%s), which incident case '%s' picks", asset.number(),
-                        asset.name(), name()));
+                        Checks.echo(asset.name()), Checks.echo(name())));
             }
             rows.add(ScoredAsset.of(asset, model.scoreOfLikelihood(asset.importance(), likelihood)));
         }

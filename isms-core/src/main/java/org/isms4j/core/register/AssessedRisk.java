@@ -111,6 +111,7 @@ public abstract class AssessedRisk {
      *     {@link EvaluationField#ASSET_IMPORTANCE} of the first evaluation
      */
     public final void checkAssets(AssetInventory inventory) {
+        Objects.requireNonNull(inventory, "inventory");
         // One pass: the highest importance of the assets, each found in ascending order.
         int highest = Integer.MIN_VALUE;
         for (int asset : risk().assetNumbers()) {

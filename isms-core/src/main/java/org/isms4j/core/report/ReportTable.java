@@ -53,6 +53,8 @@ public abstract class ReportTable {
      * @throws IsmsException if there is no heading or a row has another number of cells
      */
     public static ReportTable of(List<String> headings, Collection<? extends List<String>> rows) {
+        Objects.requireNonNull(headings, "headings");
+        Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(rows, "rows");
         List<List<String>> copies = new ArrayList<>();
         for (List<String> row : rows) {
@@ -98,6 +100,8 @@ public abstract class ReportTable {
      * @return the table, not null
      */
     public static ReportTable ofInventory(AssetInventory inventory, Locale locale) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(locale, "locale");
         return of(List.of(InventoryColumn.values()), inventory.assets(), InventoryColumn::valueOf, locale);
     }
 
@@ -110,6 +114,8 @@ public abstract class ReportTable {
      * @return the table, not null
      */
     public static ReportTable ofAssessment(RiskRegister register, Locale locale) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(locale, "locale");
         return of(AssessmentColumn.report(), register.risks(), (column, row) -> column.valueOf(row, locale), locale);
     }
 
@@ -121,6 +127,8 @@ public abstract class ReportTable {
      * @return the table, not null
      */
     public static ReportTable ofPlan(TreatmentPlan plan, Locale locale) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(locale, "locale");
         return of(List.of(PlanColumn.values()), plan.items(), (column, item) -> column.valueOf(item, locale), locale);
     }
 

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.internal.CheckedCopyStyle;
 
 /**
  * An identified risk, one row of the risk assessment report リスクアセスメント結果報告書 before its
@@ -21,7 +22,8 @@ import org.isms4j.core.SecurityProperty;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
+@CheckedCopyStyle
+@Value.Immutable
 public abstract class Risk {
 
     Risk() {}
@@ -150,7 +152,7 @@ public abstract class Risk {
      */
     public final Risk withLostProperties(Iterable<SecurityProperty> lostProperties) {
         Set<SecurityProperty> properties = EnumSet.noneOf(SecurityProperty.class);
-        properties.addAll(Checks.distinct("lost property", lostProperties));
+        properties.addAll(Checks.distinct("lostProperties", "lost property", lostProperties));
         return properties.equals(lostProperties()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(),
                 impactArea(), event(), properties, cause(), consequence());
     }

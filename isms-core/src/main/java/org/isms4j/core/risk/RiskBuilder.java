@@ -133,7 +133,7 @@ public final class RiskBuilder {
     public RiskBuilder lostProperties(Collection<SecurityProperty> lostProperties) {
         Objects.requireNonNull(lostProperties, "lostProperties");
         Set<SecurityProperty> set = EnumSet.noneOf(SecurityProperty.class);
-        set.addAll(Checks.distinct("lost property", lostProperties));
+        set.addAll(Checks.distinct("lostProperties", "lost property", lostProperties));
         this.lostProperties = set;
         return this;
     }
@@ -190,7 +190,7 @@ public final class RiskBuilder {
         }
         // The numbers are kept in an array, sorted once; a reader that has them sorted passes them
         // as such a set, which is kept as it is.
-        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "asset number");
+        SortedIntSet numbers = SortedIntSet.copyOf(assetNumbers, "assetNumbers element", "asset number");
         return ImmutableRisk.of(number, numbers, Checks.notBlank("risk source", riskSource),
                 Checks.notBlank("impact area", impactArea), Checks.notBlank("event", event), lostProperties, cause,
                 consequence);

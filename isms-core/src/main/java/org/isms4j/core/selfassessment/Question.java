@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.internal.CheckedCopyStyle;
 
 /**
  * One question of a question set, such as question 3 of the self-assessment, "long and complex
@@ -25,7 +26,8 @@ import org.isms4j.core.treatment.TreatmentControl;
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable(copy = false)
+@CheckedCopyStyle
+@Value.Immutable
 public abstract class Question {
 
     /** The highest question number. */
@@ -88,6 +90,8 @@ public abstract class Question {
      * @throws IsmsException if the number is out of range or a wording is blank
      */
     public static Question of(int number, String japanese, String english) {
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
         return of(number, LocalizedText.of(field(number), japanese, english));
     }
 
@@ -166,8 +170,8 @@ public abstract class Question {
      */
     public final Question withTargetRoles(TargetRole... roles) {
         Objects.requireNonNull(roles, "roles");
-        return ImmutableQuestion.builder().from(this).targetRoles(Checks.distinct("target role", Arrays.asList(roles)))
-                .build();
+        return ImmutableQuestion.builder().from(this)
+                .targetRoles(Checks.distinct("roles", "target role", Arrays.asList(roles))).build();
     }
 
     /**

@@ -70,8 +70,8 @@ public abstract class TreatmentDecision {
             TreatmentStatus status) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(controls, "controls");
-        return ImmutableTreatmentDecision.builder().options(Checks.distinct("treatment option", options)).controls(controls)
-                .status(Objects.requireNonNull(status, "status")).build();
+        return ImmutableTreatmentDecision.builder().options(Checks.distinct("options", "treatment option", options))
+                .controls(controls).status(Objects.requireNonNull(status, "status")).build();
     }
 
     /**

@@ -211,7 +211,8 @@ class RiskRegisterTest {
             AssetInventory inventory = AssetInventory.of(assets);
             List<AssessedRisk> rows = new ArrayList<>();
             for (int n = 1; n <= size; n++) {
-                List<Integer> cited = List.of(random.nextInt(1, size + 1), random.nextInt(1, size + 1));
+                List<Integer> cited = List.copyOf(new java.util.TreeSet<>(
+                        List.of(random.nextInt(1, size + 1), random.nextInt(1, size + 1))));
                 Risk risk = Risk.newBuilder().number(n).assetNumbers(cited).riskSource("source").impactArea("area")
                         .event("event").lostProperties(SecurityProperty.AVAILABILITY).build();
                 AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.of(MODEL, inventory.highestImportance(cited),

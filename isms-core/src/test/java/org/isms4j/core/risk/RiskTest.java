@@ -18,11 +18,23 @@ class RiskTest {
             .event("loss/theft of information").lostProperties(SecurityProperty.CONFIDENTIALITY).build();
 
     @Test
-    void assetNumbers_areSortedAndUnique() {
+    void assetNumbers_areSorted() {
         assertThat(RISK_3.assetNumbers()).containsExactly(10, 11, 13, 26, 55);
-        assertThat(Risk.newBuilder().number(1).assetNumbers(List.of(9, 9)).riskSource("s").impactArea("a").event("e")
-                .lostProperties(SecurityProperty.INTEGRITY).build().assetNumbers())
-                .containsExactly(9);
+    }
+
+    @Test
+    void repeats_areRefusedNotMerged() {
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(5, 5)).riskSource("s")
+                .impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY).build())
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate asset number: 5");
+        assertThatThrownBy(() -> Risk.newBuilder().assetNumbers(9, 3, 9))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate asset number: 9");
+        assertThatThrownBy(() -> RISK_3.withLostProperties(
+                List.of(SecurityProperty.CONFIDENTIALITY, SecurityProperty.CONFIDENTIALITY)))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate lost property: 'confidentiality'");
+        assertThat(RISK_3.withLostProperties(List.of(SecurityProperty.CONFIDENTIALITY))).isSameAs(RISK_3);
+        assertThat(RISK_3.withCause("")).isSameAs(RISK_3);
+        assertThat(RISK_3.withConsequence("")).isSameAs(RISK_3);
     }
 
     @Test
