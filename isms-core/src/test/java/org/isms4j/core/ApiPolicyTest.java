@@ -1,9 +1,21 @@
 package org.isms4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.isms4j.core.asset.Asset;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.quick.IncidentCase;
+import org.isms4j.core.report.ReportTable;
+import org.isms4j.core.risk.RiskEvaluation;
+import org.isms4j.core.scoring.ColumnarScorer;
 import org.isms4j.testkit.ApiWalker;
 import org.isms4j.testkit.CanonicalFixture;
 import org.junit.jupiter.api.Test;
@@ -33,7 +45,10 @@ class ApiPolicyTest {
         return ApiWalker.ofModule(Path.of("")).sample(org.isms4j.core.register.RiskRegister.class,
                 CanonicalFixture.treated()).sample(org.isms4j.core.plan.TreatmentPlan.class, CanonicalFixture.plan())
                 .sample(org.isms4j.core.asset.AssetInventory.class, CanonicalFixture.inventory())
-                .sample(org.isms4j.core.risk.Risk.class, CanonicalFixture.risks().get(0));
+                .sample(org.isms4j.core.risk.Risk.class, CanonicalFixture.risks().get(0))
+                .sample(IncidentCase.class, IncidentCase.onMedium("紙媒体の紛失", "紙"))
+                .sample(ColumnarScorer.class, ColumnarScorer.of(CanonicalFixture.MODEL))
+                .sample(ReportTable.class, ReportTable.ofInventory(CanonicalFixture.inventory(), Locale.ENGLISH));
     }
 
     @Test
@@ -48,6 +63,32 @@ class ApiPolicyTest {
         assertThat(walker().echoViolations(HOSTILE, 1000)).isEmpty();
     }
 
+    /** The cases an adversarial review reported, each pinned by name. */
+    @Test
+    void theReportedNulls_areNamed() {
+        Asset asset = CanonicalFixture.inventory().assets().get(0);
+        assertThatThrownBy(() -> AssetInventory.of(asset, null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("assets element");
+        assertThatThrownBy(() -> ReportTable.of(Arrays.asList((String) null), List.of()))
+                .isInstanceOf(NullPointerException.class).hasMessage("headings element");
+        assertThatThrownBy(() -> RiskEvaluation.of(null, 3, 2, 2)).isInstanceOf(NullPointerException.class)
+                .hasMessage("model");
+        byte[] column = new byte[8];
+        assertThatThrownBy(() -> ColumnarScorer.of(CanonicalFixture.MODEL).score(column, column, null, column, column,
+                column)).isInstanceOf(NullPointerException.class).hasMessage("vulnerability");
+        assertThatThrownBy(() -> LikelihoodTable.of(null, RatingScale.standard(), RatingScale.standard(),
+                new int[][] {{1}})).isInstanceOf(NullPointerException.class).hasMessage("threatScale");
+        assertThatThrownBy(() -> SecurityProperty.ofCode(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("code");
+        assertThatThrownBy(() -> RatingScale.standard().check(null, 1)).isInstanceOf(NullPointerException.class)
+                .hasMessage("field");
+        Map<Integer, Integer> nullKey = new HashMap<>();
+        nullKey.put(null, 1);
+        assertThatThrownBy(() -> IncidentCase.onMedium("紛失", "紙").assess(CanonicalFixture.MODEL,
+                CanonicalFixture.inventory(), nullKey)).isInstanceOf(NullPointerException.class)
+                .hasMessage("likelihoodByAsset key");
+    }
+
     /**
      * The types the walk has no sample of yet, so that the methods taking them or called on them
      * are not walked: the self-assessment records and the scorer. A new type without a sample
@@ -56,10 +97,9 @@ class ApiPolicyTest {
     @Test
     void theTypesNotWalked_areTheKnownOnes() {
         assertThat(walker().missingSamples()).containsExactlyInAnyOrder("java.lang.Class", "java.lang.Throwable",
-                "java.util.function.Predicate", "org.isms4j.core.InvalidRatingException",
-                "org.isms4j.core.quick.IncidentCase", "org.isms4j.core.quick.ScoredAsset",
-                "org.isms4j.core.report.ReportTable", "org.isms4j.core.risk.InvalidEvaluationException",
-                "org.isms4j.core.scoring.ColumnarScorer", "org.isms4j.core.selfassessment.Aggregation",
+                "org.isms4j.core.InvalidRatingException",
+                "org.isms4j.core.quick.ScoredAsset", "org.isms4j.core.risk.InvalidEvaluationException",
+                "org.isms4j.core.selfassessment.Aggregation",
                 "org.isms4j.core.selfassessment.AnswerKey", "org.isms4j.core.selfassessment.AnswerSheet",
                 "org.isms4j.core.selfassessment.CombinedAnswer", "org.isms4j.core.selfassessment.MeasureDecision",
                 "org.isms4j.core.selfassessment.MeasurePlan", "org.isms4j.core.selfassessment.PartScore",

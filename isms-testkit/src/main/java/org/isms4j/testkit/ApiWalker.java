@@ -107,7 +107,7 @@ public final class ApiWalker {
         walker.sample(Iterable.class, List.of());
         walker.sample(Set.class, Set.of());
         walker.sample(Map.class, Map.of());
-        walker.sample(Path.class, Path.of("isms4j-walk"));
+        walker.sample(Path.class, Path.of(System.getProperty("java.io.tmpdir"), "isms4j-walk", "absent"));
         walker.sample(java.nio.charset.Charset.class, StandardCharsets.UTF_8);
         walker.sample(int[].class, new int[] {1});
         walker.sample(int[][].class, new int[][] {{1}});

@@ -42,6 +42,9 @@ public abstract class AssetInventory {
      */
     public static AssetInventory of(Collection<Asset> assets) {
         Objects.requireNonNull(assets, "assets");
+        for (Asset asset : assets) {
+            Objects.requireNonNull(asset, "assets element");
+        }
         return ImmutableAssetInventory.builder().addAllAssets(assets).build();
     }
 
@@ -54,7 +57,7 @@ public abstract class AssetInventory {
      */
     public static AssetInventory of(Asset... assets) {
         Objects.requireNonNull(assets, "assets");
-        return of(List.of(assets));
+        return of(java.util.Arrays.asList(assets));
     }
 
     @Value.Check

@@ -55,9 +55,14 @@ public abstract class ReportTable {
     public static ReportTable of(List<String> headings, Collection<? extends List<String>> rows) {
         Objects.requireNonNull(headings, "headings");
         Objects.requireNonNull(rows, "rows");
-        Objects.requireNonNull(rows, "rows");
+        for (String heading : headings) {
+            Objects.requireNonNull(heading, "headings element");
+        }
         List<List<String>> copies = new ArrayList<>();
         for (List<String> row : rows) {
+            for (String cell : Objects.requireNonNull(row, "rows element")) {
+                Objects.requireNonNull(cell, "rows element's cell");
+            }
             copies.add(List.copyOf(row));
         }
         return ImmutableReportTable.of(List.copyOf(headings), copies);
