@@ -81,7 +81,7 @@ public interface ControlTextProvider {
      * @throws IsmsException if a key ends in neither {@code .statement} nor {@code .guidance}, a
      *     key is repeated ({@code Duplicate control text key: '5.12.statement'}), two keys name the
      *     same text of one control (such as {@code A.5.12.statement} and {@code 5.12.statement}), a
-     *     {@code \\u} escape is malformed, a statement is blank, or a control has guidance but no
+     *     <code>&#92;u</code> escape is malformed, a statement is blank, or a control has guidance but no
      *     statement
      */
     static ControlTextProvider load(Reader reader) throws IOException {

@@ -129,8 +129,8 @@ public final class Checks {
      * control character (U+0000 - U+001F, U+007F - U+009F), a line or paragraph separator
      * (U+2028, U+2029) and a lone surrogate escaped as a backslash, {@code u} and four hex digits;
      * text over 64 characters cut there and marked with {@code …}. A surrogate pair is kept, or
-     * cut whole. So {@code "5.12\r\nINFO forged"} echoes as {@code 5.12\u000d\u000aINFO forged}
-     * and no echo forges a log line.
+     * cut whole. So {@code "5.12\r\nINFO forged"} echoes as
+     * <code>5.12&#92;u000d&#92;u000aINFO forged</code> and no echo forges a log line.
      *
      * @param value the text, not null
      * @return the echo, at most 6 × 64 + 1 characters, not null

@@ -38,9 +38,6 @@ class ApiPolicyTest {
             // The generated copy of the lead's RiskRegister throws Immutables' own NPE ("iterable").
             "RiskRegister.withRisks(Iterable)#risks");
 
-    /** Five control characters, a lone surrogate and a million characters more. */
-    static final String HOSTILE = "5.12\r\nINFO forged log line\u0000\u2028\uD800" + "x".repeat(1_000_000);
-
     private static ApiWalker walker() {
         return ApiWalker.ofModule(Path.of("")).sample(org.isms4j.core.register.RiskRegister.class,
                 CanonicalFixture.treated()).sample(org.isms4j.core.plan.TreatmentPlan.class, CanonicalFixture.plan())
@@ -60,7 +57,7 @@ class ApiPolicyTest {
 
     @Test
     void everyTextParameter_echoesHostileTextShortAndOnOneLine() {
-        assertThat(walker().echoViolations(HOSTILE, 1000)).isEmpty();
+        assertThat(walker().echoViolations(ApiWalker.HOSTILE, ApiWalker.MESSAGE_BOUND)).isEmpty();
     }
 
     /** The cases an adversarial review reported, each pinned by name. */

@@ -180,7 +180,9 @@ public final class Generators {
 
     /** Risks with 1 to 6 assets and 1 to 3 lost properties. */
     public static Gen<Risk> risks() {
-        Gen<List<Integer>> assetNumbers = lists().of(integers().between(1, Integer.MAX_VALUE)).ofSizeBetween(1, 6);
+        // Distinct numbers: a risk refuses an asset given twice.
+        Gen<List<Integer>> assetNumbers = lists().of(integers().between(1, Integer.MAX_VALUE)).ofSizeBetween(1, 6)
+                .map(numbers -> List.copyOf(new java.util.LinkedHashSet<>(numbers)));
         Gen<List<String>> texts = lists().of(nonBlank()).ofSize(3);
         Gen<List<String>> optional = lists().of(text()).ofSize(2);
         Gen<Set<SecurityProperty>> lost = integers().between(1, 7).map(mask -> {
@@ -340,7 +342,7 @@ public final class Generators {
                 for (int k = 0, n = 1 + random.nextInt(3); k < n; k++) {
                     tasks.add(t.get((i + k + 1) % t.size()));
                 }
-                List<Integer> risks = new ArrayList<>();
+                Set<Integer> risks = new java.util.LinkedHashSet<>();
                 for (int k = 0, n = 1 + random.nextInt(4); k < n; k++) {
                     risks.add(1 + random.nextInt(random.nextBoolean() ? 50 : Integer.MAX_VALUE));
                 }
@@ -396,7 +398,7 @@ public final class Generators {
                         codes.add(code);
                     }
                 }
-                List<Integer> risks = new ArrayList<>();
+                Set<Integer> risks = new java.util.LinkedHashSet<>();
                 for (int k = random.nextInt(4); k > 0; k--) {
                     risks.add(1 + random.nextInt(random.nextBoolean() ? 30 : Integer.MAX_VALUE));
                 }

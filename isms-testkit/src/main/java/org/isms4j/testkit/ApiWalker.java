@@ -54,6 +54,12 @@ public final class ApiWalker {
     /** The text a parameter gets unless it is the one under test: an Annex A control id. */
     public static final String TEXT = "5.12";
 
+    /** Control characters, a line separator, a lone surrogate and a million characters more. */
+    public static final String HOSTILE = "5.12\r\nINFO forged log line\u0000\u2028\uD800" + "x".repeat(1_000_000);
+
+    /** The longest message the walk allows for the {@link #HOSTILE} text. */
+    public static final int MESSAGE_BOUND = 1000;
+
     private final List<Class<?>> types;
     private final Map<Class<?>, Object> samples = new LinkedHashMap<>();
 
