@@ -460,6 +460,12 @@ public final class ApiWalker {
             }
             Parameter[] parameters = executable.getParameters();
             for (int i = 0; i < parameters.length; i++) {
+                if (!parameters[i].isNamePresent()) {
+                    // A class rewritten by an agent (Jazzer's, in a module with fuzz tests) loses
+                    // its parameter names: the walk cannot tell whether the name is right.
+                    violations.add(name(executable) + "#" + i + ": no parameter name in the class file");
+                    continue;
+                }
                 String parameter = parameters[i].getName();
                 if (parameters[i].getType().isPrimitive() || nullable.contains(name(executable) + "#" + parameter)) {
                     continue;
