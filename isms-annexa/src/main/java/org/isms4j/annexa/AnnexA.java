@@ -66,6 +66,7 @@ public final class AnnexA {
      *     {@code Unknown Annex A control: '5.99' (valid ids 5.1 - 5.37, 6.1 - 6.8, 7.1 - 7.14, 8.1 - 8.34)}
      */
     public static Control get(CharSequence id) {
+        Objects.requireNonNull(id, "id");
         return Catalogues.standard().get(id);
     }
 
@@ -175,6 +176,7 @@ public final class AnnexA {
      *     {@code Unknown ISO/IEC 27001:2013 control: 'A.8.2.9' (valid ids A.8.2.1 - A.8.2.3)}
      */
     public static Iso2013Control get2013(CharSequence id) {
+        Objects.requireNonNull(id, "id");
         return get2013(Iso2013ControlId.parse(id));
     }
 

@@ -59,6 +59,7 @@ public final class ControlCatalogue {
      * @throws UnknownControlException if the text is malformed or names no control
      */
     public Control get(CharSequence id) {
+        Objects.requireNonNull(id, "id");
         return controls[ControlId.parse(id).index()];
     }
 

@@ -1,6 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.Objects;
+import org.isms4j.core.Checks;
 import org.isms4j.core.treatment.TreatmentControl;
 
 /**
@@ -104,7 +105,8 @@ public final class ControlId implements Comparable<ControlId> {
      * @return the exception, not null
      */
     static UnknownControlException unknown(CharSequence text) {
-        return new UnknownControlException("Unknown Annex A control: '" + text + "' " + VALID_IDS, text);
+        return new UnknownControlException(
+                "Unknown Annex A control: " + Checks.quote(text.toString()) + " " + VALID_IDS, text);
     }
 
     /**
@@ -187,6 +189,7 @@ public final class ControlId implements Comparable<ControlId> {
      */
     @Override
     public int compareTo(ControlId other) {
+        Objects.requireNonNull(other, "other");
         return Integer.compare(index, other.index);
     }
 

@@ -51,7 +51,10 @@ public interface ControlTextProvider {
      * @return the provider, not null
      */
     static ControlTextProvider none() {
-        return id -> Optional.empty();
+        return id -> {
+            Objects.requireNonNull(id, "id");
+            return Optional.empty();
+        };
     }
 
     /**
@@ -76,15 +79,34 @@ public interface ControlTextProvider {
      * @throws IOException if the reader fails
      * @throws UnknownControlException if a key names no control, such as {@code 5.99.statement}
      * @throws IsmsException if a key ends in neither {@code .statement} nor {@code .guidance}, a
-     *     statement is blank, or a control has guidance but no statement
+     *     key is repeated ({@code Duplicate control text key: '5.12.statement'}), two keys name the
+     *     same text of one control (such as {@code A.5.12.statement} and {@code 5.12.statement}), a
+     *     <code>&#92;u</code> escape is malformed, a statement is blank, or a control has guidance but no
+     *     statement
      */
     static ControlTextProvider load(Reader reader) throws IOException {
         Objects.requireNonNull(reader, "reader");
-        Properties properties = new Properties();
-        properties.load(reader);
+        Properties properties = new Properties() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    throw Checks.duplicate("control text key", key);
+                }
+                return super.put(key, value);
+            }
+        };
+        try {
+            properties.load(reader);
+        } catch (IllegalArgumentException e) {
+            // Properties.load's only IllegalArgumentException: "Malformed \\uxxxx encoding."
+            throw new IsmsException("Invalid control text file: a \\u escape is not followed by four hex digits", e);
+        }
         Map<ControlId, String> statements = new HashMap<>();
         Map<ControlId, String> guidance = new HashMap<>();
-        for (String key : properties.stringPropertyNames()) {
+        Map<String, String> keys = new HashMap<>();
+        for (String key : new java.util.TreeSet<>(properties.stringPropertyNames())) {
             int dot = key.lastIndexOf('.');
             String field = dot < 0 ? "" : key.substring(dot + 1);
             Map<ControlId, String> target;
@@ -94,9 +116,15 @@ public interface ControlTextProvider {
                 target = guidance;
             } else {
                 throw new IsmsException(Checks.format(
-                        "Invalid control text key (valid keys <id>.statement, <id>.guidance): '%s'", key));
+                        "Invalid control text key (valid keys <id>.statement, <id>.guidance): %s", Checks.quote(key)));
             }
-            target.put(ControlId.parse(key.substring(0, dot)), properties.getProperty(key));
+            ControlId id = ControlId.parse(key.substring(0, dot));
+            String first = keys.putIfAbsent(id + "." + field, key);
+            if (first != null) {
+                throw new IsmsException(Checks.format("Duplicate control text key: %s and %s both give the %s of %s",
+                        Checks.quote(first), Checks.quote(key), field, id));
+            }
+            target.put(id, properties.getProperty(key));
         }
         Map<ControlId, ControlText> texts = new HashMap<>();
         for (Map.Entry<ControlId, String> entry : statements.entrySet()) {

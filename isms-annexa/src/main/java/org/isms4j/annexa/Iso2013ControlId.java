@@ -1,6 +1,7 @@
 package org.isms4j.annexa;
 
 import java.util.Objects;
+import org.isms4j.core.Checks;
 import org.isms4j.core.treatment.TreatmentControl;
 
 /**
@@ -117,7 +118,8 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
                     + SIZES[clause - FIRST_CLAUSE][category - 1];
         }
         return new UnknownControlException(
-                "Unknown ISO/IEC 27001:2013 control: '" + text + "' (valid ids " + valid + ")", text);
+                "Unknown ISO/IEC 27001:2013 control: " + Checks.quote(text.toString()) + " (valid ids " + valid + ")",
+                text);
     }
 
     /**
@@ -204,6 +206,7 @@ public final class Iso2013ControlId implements Comparable<Iso2013ControlId> {
      */
     @Override
     public int compareTo(Iso2013ControlId other) {
+        Objects.requireNonNull(other, "other");
         return Integer.compare(index, other.index);
     }
 

@@ -123,6 +123,33 @@ class ControlTextProviderTest {
     }
 
     @Test
+    void load_malformedUnicodeEscape() {
+        assertThatThrownBy(() -> ControlTextProvider.load(new StringReader("5.12.statement=\\uZZZZ")))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid control text file: a \\u escape is not followed by four hex digits");
+    }
+
+    @Test
+    void load_repeatedKey() {
+        assertThatThrownBy(() -> ControlTextProvider.load(new StringReader("5.12.statement=a\n5.12.statement=b\n")))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate control text key: '5.12.statement'");
+    }
+
+    @Test
+    void load_twoSpellingsOfOneControl() {
+        assertThatThrownBy(() -> ControlTextProvider.load(
+                new StringReader("A.5.12.statement=a\n5.12.statement=b\n5.12.guidance=g\n")))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Duplicate control text key: '5.12.statement' and 'A.5.12.statement' both give the "
+                        + "statement of 5.12");
+        assertThatThrownBy(() -> ControlTextProvider.load(
+                new StringReader("5.12.statement=a\nA.5.12.guidance=g\n5.12.guidance=h\n")))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Duplicate control text key: '5.12.guidance' and 'A.5.12.guidance' both give the "
+                        + "guidance of 5.12");
+    }
+
+    @Test
     void controlText_validates() {
         assertThat(ControlText.of("S", "G")).isEqualTo(ControlText.of("S", "G")).isNotEqualTo(ControlText.of("S"));
         assertThatThrownBy(() -> ControlText.of(" ")).isInstanceOf(IsmsException.class);

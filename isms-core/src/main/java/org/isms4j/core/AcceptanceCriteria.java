@@ -67,6 +67,9 @@ public abstract class AcceptanceCriteria {
     public static AcceptanceCriteria of(List<AcceptanceThreshold> thresholds, String acceptableJapanese,
             String acceptableEnglish) {
         Objects.requireNonNull(thresholds, "thresholds");
+        Objects.requireNonNull(acceptableJapanese, "acceptableJapanese");
+        Objects.requireNonNull(acceptableEnglish, "acceptableEnglish");
+        Objects.requireNonNull(thresholds, "thresholds");
         return ImmutableAcceptanceCriteria.of(thresholds, Priority.acceptable(acceptableJapanese, acceptableEnglish));
     }
 

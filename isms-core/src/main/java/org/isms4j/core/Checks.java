@@ -39,12 +39,13 @@ public final class Checks {
      * Formats a message with {@link Locale#ROOT}.
      *
      * @param format the format, not null
-     * @param args its arguments
+     * @param args its arguments, may be null (no arguments)
      * @return the message
      * @throws NullPointerException if the format is null
      * @throws java.util.IllegalFormatException if the format does not fit its arguments
      */
     public static String format(String format, Object... args) {
+        Objects.requireNonNull(format, "format");
         return String.format(Locale.ROOT, format, args);
     }
 
@@ -59,6 +60,7 @@ public final class Checks {
      *     thrown by the caller
      */
     public static IsmsException outOfRange(String field, long min, long max, long value) {
+        Objects.requireNonNull(field, "field");
         return new IsmsException(format("Invalid value for %s (valid values %d - %d): %d", field, min, max, value));
     }
 
@@ -74,6 +76,7 @@ public final class Checks {
      *     {@link #outOfRange(String, long, long, long)}
      */
     public static int inRange(String field, int min, int max, int value) {
+        Objects.requireNonNull(field, "field");
         if (value < min || value > max) {
             throw outOfRange(field, min, max, value);
         }
@@ -113,35 +116,135 @@ public final class Checks {
      *     #echo(String) echoed}
      */
     public static String notBlank(String field, String value) {
+        Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, field);
         if (isBlank(value)) {
-            throw new IsmsException(format("Invalid value for %s (must not be blank): '%s'", field, echo(value)));
+            throw new IsmsException(format("Invalid value for %s (must not be blank): %s", field, quote(value)));
         }
         return value;
     }
 
     /**
-     * Returns a text as a message echoes it: control characters escaped (a backslash, {@code u}
-     * and four hex digits), cut short after 64 characters with {@code ...}.
+     * Returns a text as a message echoes it, on one line and cut short: a backslash doubled; a
+     * control character (U+0000 - U+001F, U+007F - U+009F), a line or paragraph separator
+     * (U+2028, U+2029) and a lone surrogate escaped as a backslash, {@code u} and four hex digits;
+     * text over 64 characters cut there and marked with {@code …}. A surrogate pair is kept, or
+     * cut whole. So {@code "5.12\r\nINFO forged"} echoes as
+     * <code>5.12&#92;u000d&#92;u000aINFO forged</code> and no echo forges a log line.
      *
      * @param value the text, not null
-     * @return the echo, not null
+     * @return the echo, at most 6 × 64 + 1 characters, not null
      * @throws NullPointerException if the text is null
      */
     public static String echo(String value) {
-        StringBuilder echo = new StringBuilder();
-        for (int i = 0; i < value.length() && i < ECHO_LIMIT; i++) {
+        return echo(value, ECHO_LIMIT);
+    }
+
+    /**
+     * Returns a text as a message echoes it, as {@link #echo(String)} does, cut after another
+     * number of characters.
+     *
+     * @param value the text, not null
+     * @param limit the most characters of the text kept, 0 or more
+     * @return the echo, not null
+     * @throws NullPointerException if the text is null
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public static String echo(String value, int limit) {
+        Objects.requireNonNull(value, "value");
+        if (limit < 0) {
+            throw new IllegalArgumentException("Negative echo limit: " + limit);
+        }
+        int end = Math.min(value.length(), limit);
+        if (end > 0 && end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))
+                && Character.isLowSurrogate(value.charAt(end))) {
+            end--;
+        }
+        StringBuilder echo = new StringBuilder(end + 8);
+        for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
-            if (c < ' ' || c == '\u007f') {
+            if (c == '\\') {
+                echo.append("\\\\");
+            } else if (Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
+                echo.append(c).append(value.charAt(++i));
+            } else if (c < ' ' || (c >= '\u007f' && c <= '\u009f') || c == '\u2028' || c == '\u2029'
+                    || Character.isSurrogate(c)) {
                 echo.append(format("\\u%04x", (int) c));
             } else {
                 echo.append(c);
             }
         }
-        if (value.length() > ECHO_LIMIT) {
-            echo.append("...");
+        if (end < value.length()) {
+            echo.append('…');
         }
         return echo.toString();
+    }
+
+    /**
+     * Returns a text as a message quotes it: its {@linkplain #echo(String) echo} between single
+     * quotes, such as {@code '5.99'}.
+     *
+     * @param value the text, not null
+     * @return the quoted echo, not null
+     * @throws NullPointerException if the text is null
+     */
+    public static String quote(String value) {
+        return "'" + echo(value) + "'";
+    }
+
+    /**
+     * Returns the exception for a value given twice where each must be distinct.
+     *
+     * @param field the field, such as {@code asset number}
+     * @param value the repeated value: a number as it is, a text {@linkplain #quote(String) quoted}
+     *     and a {@link VocabularyTerm} by its quoted code; not null
+     * @return the exception, such as {@code Duplicate asset number: 5} or
+     *     {@code Duplicate reason code: 'contractual'}, to be thrown by the caller
+     */
+    public static IsmsException duplicate(String field, Object value) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        String shown;
+        if (value instanceof Number) {
+            shown = value.toString();
+        } else if (value instanceof VocabularyTerm) {
+            shown = quote(((VocabularyTerm) value).code());
+        } else {
+            shown = quote(value.toString());
+        }
+        return new IsmsException(format("Duplicate %s: %s", field, shown));
+    }
+
+    /**
+     * Checks that the values of a list or set given by a caller are not null and each distinct,
+     * as every isms4j factory that keeps them as a set does: nothing given twice is merged.
+     *
+     * @param <T> the type of the values
+     * @param parameter the parameter that takes the values, such as {@code reasonCodes}, named by
+     *     the exception for null values and, followed by {@code element}, for a null value
+     * @param field what one value is, such as {@code reason code}, named by the exception for a
+     *     repeat
+     * @param values the values, not null
+     * @return the values in their order, an unmodifiable copy, not null
+     * @throws NullPointerException if the values or one of them is null, naming the parameter
+     * @throws IsmsException if a value is given twice, with the message of
+     *     {@link #duplicate(String, Object)}
+     */
+    public static <T> java.util.List<T> distinct(String parameter, String field, Iterable<? extends T> values) {
+        Objects.requireNonNull(parameter, "parameter");
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(values, parameter);
+        java.util.List<T> list = new java.util.ArrayList<>();
+        java.util.Set<T> seen = new java.util.HashSet<>();
+        for (T value : values) {
+            Objects.requireNonNull(value, () -> parameter + " element");
+            if (!seen.add(value)) {
+                throw duplicate(field, value);
+            }
+            list.add(value);
+        }
+        return java.util.Collections.unmodifiableList(list);
     }
 
     /**
@@ -153,6 +256,8 @@ public final class Checks {
      *     thrown by the caller
      */
     public static IsmsException missing(String field, String setter) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(setter, "setter");
         return new IsmsException(format("Missing value for %s (required, set with %s)", field, setter));
     }
 
@@ -160,12 +265,15 @@ public final class Checks {
      * Returns an exception for text that names nothing known.
      *
      * @param what what the text should name, such as {@code treatment option}
-     * @param text the text given
+     * @param text the text given, {@linkplain #echo(String) echoed} by the caller already
      * @param valid the valid texts, listed in the message
      * @return the exception, {@code Unknown what: 'text' (valid values a, b)}, to be thrown by the
      *     caller
      */
     public static IsmsException unknown(String what, String text, String valid) {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(valid, "valid");
         return new IsmsException(format("Unknown %s: '%s' (valid values %s)", what, text, valid));
     }
 }

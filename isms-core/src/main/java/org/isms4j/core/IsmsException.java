@@ -25,7 +25,7 @@ public class IsmsException extends RuntimeException {
      * @param message the message, not null
      */
     public IsmsException(String message) {
-        super(message);
+        super(java.util.Objects.requireNonNull(message, "message"));
     }
 
     /**
@@ -35,6 +35,6 @@ public class IsmsException extends RuntimeException {
      * @param cause the exception behind it, may be null
      */
     public IsmsException(String message, Throwable cause) {
-        super(message, cause);
+        super(java.util.Objects.requireNonNull(message, "message"), cause);
     }
 }

@@ -1,5 +1,6 @@
 package org.isms4j.core;
 
+import java.util.Objects;
 import java.util.List;
 import org.immutables.value.Value;
 import org.isms4j.core.internal.Grid;
@@ -67,6 +68,10 @@ public abstract sealed class LevelGrid implements RiskLevelRule permits Immutabl
      *     0 - 100, or a level decreases as a rating rises; the message names the cell
      */
     public static LevelGrid of(String rowAxis, RatingScale rowScale, RatingScale likelihoodScale, int[][] rows) {
+        Objects.requireNonNull(rowAxis, "rowAxis");
+        Objects.requireNonNull(rowScale, "rowScale");
+        Objects.requireNonNull(likelihoodScale, "likelihoodScale");
+        Objects.requireNonNull(rows, "rows");
         Checks.notBlank("row axis", rowAxis);
         List<Integer> cells = grid(rowAxis, rowScale, likelihoodScale).flatten(rows);
         return ImmutableLevelGrid.of(rowAxis, rowScale, likelihoodScale, cells);

@@ -72,6 +72,10 @@ public abstract class LikelihoodTable {
      */
     public static LikelihoodTable of(RatingScale threatScale, RatingScale vulnerabilityScale,
             RatingScale likelihoodScale, int[][] rows) {
+        Objects.requireNonNull(threatScale, "threatScale");
+        Objects.requireNonNull(vulnerabilityScale, "vulnerabilityScale");
+        Objects.requireNonNull(likelihoodScale, "likelihoodScale");
+        Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(likelihoodScale, "likelihoodScale");
         List<Integer> cells = grid(threatScale, vulnerabilityScale).flatten(rows);
         return ImmutableLikelihoodTable.of(threatScale, vulnerabilityScale, likelihoodScale, cells);

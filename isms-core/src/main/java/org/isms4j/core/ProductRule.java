@@ -14,8 +14,17 @@ public abstract sealed class ProductRule implements RiskLevelRule permits Immuta
 
     ProductRule() {}
 
+    /**
+     * {@inheritDoc}
+     *
+     * @throws IsmsException if the importance or the likelihood is outside
+     *     {@value RatingScale#LOWEST} - {@value RatingScale#HIGHEST}, the span of every scale, so
+     *     that the level stays within 0 - {@value LevelGrid#MAX_LEVEL}
+     */
     @Override
     public final int level(int importance, int likelihood) {
+        Checks.inRange("importance", RatingScale.LOWEST, RatingScale.HIGHEST, importance);
+        Checks.inRange("likelihood", RatingScale.LOWEST, RatingScale.HIGHEST, likelihood);
         return importance * likelihood;
     }
 

@@ -1,5 +1,6 @@
 package org.isms4j.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -99,6 +100,7 @@ public abstract class RatingScale {
      * @return true if the other scale lies within this one
      */
     public final boolean encloses(RatingScale other) {
+        Objects.requireNonNull(other, "other");
         return contains(other.min()) && contains(other.max());
     }
 
@@ -112,6 +114,7 @@ public abstract class RatingScale {
      *     {@code Invalid value for confidentiality (valid values 1 - 3): 4}
      */
     public final int check(String field, int value) {
+        Objects.requireNonNull(field, "field");
         return Checks.inRange(field, min(), max(), value);
     }
 

@@ -153,7 +153,7 @@ public abstract class RiskModel {
             if (!grid.rowScale().equals(importance)) {
                 throw new IsmsException(Checks.format(
                         "Scales do not fit: the risk level grid's %s scale %s is not the importance scale %s",
-                        grid.rowAxis(), grid.rowScale(), importance));
+                        Checks.echo(grid.rowAxis()), grid.rowScale(), importance));
             }
             if (!grid.likelihoodScale().equals(likelihoodTable().likelihoodScale())) {
                 throw new IsmsException(Checks.format(
@@ -301,20 +301,20 @@ public abstract class RiskModel {
      * Returns a copy with other acceptance criteria, the rest unchanged. Give the copy a new
      * version with {@link #withIdAndVersion}.
      *
-     * @param criteria the criteria, not null
+     * @param acceptanceCriteria the criteria, not null
      * @return the copy, {@code this} if unchanged
      * @throws IsmsException if a threshold is reached by no level of the model
      */
-    public abstract RiskModel withAcceptanceCriteria(AcceptanceCriteria criteria);
+    public abstract RiskModel withAcceptanceCriteria(AcceptanceCriteria acceptanceCriteria);
 
     /**
      * Returns a copy with another important-asset criterion, the rest unchanged.
      *
-     * @param criterion the criterion, not null
+     * @param importantAssetCriterion the criterion, not null
      * @return the copy, {@code this} if unchanged
      * @throws IsmsException if a minimum importance is off the importance scale
      */
-    public abstract RiskModel withImportantAssetCriterion(ImportantAssetCriterion criterion);
+    public abstract RiskModel withImportantAssetCriterion(ImportantAssetCriterion importantAssetCriterion);
 
     /**
      * Returns the model as text, such as {@code RiskModel isms4j-standard@1}.

@@ -1,5 +1,6 @@
 package org.isms4j.core;
 
+import java.util.Objects;
 import java.util.Locale;
 
 /**
@@ -35,6 +36,7 @@ public enum SecurityProperty implements VocabularyTerm {
      * @return the text, not null
      */
     public String lossName(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return VocabularyTerm.isJapanese(locale) ? names.japanese() + "の喪失" : "loss of " + names.english();
     }
 

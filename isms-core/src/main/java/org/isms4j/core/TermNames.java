@@ -1,5 +1,6 @@
 package org.isms4j.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -47,12 +48,14 @@ public abstract class TermNames {
      * @throws IsmsException if the code is not lowercase ASCII or a name is blank
      */
     public static TermNames of(String code, String japanese, String english) {
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
         Checks.notBlank("code", code);
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') && c != '_') {
                 throw new IsmsException(Checks.format(
-                        "Invalid value for code (lowercase letters, digits and underscores): '%s'", code));
+                        "Invalid value for code (lowercase letters, digits and underscores): '%s'", Checks.echo(code)));
             }
         }
         return ImmutableTermNames.of(code, Checks.notBlank("japanese", japanese), Checks.notBlank("english", english));

@@ -49,6 +49,7 @@ public interface VocabularyTerm {
      * @return true if the locale's language is Japanese
      */
     static boolean isJapanese(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
         return Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
     }
 
@@ -63,6 +64,8 @@ public interface VocabularyTerm {
      * @throws IsmsException if no term has that code; the message lists the valid codes
      */
     static <E extends Enum<E> & VocabularyTerm> E ofCode(Class<E> type, String vocabulary, String code) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(vocabulary, "vocabulary");
         Objects.requireNonNull(code, "code");
         E[] terms = type.getEnumConstants();
         for (E term : terms) {
@@ -70,7 +73,7 @@ public interface VocabularyTerm {
                 return term;
             }
         }
-        throw Checks.unknown(vocabulary, code,
+        throw Checks.unknown(vocabulary, Checks.echo(code),
                 Arrays.stream(terms).map(VocabularyTerm::code).collect(Collectors.joining(", ")));
     }
 }

@@ -3,6 +3,7 @@ package org.isms4j.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChecksTest {
@@ -44,19 +45,62 @@ class ChecksTest {
                 .hasMessage("Invalid value for version (must not be blank): '\\u0009\\u000a'");
         assertThatThrownBy(() -> Checks.notBlank("version", " ".repeat(65)))
                 .isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid value for version (must not be blank): '" + " ".repeat(64) + "...'");
+                .hasMessage("Invalid value for version (must not be blank): '" + " ".repeat(64) + "…'");
     }
 
     @Test
     void echoKeepsPrintableTextAndEscapesEveryControlCharacter() {
         assertThat(Checks.echo("組織的管理策 A.5.1")).isEqualTo("組織的管理策 A.5.1");
         assertThat(Checks.echo("x".repeat(64))).isEqualTo("x".repeat(64));
-        assertThat(Checks.echo("x".repeat(65))).isEqualTo("x".repeat(64) + "...");
-        for (char c = 0; c < 0x80; c++) {
-            String expected = c < ' ' || c == 0x7f ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c)
-                    : String.valueOf(c);
+        assertThat(Checks.echo("x".repeat(65))).isEqualTo("x".repeat(64) + "…");
+        for (char c = 0; c < 0xa0; c++) {
+            String expected = c < ' ' || (c >= 0x7f && c <= 0x9f)
+                    ? String.format(java.util.Locale.ROOT, "\\u%04x", (int) c)
+                    : c == '\\' ? "\\\\" : String.valueOf(c);
             assertThat(Checks.echo(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void echo_forgesNoLogLine() {
+        assertThat(Checks.echo("5.12\r\nINFO forged log line")).isEqualTo("5.12\\u000d\\u000aINFO forged log line");
+        assertThat(Checks.echo("a\u2028b\u2029c\u0000")).isEqualTo("a\\u2028b\\u2029c\\u0000");
+        assertThat(Checks.echo("a\\u000ab")).isEqualTo("a\\\\u000ab");
+    }
+
+    @Test
+    void echo_escapesLoneSurrogatesAndKeepsPairs() {
+        assertThat(Checks.echo("社員\uD800名簿")).isEqualTo("社員\\ud800名簿");
+        assertThat(Checks.echo("\uDC00x")).isEqualTo("\\udc00x");
+        assertThat(Checks.echo("x\uD800")).isEqualTo("x\\ud800");
+        assertThat(Checks.echo("😀")).isEqualTo("😀");
+        // A pair across the cut is cut whole, never split into a lone surrogate.
+        assertThat(Checks.echo("x".repeat(63) + "😀")).isEqualTo("x".repeat(63) + "…");
+        assertThat(Checks.echo("x".repeat(62) + "😀")).isEqualTo("x".repeat(62) + "😀");
+    }
+
+    @Test
+    void echo_isBoundedForAnyLength() {
+        String hostile = "\u0000".repeat(1_000_000);
+        assertThat(Checks.echo(hostile)).hasSize(64 * 6 + 1);
+        assertThat(Checks.quote("5.12")).isEqualTo("'5.12'");
+        assertThat(Checks.echo("abc", 0)).isEqualTo("…");
+        assertThatThrownBy(() -> Checks.echo("abc", -1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void distinct_refusesRepeatsAndNulls() {
+        assertThat(Checks.distinct("codes", "code", List.of("a", "b"))).containsExactly("a", "b");
+        assertThatThrownBy(() -> Checks.distinct("codes", "reason code", List.of("a", "a")))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate reason code: 'a'");
+        assertThatThrownBy(() -> Checks.distinct("numbers", "risk number", List.of(5, 5)))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate risk number: 5");
+        assertThatThrownBy(() -> Checks.distinct("codes", "code", java.util.Arrays.asList("a", null)))
+                .isInstanceOf(NullPointerException.class).hasMessage("codes element");
+        assertThatThrownBy(() -> Checks.distinct("codes", "code", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("codes");
+        assertThat(Checks.duplicate("lost property", SecurityProperty.INTEGRITY))
+                .hasMessage("Duplicate lost property: 'integrity'");
     }
 
     @Test

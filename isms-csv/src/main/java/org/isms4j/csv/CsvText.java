@@ -61,22 +61,7 @@ final class CsvText {
      * @return the text
      */
     static String escape(String text, int limit) {
-        StringBuilder out = new StringBuilder();
-        int end = Math.min(text.length(), limit);
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '\\') {
-                out.append("\\\\");
-            } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
-                out.append(format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (text.length() > limit) {
-            out.append('…');
-        }
-        return out.toString();
+        return org.isms4j.core.Checks.echo(text, limit);
     }
 
     /**

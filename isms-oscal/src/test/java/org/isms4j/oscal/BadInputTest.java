@@ -80,7 +80,7 @@ class BadInputTest {
     void blankEcho_isCutShort() {
         String blank = " ".repeat(100);
         assertThatThrownBy(() -> OscalExporter.of(Documents.CLOCK, blank)).isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid value for version (must not be blank): '" + " ".repeat(64) + "...'");
+                .hasMessage("Invalid value for version (must not be blank): '" + " ".repeat(64) + "…'");
     }
 
     @Test

@@ -111,7 +111,7 @@ public final class Clause implements Comparable<Clause> {
     }
 
     private static IsmsException unknown(String text) {
-        return Checks.unknown("ISO/IEC 27001 clause", text.length() > 40 ? text.substring(0, 40) + "..." : text,
+        return Checks.unknown("ISO/IEC 27001 clause", Checks.echo(text),
                 VALID);
     }
 
@@ -147,6 +147,7 @@ public final class Clause implements Comparable<Clause> {
 
     @Override
     public int compareTo(Clause other) {
+        Objects.requireNonNull(other, "other");
         return Arrays.compare(parts, other.parts);
     }
 

@@ -120,6 +120,6 @@ class ClauseTest {
     void parse_longText_isCutInTheMessage() {
         String text = "9".repeat(100);
         assertThatThrownBy(() -> Clause.parse(text)).isInstanceOf(IsmsException.class)
-                .hasMessageStartingWith("Unknown ISO/IEC 27001 clause: '" + "9".repeat(40) + "...'");
+                .hasMessageStartingWith("Unknown ISO/IEC 27001 clause: '" + "9".repeat(64) + "…'");
     }
 }

@@ -345,7 +345,7 @@ public final class Generators {
                 for (int k = 0, n = 1 + random.nextInt(3); k < n; k++) {
                     tasks.add(t.get((i + k + 1) % t.size()));
                 }
-                List<Integer> risks = new ArrayList<>();
+                Set<Integer> risks = new java.util.LinkedHashSet<>();
                 for (int k = 0, n = 1 + random.nextInt(4); k < n; k++) {
                     risks.add(1 + random.nextInt(random.nextBoolean() ? 50 : Integer.MAX_VALUE));
                 }
@@ -422,7 +422,7 @@ public final class Generators {
                         codes.add(code);
                     }
                 }
-                List<Integer> risks = new ArrayList<>();
+                Set<Integer> risks = new java.util.LinkedHashSet<>();
                 for (int k = random.nextInt(4); k > 0; k--) {
                     risks.add(1 + random.nextInt(random.nextBoolean() ? 30 : Integer.MAX_VALUE));
                 }

@@ -1,13 +1,17 @@
 package org.isms4j.annexa.soa;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.annexa.internal.AnnexaCheckedCopyStyle;
 
 /**
  * The decision on one control in a Statement of Applicability, one row of the form without its
@@ -26,6 +30,7 @@ import org.isms4j.core.IsmsException;
  *
  * <p>This class is immutable and thread-safe.
  */
+@AnnexaCheckedCopyStyle
 @Value.Immutable
 public abstract class Decision {
 
@@ -104,8 +109,9 @@ public abstract class Decision {
      * {@code Decision.applicable("", ReasonCode.RISK_ASSESSMENT_RESULT)}.
      *
      * @param reason the reason as free text, not null, may be empty
-     * @param codes the coded reasons, not null, may be none
+     * @param codes the coded reasons, none null and none repeated; not null, may be none
      * @return the decision, not null
+     * @throws IsmsException if a code is given twice: {@code Duplicate reason code: 'contractual'}
      */
     public static Decision applicable(String reason, ReasonCode... codes) {
         return of(Applicability.APPLICABLE, reason, codes);
@@ -116,8 +122,9 @@ public abstract class Decision {
      * {@code Decision.excluded("自社でソフトウェア開発を行わない", ReasonCode.BUSINESS_REQUIREMENT)}.
      *
      * @param reason the reason as free text, not null, may be empty
-     * @param codes the coded reasons, not null, may be none
+     * @param codes the coded reasons, none null and none repeated; not null, may be none
      * @return the decision, not null
+     * @throws IsmsException if a code is given twice: {@code Duplicate reason code: 'contractual'}
      */
     public static Decision excluded(String reason, ReasonCode... codes) {
         return of(Applicability.EXCLUDED, reason, codes);
@@ -126,7 +133,13 @@ public abstract class Decision {
     private static Decision of(Applicability applicability, String reason, ReasonCode... codes) {
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(codes, "codes");
-        return ImmutableDecision.builder().applicability(applicability).reason(reason).addReasonCodes(codes).build();
+        return ImmutableDecision.builder().applicability(applicability).reason(reason)
+                .reasonCodes(Checks.distinct("codes", "reason code", Arrays.asList(codes))).build();
+    }
+
+    /** A builder of a copy of this decision: the copies are made here, each list checked first. */
+    private ImmutableDecision.Builder copy() {
+        return ImmutableDecision.builder().from(this);
     }
 
     @Value.Check
@@ -199,7 +212,10 @@ public abstract class Decision {
      * @param applicability the applicability, not null
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Decision withApplicability(Applicability applicability);
+    public final Decision withApplicability(Applicability applicability) {
+        Objects.requireNonNull(applicability, "applicability");
+        return applicability == applicability() ? this : copy().applicability(applicability).build();
+    }
 
     /**
      * Returns a copy with an implementation status.
@@ -207,7 +223,9 @@ public abstract class Decision {
      * @param status the status, not null
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Decision withStatus(ImplementationStatus status);
+    public final Decision withStatus(ImplementationStatus status) {
+        return withStatus(Optional.of(Objects.requireNonNull(status, "status")));
+    }
 
     /**
      * Returns a copy with an implementation status, or none.
@@ -215,7 +233,10 @@ public abstract class Decision {
      * @param status the status, or empty for none; not null
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Decision withStatus(Optional<? extends ImplementationStatus> status);
+    public final Decision withStatus(Optional<? extends ImplementationStatus> status) {
+        Objects.requireNonNull(status, "status");
+        return status.equals(status()) ? this : copy().status(status).build();
+    }
 
     /**
      * Returns a copy with another free-text reason.
@@ -223,41 +244,57 @@ public abstract class Decision {
      * @param reason the reason, not null, may be empty
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Decision withReason(String reason);
+    public final Decision withReason(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        return reason.equals(reason()) ? this : copy().reason(reason).build();
+    }
 
     /**
      * Returns a copy with other coded reasons.
      *
-     * @param reasonCodes the codes, not null, may be none
+     * @param reasonCodes the codes, none null and none repeated; not null, may be none
      * @return the copy
+     * @throws IsmsException if a code is given twice: {@code Duplicate reason code: 'contractual'}
      */
-    public abstract Decision withReasonCodes(ReasonCode... reasonCodes);
+    public final Decision withReasonCodes(ReasonCode... reasonCodes) {
+        return withReasonCodes(Arrays.asList(Objects.requireNonNull(reasonCodes, "reasonCodes")));
+    }
 
     /**
      * Returns a copy with other coded reasons.
      *
-     * @param reasonCodes the codes, not null, may be empty; copied
+     * @param reasonCodes the codes, none null and none repeated; not null, may be empty; copied
      * @return the copy
+     * @throws IsmsException if a code is given twice: {@code Duplicate reason code: 'contractual'}
      */
-    public abstract Decision withReasonCodes(Iterable<ReasonCode> reasonCodes);
+    public final Decision withReasonCodes(Iterable<ReasonCode> reasonCodes) {
+        Objects.requireNonNull(reasonCodes, "reasonCodes");
+        return copy().reasonCodes(Checks.distinct("reasonCodes", "reason code", reasonCodes)).build();
+    }
 
     /**
      * Returns a copy with other risk numbers.
      *
-     * @param riskNumbers the numbers, each 1 or more; not null, may be empty; copied
+     * @param riskNumbers the numbers, each 1 or more and none repeated; not null, may be empty; copied
      * @return the copy
-     * @throws IsmsException if a number is below 1
+     * @throws IsmsException if a number is below 1, or given twice: {@code Duplicate risk number: 5}
      */
-    public abstract Decision withRiskNumbers(Iterable<Integer> riskNumbers);
+    public final Decision withRiskNumbers(Iterable<Integer> riskNumbers) {
+        Objects.requireNonNull(riskNumbers, "riskNumbers");
+        return copy().riskNumbers(Checks.distinct("riskNumbers", "risk number", riskNumbers)).build();
+    }
 
     /**
      * Returns a copy with other risk numbers, such as 3.
      *
-     * @param riskNumbers the numbers, each 1 or more; not null, may be none
+     * @param riskNumbers the numbers, each 1 or more and none repeated; not null, may be none
      * @return the copy
-     * @throws IsmsException if a number is below 1
+     * @throws IsmsException if a number is below 1, or given twice: {@code Duplicate risk number: 5}
      */
-    public abstract Decision withRiskNumbers(int... riskNumbers);
+    public final Decision withRiskNumbers(int... riskNumbers) {
+        Objects.requireNonNull(riskNumbers, "riskNumbers");
+        return withRiskNumbers(IntStream.of(riskNumbers).boxed().collect(Collectors.toList()));
+    }
 
     /**
      * Returns a copy with other documents, such as "A-02 情報セキュリティ方針".
@@ -266,7 +303,9 @@ public abstract class Decision {
      * @return the copy
      * @throws IsmsException if a document is blank
      */
-    public abstract Decision withDocuments(String... documents);
+    public final Decision withDocuments(String... documents) {
+        return withDocuments(Arrays.asList(Objects.requireNonNull(documents, "documents")));
+    }
 
     /**
      * Returns a copy with other documents.
@@ -275,7 +314,10 @@ public abstract class Decision {
      * @return the copy
      * @throws IsmsException if a document is blank
      */
-    public abstract Decision withDocuments(Iterable<String> documents);
+    public final Decision withDocuments(Iterable<String> documents) {
+        Objects.requireNonNull(documents, "documents");
+        return copy().documents(documents).build();
+    }
 
     /**
      * Returns a copy with other evidence references.
@@ -284,7 +326,9 @@ public abstract class Decision {
      * @return the copy
      * @throws IsmsException if a reference is blank
      */
-    public abstract Decision withEvidence(String... evidence);
+    public final Decision withEvidence(String... evidence) {
+        return withEvidence(Arrays.asList(Objects.requireNonNull(evidence, "evidence")));
+    }
 
     /**
      * Returns a copy with other evidence references.
@@ -293,5 +337,8 @@ public abstract class Decision {
      * @return the copy
      * @throws IsmsException if a reference is blank
      */
-    public abstract Decision withEvidence(Iterable<String> evidence);
+    public final Decision withEvidence(Iterable<String> evidence) {
+        Objects.requireNonNull(evidence, "evidence");
+        return copy().evidence(evidence).build();
+    }
 }

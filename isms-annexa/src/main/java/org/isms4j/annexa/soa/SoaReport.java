@@ -53,6 +53,7 @@ public final class SoaReport {
      * @throws UnknownControlException if a treatment names an id that is not an Annex A control
      */
     public static GapCheck gapCheck(RiskRegister register) {
+        Objects.requireNonNull(register, "register");
         return GapCheck.of(register.risks().stream().map(row -> row.risk()).collect(Collectors.toList()),
                 controlsByRisk(register));
     }
@@ -68,6 +69,7 @@ public final class SoaReport {
      * @throws UnknownControlException if a treatment names an id that is not an Annex A control
      */
     public static List<MissedControl> missedControls(RiskRegister register) {
+        Objects.requireNonNull(register, "register");
         return gapCheck(register).missedControls();
     }
 

@@ -76,7 +76,7 @@ class DecisionTest {
         assertThat(decision.withStatus(Optional.empty())).isSameAs(decision);
         assertThat(decision.withStatus(ImplementationStatus.IMPLEMENTED).withStatus(Optional.empty())).isEqualTo(decision);
         assertThat(decision.withApplicability(Applicability.EXCLUDED).isExcluded()).isTrue();
-        assertThat(decision.withRiskNumbers(List.of(5, 3, 5)).riskNumbers()).containsExactly(3, 5);
+        assertThat(decision.withRiskNumbers(List.of(5, 3)).riskNumbers()).containsExactly(3, 5);
         assertThat(decision.withDocuments(List.of("b", "a")).documents()).containsExactly("b", "a");
         assertThat(decision.withEvidence(List.of("e")).evidence()).containsExactly("e");
         assertThat(decision.withReasonCodes(List.of(ReasonCode.BEST_PRACTICE)).reasonCodes())
@@ -108,5 +108,23 @@ class DecisionTest {
                 .isEqualTo(Decision.applicable("x", ReasonCode.CONTRACTUAL))
                 .hasSameHashCodeAs(Decision.applicable("x", ReasonCode.CONTRACTUAL))
                 .isNotEqualTo(Decision.excluded("x", ReasonCode.CONTRACTUAL));
+    }
+
+    @Test
+    void repeats_areRefusedNotMerged() {
+        Decision decision = Decision.of(Applicability.APPLICABLE);
+        assertThatThrownBy(() -> decision.withRiskNumbers(5, 5)).isInstanceOf(IsmsException.class)
+                .hasMessage("Duplicate risk number: 5");
+        assertThatThrownBy(() -> decision.withRiskNumbers(List.of(3, 5, 3))).isInstanceOf(IsmsException.class)
+                .hasMessage("Duplicate risk number: 3");
+        assertThatThrownBy(() -> decision.withReasonCodes(ReasonCode.CONTRACTUAL, ReasonCode.CONTRACTUAL))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate reason code: 'contractual'");
+        assertThatThrownBy(() -> decision.withReasonCodes(List.of(ReasonCode.CONTRACTUAL, ReasonCode.CONTRACTUAL)))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate reason code: 'contractual'");
+        assertThatThrownBy(() -> Decision.applicable("", ReasonCode.CONTRACTUAL, ReasonCode.CONTRACTUAL))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate reason code: 'contractual'");
+        assertThat(decision.withRiskNumbers(5, 3).riskNumbers()).containsExactly(3, 5);
+        assertThat(decision.withApplicability(Applicability.APPLICABLE)).isSameAs(decision);
+        assertThat(decision.withReason("")).isSameAs(decision);
     }
 }

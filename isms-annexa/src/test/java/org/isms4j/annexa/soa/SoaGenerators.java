@@ -51,7 +51,8 @@ final class SoaGenerators {
     }
 
     static Gen<List<Integer>> riskNumbers() {
-        return lists().of(integers().between(1, 12)).ofSizeBetween(0, 3);
+        return lists().of(integers().between(1, 12)).ofSizeBetween(0, 3)
+                .map(numbers -> List.copyOf(new java.util.LinkedHashSet<>(numbers)));
     }
 
     static Gen<List<String>> documents() {

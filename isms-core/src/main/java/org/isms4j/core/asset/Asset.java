@@ -1,5 +1,6 @@
 package org.isms4j.core.asset;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.CiaRating;
@@ -111,6 +112,7 @@ public abstract class Asset {
      * @throws IsmsException if the number is below 1 or the name is blank
      */
     public static Asset of(int number, String name, CiaRating rating) {
+        Objects.requireNonNull(name, "name");
         Checks.notBlank("asset name", name);
         return ImmutableAsset.builder().number(number).name(name).rating(rating).build();
     }

@@ -40,6 +40,9 @@ public abstract class AssetInventory {
      */
     public static AssetInventory of(Collection<Asset> assets) {
         Objects.requireNonNull(assets, "assets");
+        for (Asset asset : assets) {
+            Objects.requireNonNull(asset, "assets element");
+        }
         return ImmutableAssetInventory.builder().addAllAssets(assets).build();
     }
 
@@ -51,7 +54,8 @@ public abstract class AssetInventory {
      * @throws IsmsException if two assets share a number
      */
     public static AssetInventory of(Asset... assets) {
-        return of(List.of(assets));
+        Objects.requireNonNull(assets, "assets");
+        return of(java.util.Arrays.asList(assets));
     }
 
     @Value.Check

@@ -63,7 +63,7 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
         Objects.requireNonNull(rows, "rows");
         if (rows.length != rowScale.size()) {
             throw new IsmsException(Checks.format("%s is not total: it has %d rows, but %s scale %s needs %d",
-                    table, rows.length, rowAxis, rowScale, rowScale.size()));
+                    table, rows.length, Checks.echo(rowAxis), rowScale, rowScale.size()));
         }
         List<Integer> cells = new ArrayList<>();
         for (int r = 0; r < rows.length; r++) {
@@ -71,7 +71,8 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
             if (row.length != columnScale.size()) {
                 throw new IsmsException(Checks.format(
                         "%s is not total: the row for %s %d has %d cells, but %s scale %s needs %d",
-                        table, rowAxis, rowScale.min() + r, row.length, columnAxis, columnScale, columnScale.size()));
+                        table, Checks.echo(rowAxis), rowScale.min() + r, row.length, Checks.echo(columnAxis), columnScale,
+                        columnScale.size()));
             }
             for (int cell : row) {
                 cells.add(cell);
@@ -110,7 +111,7 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
         int expected = rowScale.size() * columnScale.size();
         if (cells.size() != expected) {
             throw new IsmsException(Checks.format("%s is not total: it has %d cells, but %s scale %s and %s scale %s need %d",
-                    table, cells.size(), rowAxis, rowScale, columnAxis, columnScale, expected));
+                    table, cells.size(), Checks.echo(rowAxis), rowScale, Checks.echo(columnAxis), columnScale, expected));
         }
         for (int r = rowScale.min(); r <= rowScale.max(); r++) {
             for (int c = columnScale.min(); c <= columnScale.max(); c++) {
@@ -133,10 +134,10 @@ public record Grid(String table, String rowAxis, RatingScale rowScale, String co
         return new IsmsException(Checks.format(
                 "%s is not monotone: %s = %d is below %s = %d; %s must not decrease as %s rises",
                 table, cellName(r, c), cells.get(index(r, c)), cellName(lowerR, lowerC), cells.get(index(lowerR, lowerC)),
-                cellField, axis));
+                cellField, Checks.echo(axis)));
     }
 
     private String cellName(int row, int column) {
-        return Checks.format("cell (%s %d, %s %d)", rowAxis, row, columnAxis, column);
+        return Checks.format("cell (%s %d, %s %d)", Checks.echo(rowAxis), row, Checks.echo(columnAxis), column);
     }
 }

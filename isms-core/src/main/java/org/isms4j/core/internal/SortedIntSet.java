@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.function.Predicate;
+import org.isms4j.core.Checks;
 
 /**
  * An immutable set of ints kept ascending in one array, such as the asset numbers 10, 11, 13, 26
@@ -37,16 +38,18 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
     }
 
     /**
-     * Returns the set of some numbers, sorted and without repeats; a set of this class is
-     * returned as it is.
+     * Returns the set of some numbers, sorted; a set of this class is returned as it is.
      *
-     * @param numbers the numbers, not null, no element null
+     * @param numbers the numbers, not null, no element null, none repeated
      * @param element what an element is called in the exception for a null one, such as
      *     {@code assetNumbers element}
+     * @param field what a number is called in the exception for a repeat, such as
+     *     {@code asset number}
      * @return the set, not null
      * @throws NullPointerException naming {@code element} if an element is null
+     * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
      */
-    public static SortedIntSet copyOf(Collection<Integer> numbers, String element) {
+    public static SortedIntSet copyOf(Collection<Integer> numbers, String element, String field) {
         Objects.requireNonNull(numbers, "numbers");
         if (numbers instanceof SortedIntSet) {
             return (SortedIntSet) numbers;
@@ -62,35 +65,38 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
             ascending &= count == 0 || value > values[count - 1];
             values[count++] = value;
         }
-        return sorted(values, count, ascending);
+        return sorted(values, count, ascending, field);
     }
 
     /**
-     * Returns the set of the numbers of an array, sorted and without repeats; the array is copied.
+     * Returns the set of the numbers of an array, sorted; the array is copied.
      *
-     * @param numbers the numbers, not null
+     * @param numbers the numbers, not null, none repeated
+     * @param field what a number is called in the exception, such as {@code asset number}
      * @return the set, not null
+     * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
      */
-    public static SortedIntSet copyOf(int[] numbers) {
+    public static SortedIntSet copyOf(int[] numbers, String field) {
         int[] values = numbers.clone();
         boolean ascending = true;
         for (int i = 1; i < values.length && ascending; i++) {
             ascending = values[i] > values[i - 1];
         }
-        return sorted(values, values.length, ascending);
+        return sorted(values, values.length, ascending, field);
     }
 
-    /** The set of the first {@code count} values, which this method owns, sorted unless ascending. */
-    private static SortedIntSet sorted(int[] values, int count, boolean ascending) {
+    /**
+     * The set of the first {@code count} values, which this method owns, sorted unless ascending;
+     * a repeated value is refused.
+     */
+    private static SortedIntSet sorted(int[] values, int count, boolean ascending, String field) {
         if (!ascending) {
             Arrays.sort(values, 0, count);
-            int distinct = 0;
-            for (int i = 0; i < count; i++) {
-                if (distinct == 0 || values[i] != values[distinct - 1]) {
-                    values[distinct++] = values[i];
+            for (int i = 1; i < count; i++) {
+                if (values[i] == values[i - 1]) {
+                    throw Checks.duplicate(field, values[i]);
                 }
             }
-            count = distinct;
         }
         return new SortedIntSet(count == values.length ? values : Arrays.copyOf(values, count), 0, count);
     }

@@ -146,7 +146,7 @@ public final class PlanItemBuilder {
     /**
      * Sets the numbers of the risks whose treatment names the row's control.
      *
-     * @param riskNumbers the numbers, each 1 or more; not empty; copied when built
+     * @param riskNumbers the numbers, each 1 or more and none repeated; not empty; copied when built
      * @return this builder
      */
     public PlanItemBuilder riskNumbers(Collection<Integer> riskNumbers) {
@@ -160,7 +160,7 @@ public final class PlanItemBuilder {
      * @return the row, not null
      * @throws IsmsException if a required value is missing, naming it, as
      *     {@code Missing value for owner (required, set with owner)}, or a rule of the row is
-     *     broken
+     *     broken, such as a risk number given twice: {@code Duplicate risk number: 5}
      */
     public PlanItem build() {
         if (!numberSet) {
@@ -186,6 +186,6 @@ public final class PlanItemBuilder {
         }
         return ImmutablePlanItem.builder().number(number).control(control).tasks(tasks).owner(owner)
                 .plannedStart(plannedStart).plannedEnd(plannedEnd).actualStart(actualStart).actualEnd(actualEnd)
-                .status(status).riskNumbers(riskNumbers).build();
+                .status(status).riskNumbers(Checks.distinct("riskNumbers", "risk number", riskNumbers)).build();
     }
 }

@@ -137,7 +137,7 @@ public abstract class TreatmentPlan {
                 if (!named) {
                     throw new IsmsException(Checks.format(
                             "Invalid plan row %d: risk %d's treatment does not name its control '%s'", item.number(),
-                            number, item.control()));
+                            number, Checks.echo(item.control().toString())));
                 }
             }
         }

@@ -54,6 +54,7 @@ public abstract class IncidentCase {
      * @throws IsmsException if the name is blank
      */
     public static IncidentCase of(String name, Predicate<Asset> filter) {
+        Objects.requireNonNull(name, "name");
         return ImmutableIncidentCase.of(Checks.notBlank("incident case", name), filter);
     }
 
@@ -66,6 +67,8 @@ public abstract class IncidentCase {
      * @throws IsmsException if a text is blank
      */
     public static IncidentCase onMedium(String name, String medium) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(medium, "medium");
         Checks.notBlank("medium", medium);
         return of(name, asset -> asset.medium().equals(medium));
     }
@@ -76,7 +79,7 @@ public abstract class IncidentCase {
      * @param model the model, not null
      * @param inventory the inventory, not null
      * @param likelihoodByAsset the likelihood the assessor gives each picked asset, by asset
-     *     number; not null
+     *     number; not null, no key or value null
      * @return an unmodifiable list of scored assets, not null
      * @throws IsmsException if a picked asset has no likelihood, or a likelihood or importance is
      *     off the model's scale
@@ -85,13 +88,17 @@ public abstract class IncidentCase {
             Map<Integer, Integer> likelihoodByAsset) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(likelihoodByAsset, "likelihoodByAsset");
+        for (Map.Entry<Integer, Integer> entry : likelihoodByAsset.entrySet()) {
+            Objects.requireNonNull(entry.getKey(), "likelihoodByAsset key");
+            Objects.requireNonNull(entry.getValue(), "likelihoodByAsset value");
+        }
         List<ScoredAsset> rows = new ArrayList<>();
         for (Asset asset : Objects.requireNonNull(inventory, "inventory").filter(filter())) {
             Integer likelihood = likelihoodByAsset.get(asset.number());
             if (likelihood == null) {
                 throw new IsmsException(Checks.format(
                         "Missing likelihood for asset %d (%s), which incident case '%s' picks", asset.number(),
-                        asset.name(), name()));
+                        Checks.echo(asset.name()), Checks.echo(name())));
             }
             rows.add(ScoredAsset.of(asset, model.scoreOfLikelihood(asset.importance(), likelihood)));
         }

@@ -77,6 +77,10 @@ public abstract class Approval {
      */
     public static Approval ofRecord(String author, LocalDate updated, Optional<String> approver,
             Optional<LocalDate> approved) {
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(updated, "updated");
+        Objects.requireNonNull(approver, "approver");
+        Objects.requireNonNull(approved, "approved");
         return ImmutableApproval.of(author, updated, approver, approved);
     }
 

@@ -114,9 +114,10 @@ public abstract class AssessedRisk {
      *     {@link EvaluationField#ASSET_IMPORTANCE} of the first evaluation
      */
     public final void checkAssets(AssetInventory inventory) {
+        Objects.requireNonNull(inventory, "inventory");
         // One pass: the highest importance of the assets, each found in ascending order.
         int highest = Integer.MIN_VALUE;
-        SortedIntSet assets = SortedIntSet.copyOf(risk().assetNumbers(), "asset number");
+        SortedIntSet assets = SortedIntSet.copyOf(risk().assetNumbers(), "asset number", "asset number");
         for (int i = 0; i < assets.size(); i++) {
             int asset = assets.intAt(i);
             Optional<Asset> found = inventory.find(asset);

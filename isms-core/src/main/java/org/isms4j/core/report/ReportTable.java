@@ -53,9 +53,16 @@ public abstract class ReportTable {
      * @throws IsmsException if there is no heading or a row has another number of cells
      */
     public static ReportTable of(List<String> headings, Collection<? extends List<String>> rows) {
+        Objects.requireNonNull(headings, "headings");
         Objects.requireNonNull(rows, "rows");
+        for (String heading : headings) {
+            Objects.requireNonNull(heading, "headings element");
+        }
         List<List<String>> copies = new ArrayList<>();
         for (List<String> row : rows) {
+            for (String cell : Objects.requireNonNull(row, "rows element")) {
+                Objects.requireNonNull(cell, "rows element's cell");
+            }
             copies.add(List.copyOf(row));
         }
         return ImmutableReportTable.of(List.copyOf(headings), copies);
@@ -98,6 +105,8 @@ public abstract class ReportTable {
      * @return the table, not null
      */
     public static ReportTable ofInventory(AssetInventory inventory, Locale locale) {
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(locale, "locale");
         return of(List.of(InventoryColumn.values()), inventory.assets(), InventoryColumn::valueOf, locale);
     }
 
@@ -110,6 +119,8 @@ public abstract class ReportTable {
      * @return the table, not null
      */
     public static ReportTable ofAssessment(RiskRegister register, Locale locale) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(locale, "locale");
         return of(AssessmentColumn.report(), register.risks(), (column, row) -> column.valueOf(row, locale), locale);
     }
 
@@ -121,18 +132,25 @@ public abstract class ReportTable {
      * @return the table, not null
      */
     public static ReportTable ofPlan(TreatmentPlan plan, Locale locale) {
+        Objects.requireNonNull(plan, "plan");
+        Objects.requireNonNull(locale, "locale");
         return of(List.of(PlanColumn.values()), plan.items(), (column, item) -> column.valueOf(item, locale), locale);
     }
 
     /**
-     * Renders the table in Markdown, a {@code |} in a cell escaped as {@code \|} and a line break
-     * as {@code <br>}.
+     * Renders the table in GitHub-flavoured Markdown (a CommonMark table), one line per row, so that
+     * a renderer shows each heading and cell exactly as its text: a line break ({@code \r\n},
+     * {@code \r} or {@code \n}) becomes {@code <br>}; a {@code |} becomes {@code &#124;}; the
+     * characters with a meaning in a cell ({@code \ ` * _ [ ] < > & ! ~}) are escaped with a
+     * backslash, so that text such as {@code <img src=x>} or {@code **bold**} shows as written; and
+     * a space or tab at either end of a cell, which a table would trim, becomes {@code &#32;} or
+     * {@code &#9;}. An empty cell stays empty.
      *
      * @return the Markdown text, ending in a line break, not null
      */
     public final String toMarkdown() {
         StringBuilder text = new StringBuilder();
-        line(text, headings(), Function.identity());
+        line(text, headings(), ReportTable::escape);
         line(text, headings(), heading -> "---");
         for (List<String> row : rows()) {
             line(text, row, ReportTable::escape);
@@ -148,7 +166,42 @@ public abstract class ReportTable {
         text.append('\n');
     }
 
+    /** The characters a table cell gives a meaning to, escaped with a backslash. */
+    private static final String MARKUP = "\\`*_[]<>&!~";
+
     private static String escape(String cell) {
-        return cell.replace("|", "\\|").replace("\r\n", "<br>").replace("\n", "<br>");
+        StringBuilder out = new StringBuilder(cell.length() + 8);
+        int end = cell.length();
+        int start = 0;
+        while (start < end && isEdgeSpace(cell.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdgeSpace(cell.charAt(end - 1))) {
+            end--;
+        }
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (i < start || i >= end) {
+                out.append(c == ' ' ? "&#32;" : "&#9;");
+            } else if (c == '\r') {
+                out.append("<br>");
+                if (i + 1 < cell.length() && cell.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else if (c == '\n') {
+                out.append("<br>");
+            } else if (c == '|') {
+                out.append("&#124;");
+            } else if (MARKUP.indexOf(c) >= 0) {
+                out.append('\\').append(c);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isEdgeSpace(char c) {
+        return c == ' ' || c == '\t';
     }
 }

@@ -1,6 +1,7 @@
 package org.isms4j.core.risk;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
@@ -8,6 +9,7 @@ import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.internal.CheckedCopyStyle;
 
 /**
  * An identified risk, one row of the risk assessment report リスクアセスメント結果報告書 before its
@@ -20,6 +22,7 @@ import org.isms4j.core.SecurityProperty;
  *
  * <p>This class is immutable and thread-safe.
  */
+@CheckedCopyStyle
 @Value.Immutable
 public abstract class Risk {
 
@@ -131,7 +134,11 @@ public abstract class Risk {
      * @param cause the cause, not null, may be empty
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Risk withCause(String cause);
+    public final Risk withCause(String cause) {
+        Objects.requireNonNull(cause, "cause");
+        return cause.equals(cause()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(), impactArea(),
+                event(), lostProperties(), cause, consequence());
+    }
 
     /**
      * Returns a copy with another consequence.
@@ -139,14 +146,28 @@ public abstract class Risk {
      * @param consequence the consequence, not null, may be empty
      * @return the copy, {@code this} if unchanged
      */
-    public abstract Risk withConsequence(String consequence);
+    public final Risk withConsequence(String consequence) {
+        Objects.requireNonNull(consequence, "consequence");
+        return consequence.equals(consequence()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(),
+                impactArea(), event(), lostProperties(), cause(), consequence);
+    }
 
     /**
      * Returns a copy that loses other security properties.
      *
-     * @param lostProperties the properties, not empty; copied
+     * @param lostProperties the properties, not empty, none null and none repeated; copied
      * @return the copy, {@code this} if unchanged
-     * @throws IsmsException if the set is empty
+     * @throws InvalidRiskException if there is none, or one is given twice:
+     *     {@code Duplicate lost property: 'confidentiality'}; field {@link RiskField#LOST_PROPERTIES}
      */
-    public abstract Risk withLostProperties(Iterable<SecurityProperty> lostProperties);
+    public final Risk withLostProperties(Iterable<SecurityProperty> lostProperties) {
+        Set<SecurityProperty> properties = EnumSet.noneOf(SecurityProperty.class);
+        try {
+            properties.addAll(Checks.distinct("lostProperties", "lost property", lostProperties));
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), RiskField.LOST_PROPERTIES);
+        }
+        return properties.equals(lostProperties()) ? this : ImmutableRisk.of(number(), assetNumbers(), riskSource(),
+                impactArea(), event(), properties, cause(), consequence());
+    }
 }

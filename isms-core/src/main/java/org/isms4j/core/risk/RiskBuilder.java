@@ -70,6 +70,7 @@ public final class RiskBuilder {
      *
      * @param assetNumbers the numbers, each 1 or more, none repeated; not empty; copied now
      * @return this builder
+     * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
      */
     public RiskBuilder assetNumbers(int... assetNumbers) {
         this.assetArray = Objects.requireNonNull(assetNumbers, "assetNumbers").clone();
@@ -138,11 +139,10 @@ public final class RiskBuilder {
     public RiskBuilder lostProperties(Collection<SecurityProperty> lostProperties) {
         Objects.requireNonNull(lostProperties, "lostProperties");
         Set<SecurityProperty> set = EnumSet.noneOf(SecurityProperty.class);
-        for (SecurityProperty property : lostProperties) {
-            if (!set.add(Objects.requireNonNull(property, "lostProperties element"))) {
-                throw new InvalidRiskException(Checks.format("Duplicate lost property: '%s'", property.code()),
-                        RiskField.LOST_PROPERTIES);
-            }
+        try {
+            set.addAll(Checks.distinct("lostProperties", "lost property", lostProperties));
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), RiskField.LOST_PROPERTIES);
         }
         this.lostProperties = set;
         return this;
@@ -203,7 +203,7 @@ public final class RiskBuilder {
                 consequence);
     }
 
-    /** The asset numbers, sorted once; a number given twice fails, naming the first repeat. */
+    /** The asset numbers, sorted once; a number given twice fails, naming it. */
     private SortedIntSet assetSet() {
         int[] given = assetArray;
         if (given == null) {
@@ -213,19 +213,11 @@ public final class RiskBuilder {
                 given[i++] = Objects.requireNonNull(n, "assetNumbers element");
             }
         }
-        SortedIntSet numbers = SortedIntSet.copyOf(given);
-        if (numbers.size() != given.length) {
-            boolean[] seen = new boolean[numbers.size()];
-            for (int n : given) {
-                int at = numbers.indexOf(n);
-                if (seen[at]) {
-                    throw new InvalidRiskException(Checks.format("Duplicate asset number: %d", n),
-                            RiskField.ASSET_NUMBERS);
-                }
-                seen[at] = true;
-            }
+        try {
+            return SortedIntSet.copyOf(given, "asset number");
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), RiskField.ASSET_NUMBERS);
         }
-        return numbers;
     }
 
     private static String notBlank(RiskField field, String text) {

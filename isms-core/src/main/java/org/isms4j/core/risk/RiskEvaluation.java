@@ -90,6 +90,7 @@ public abstract class RiskEvaluation {
      * @throws IsmsException if an input is off its scale, naming it
      */
     public static RiskEvaluation of(RiskModel model, int assetImportance, int threat, int vulnerability) {
+        Objects.requireNonNull(model, "model");
         Score score = model.score(assetImportance, threat, vulnerability);
         return ImmutableRiskEvaluation.builder().modelId(model.id()).modelVersion(model.version())
                 .assetImportance(assetImportance).threat(threat).vulnerability(vulnerability).score(score).build();
@@ -105,6 +106,7 @@ public abstract class RiskEvaluation {
      * @throws IsmsException if an input is off its scale, naming it
      */
     public static RiskEvaluation ofLikelihood(RiskModel model, int assetImportance, int likelihood) {
+        Objects.requireNonNull(model, "model");
         Score score = model.scoreOfLikelihood(assetImportance, likelihood);
         return ImmutableRiskEvaluation.builder().modelId(model.id()).modelVersion(model.version())
                 .assetImportance(assetImportance).score(score).build();
@@ -124,6 +126,9 @@ public abstract class RiskEvaluation {
      */
     public static RiskEvaluation of(RiskModel model, AssetInventory inventory, Risk risk, int threat,
             int vulnerability) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inventory, "inventory");
+        Objects.requireNonNull(risk, "risk");
         Objects.requireNonNull(risk, "risk");
         return of(model, Objects.requireNonNull(inventory, "inventory").highestImportance(risk.assetNumbers()), threat,
                 vulnerability);

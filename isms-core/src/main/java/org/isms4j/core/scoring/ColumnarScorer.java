@@ -200,6 +200,12 @@ public final class ColumnarScorer {
      */
     public void score(byte[] importance, byte[] threat, byte[] vulnerability, byte[] likelihood, byte[] level,
             byte[] priority, int from, int to) {
+        Objects.requireNonNull(importance, "importance");
+        Objects.requireNonNull(threat, "threat");
+        Objects.requireNonNull(vulnerability, "vulnerability");
+        Objects.requireNonNull(likelihood, "likelihood");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(priority, "priority");
         checkColumns(importance.length, threat.length, vulnerability.length, likelihood.length, level.length,
                 priority.length, from, to);
         int[] table = packed;
@@ -263,6 +269,11 @@ public final class ColumnarScorer {
     public void score(int[] importance, int[] threat, int[] vulnerability, int[] likelihood, int[] level,
             int[] priority) {
         int to = Objects.requireNonNull(importance, "importance").length;
+        Objects.requireNonNull(threat, "threat");
+        Objects.requireNonNull(vulnerability, "vulnerability");
+        Objects.requireNonNull(likelihood, "likelihood");
+        Objects.requireNonNull(level, "level");
+        Objects.requireNonNull(priority, "priority");
         checkColumns(importance.length, threat.length, vulnerability.length, likelihood.length, level.length,
                 priority.length, 0, to);
         for (int row = 0; row < to; row++) {

@@ -81,8 +81,8 @@ public abstract class Aggregation {
         for (AnswerSheet sheet : sheets()) {
             if (!sheet.questionSet().equals(set)) {
                 throw new IsmsException(Checks.format(
-                        "Invalid aggregation: the sheet of '%s' answers %s, not %s like the first", sheet.department(),
-                        sheet.questionSet(), set));
+                        "Invalid aggregation: the sheet of '%s' answers %s, not %s like the first",
+                        Checks.echo(sheet.department()), sheet.questionSet(), set));
             }
             if (byDepartment.put(sheet.department(), sheet) != null) {
                 throw new IsmsException(Checks.format("Duplicate department in aggregation: '%s'",

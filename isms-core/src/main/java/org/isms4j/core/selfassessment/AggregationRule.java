@@ -36,6 +36,7 @@ public interface AggregationRule {
     static AggregationRule weakest() {
         return (questionSet, question, answersByDepartment) -> {
             Objects.requireNonNull(questionSet, "questionSet");
+            Objects.requireNonNull(answersByDepartment, "answersByDepartment");
             AnswerScale scale = questionSet.scaleOf(question);
             Answer weakest = null;
             for (Answer answer : answersByDepartment.values()) {

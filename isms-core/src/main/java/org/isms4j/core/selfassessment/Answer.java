@@ -1,5 +1,6 @@
 package org.isms4j.core.selfassessment;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
@@ -63,6 +64,9 @@ public abstract class Answer implements VocabularyTerm {
      *     are out of range
      */
     public static Answer of(String code, String japanese, String english, int points) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
         TermNames names = TermNames.of(code, japanese, english);
         if (code.equals(NOT_APPLICABLE_CODE)) {
             throw new IsmsException(Checks.format(

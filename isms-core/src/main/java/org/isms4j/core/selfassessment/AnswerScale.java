@@ -195,6 +195,8 @@ public abstract class AnswerScale {
      * @throws IsmsException if an answer is not on this scale
      */
     public final Answer weaker(Answer a, Answer b) {
+        Objects.requireNonNull(a, "a");
+        Objects.requireNonNull(b, "b");
         return position(b) > position(a) ? b : a;
     }
 

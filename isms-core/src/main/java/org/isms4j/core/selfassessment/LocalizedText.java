@@ -50,6 +50,9 @@ public abstract class LocalizedText {
      */
     public static LocalizedText of(String field, String japanese, String english) {
         Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
+        Objects.requireNonNull(field, "field");
         return ImmutableLocalizedText.of(Optional.of(Checks.notBlank(field + " (ja)", japanese)),
                 Optional.of(Checks.notBlank(field + " (en)", english)));
     }
@@ -64,6 +67,8 @@ public abstract class LocalizedText {
      */
     public static LocalizedText ofJapanese(String field, String japanese) {
         Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(field, "field");
         return ImmutableLocalizedText.of(Optional.of(Checks.notBlank(field + " (ja)", japanese)), Optional.empty());
     }
 
@@ -76,6 +81,8 @@ public abstract class LocalizedText {
      * @throws IsmsException if the text is blank
      */
     public static LocalizedText ofEnglish(String field, String english) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(english, "english");
         Objects.requireNonNull(field, "field");
         return ImmutableLocalizedText.of(Optional.empty(), Optional.of(Checks.notBlank(field + " (en)", english)));
     }

@@ -1,6 +1,7 @@
 package org.isms4j.core.selfassessment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.treatment.TreatmentControl;
+import org.isms4j.core.internal.CheckedCopyStyle;
 
 /**
  * One question of a question set, such as question 3 of the self-assessment, "long and complex
@@ -24,6 +26,7 @@ import org.isms4j.core.treatment.TreatmentControl;
  *
  * <p>This class is immutable and thread-safe.
  */
+@CheckedCopyStyle
 @Value.Immutable
 public abstract class Question {
 
@@ -87,6 +90,8 @@ public abstract class Question {
      * @throws IsmsException if the number is out of range or a wording is blank
      */
     public static Question of(int number, String japanese, String english) {
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
         return of(number, LocalizedText.of(field(number), japanese, english));
     }
 
@@ -151,15 +156,23 @@ public abstract class Question {
      * @return the copy
      * @throws IsmsException if the category is blank
      */
-    public abstract Question withCategory(String category);
+    public final Question withCategory(String category) {
+        Objects.requireNonNull(category, "category");
+        return ImmutableQuestion.builder().from(this).category(category).build();
+    }
 
     /**
      * Returns a copy that speaks to some roles.
      *
-     * @param roles the roles, not null; may be none
+     * @param roles the roles, none null and none repeated; not null; may be none
      * @return the copy
+     * @throws IsmsException if a role is given twice, such as {@code Duplicate target role: 'teleworker'}
      */
-    public abstract Question withTargetRoles(TargetRole... roles);
+    public final Question withTargetRoles(TargetRole... roles) {
+        Objects.requireNonNull(roles, "roles");
+        return ImmutableQuestion.builder().from(this)
+                .targetRoles(Checks.distinct("roles", "target role", Arrays.asList(roles))).build();
+    }
 
     /**
      * Returns a copy linked to Annex A controls, each id put in canonical form: {@code A.5.17} and
@@ -169,7 +182,10 @@ public abstract class Question {
      * @return the copy
      * @throws IsmsException if an id is not of the form {@code 5.12}, or two name the same control
      */
-    public abstract Question withAnnexA(String... ids);
+    public final Question withAnnexA(String... ids) {
+        Objects.requireNonNull(ids, "ids");
+        return ImmutableQuestion.builder().from(this).annexA(Arrays.asList(ids)).build();
+    }
 
     /**
      * Returns a copy with the measures 対策例 that answer the question.
@@ -178,7 +194,10 @@ public abstract class Question {
      * @return the copy
      * @throws IsmsException if a measure is blank or repeats
      */
-    public abstract Question withMeasures(String... measures);
+    public final Question withMeasures(String... measures) {
+        Objects.requireNonNull(measures, "measures");
+        return ImmutableQuestion.builder().from(this).measures(Arrays.asList(measures)).build();
+    }
 
     /**
      * Returns the question as text, such as {@code 3 長く複雑なパスワード}.

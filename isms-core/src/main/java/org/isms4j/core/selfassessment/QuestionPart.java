@@ -70,6 +70,8 @@ public abstract class QuestionPart {
      *     or two share a number
      */
     public static QuestionPart of(int number, String japanese, String english, List<Question> questions) {
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
         return of(number, LocalizedText.of(Checks.format("part %d", number), japanese, english), questions);
     }
 

@@ -92,6 +92,8 @@ public abstract class QuestionSet {
      */
     public static QuestionSet of(String id, String version, LocalizedText title, AnswerScale scale,
             List<QuestionPart> parts) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(version, "version");
         Checks.notBlank("question set id", id);
         Checks.notBlank("question set version", version);
         Objects.requireNonNull(parts, "parts");
@@ -242,7 +244,7 @@ public abstract class QuestionSet {
         Answer checked = answer(number, answer.code());
         if (!checked.equals(answer)) {
             throw new IsmsException(Checks.format("Invalid answer to question %d (valid values %s): '%s'", number,
-                    scaleOf(number).codes(), answer));
+                    scaleOf(number).codes(), Checks.echo(answer.toString())));
         }
         if (!answer.isNotApplicable()) {
             return Optional.of(answer);
@@ -287,11 +289,11 @@ public abstract class QuestionSet {
     /**
      * Returns a copy that admits "not applicable", scored as the treatment says.
      *
-     * @param treatment the treatment, not null
+     * @param notApplicable the treatment, not null
      * @return the copy
      * @throws IsmsException if the treatment scores as an answer missing from a scale of the set
      */
-    public abstract QuestionSet withNotApplicable(NotApplicable treatment);
+    public abstract QuestionSet withNotApplicable(NotApplicable notApplicable);
 
     /**
      * Returns the set as text, such as {@code QuestionSet ipa-self-assessment-part1-example@1}.

@@ -1,5 +1,6 @@
 package org.isms4j.core.selfassessment;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
@@ -45,6 +46,9 @@ public abstract class ScoreBand implements VocabularyTerm {
      * @throws IsmsException if the minimum is out of range, the code malformed or a label blank
      */
     public static ScoreBand of(int minimum, String code, String japanese, String english) {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(japanese, "japanese");
+        Objects.requireNonNull(english, "english");
         Checks.inRange("band minimum", -10000, 10000, minimum);
         return ImmutableScoreBand.of(minimum, TermNames.of(code, japanese, english));
     }

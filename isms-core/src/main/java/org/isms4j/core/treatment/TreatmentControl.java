@@ -48,6 +48,7 @@ public abstract class TreatmentControl {
      * @throws IsmsException if the text is blank
      */
     public static TreatmentControl of(String text) {
+        Objects.requireNonNull(text, "text");
         return ImmutableTreatmentControl.of(Checks.notBlank("control", text), Optional.empty());
     }
 
@@ -60,6 +61,8 @@ public abstract class TreatmentControl {
      * @throws IsmsException if the text is blank or the id is not of the form {@code 5.12}
      */
     public static TreatmentControl of(String text, String annexA) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(annexA, "annexA");
         Objects.requireNonNull(annexA, "annexA");
         return ImmutableTreatmentControl.of(Checks.notBlank("control", text), Optional.of(canonical(annexA)));
     }
@@ -79,7 +82,7 @@ public abstract class TreatmentControl {
         int number = (int) numbers & 0xff;
         if (numbers < 0 || theme < 5 || theme > 8 || number < 1) {
             throw new IsmsException(Checks.format(
-                    "Invalid value for Annex A control (a theme 5 - 8 and a number, such as 5.12): '%s'", id));
+                    "Invalid value for Annex A control (a theme 5 - 8 and a number, such as 5.12): '%s'", Checks.echo(id)));
         }
         return theme + "." + number;
     }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 
 /**
@@ -69,7 +70,8 @@ public abstract class TreatmentDecision {
             TreatmentStatus status) {
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(controls, "controls");
-        return ImmutableTreatmentDecision.builder().options(options).controls(controls).status(status).build();
+        return ImmutableTreatmentDecision.builder().options(Checks.distinct("options", "treatment option", options))
+                .controls(controls).status(Objects.requireNonNull(status, "status")).build();
     }
 
     /**

@@ -45,7 +45,7 @@ class AssetTest {
         assertThatThrownBy(() -> Asset.of(1, " ", CiaRating.of(1, 1, 1)))
                 .hasMessage("Invalid value for asset name (must not be blank): ' '");
         assertThatThrownBy(() -> Asset.of(1, null, CiaRating.of(1, 1, 1))).isInstanceOf(NullPointerException.class)
-                .hasMessage("asset name");
+                .hasMessage("name");
         assertThatThrownBy(() -> Asset.of(1, "x", null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("rating");
         assertThatThrownBy(() -> REGISTER.withMedium(null)).isInstanceOf(NullPointerException.class)

@@ -12,31 +12,42 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.isms4j.core.IsmsException;
 import org.junit.jupiter.api.Test;
 
 class SortedIntSetTest {
 
-    private static final SortedIntSet RISK_3 = SortedIntSet.copyOf(List.of(55, 10, 26, 11, 13, 10), "element");
+    private static final SortedIntSet RISK_3 = SortedIntSet.copyOf(List.of(55, 10, 26, 11, 13), "element", "number");
 
     @Test
-    void copyOf_sortsAndDropsRepeats() {
+    void copyOf_sorts() {
         assertThat(RISK_3).containsExactly(10, 11, 13, 26, 55);
         assertThat(RISK_3.size()).isEqualTo(5);
         assertThat(RISK_3.first()).isEqualTo(10);
         assertThat(RISK_3.last()).isEqualTo(55);
         assertThat(RISK_3.intAt(2)).isEqualTo(13);
         assertThat(RISK_3.comparator()).isNull();
-        assertThat(SortedIntSet.copyOf(List.of(1, 2, 3), "element")).containsExactly(1, 2, 3);
+        assertThat(SortedIntSet.copyOf(List.of(1, 2, 3), "element", "number")).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void copyOf_refusesARepeatedNumber() {
+        assertThatThrownBy(() -> SortedIntSet.copyOf(List.of(5, 5), "element", "asset number"))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate asset number: 5");
+        assertThatThrownBy(() -> SortedIntSet.copyOf(List.of(9, 5, 7, 5), "element", "asset number"))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate asset number: 5");
+        assertThatThrownBy(() -> SortedIntSet.copyOf(new int[] {5, 5}, "asset number"))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate asset number: 5");
     }
 
     @Test
     void copyOf_keepsASetOfThisClass() {
-        assertThat(SortedIntSet.copyOf(RISK_3, "element")).isSameAs(RISK_3);
+        assertThat(SortedIntSet.copyOf(RISK_3, "element", "number")).isSameAs(RISK_3);
     }
 
     @Test
     void copyOf_nullElement() {
-        assertThatThrownBy(() -> SortedIntSet.copyOf(Arrays.asList(1, null), "assetNumbers element"))
+        assertThatThrownBy(() -> SortedIntSet.copyOf(Arrays.asList(1, null), "assetNumbers element", "number"))
                 .isInstanceOf(NullPointerException.class).hasMessage("assetNumbers element");
     }
 
@@ -91,7 +102,7 @@ class SortedIntSetTest {
 
     @Test
     void empty_hasNoFirstOrLast() {
-        SortedIntSet empty = SortedIntSet.copyOf(List.of(), "element");
+        SortedIntSet empty = SortedIntSet.copyOf(List.of(), "element", "number");
         assertThat(empty).isEmpty();
         assertThatThrownBy(empty::first).isInstanceOf(NoSuchElementException.class);
         assertThatThrownBy(empty::last).isInstanceOf(NoSuchElementException.class);
@@ -123,7 +134,7 @@ class SortedIntSetTest {
             int low = Math.min(a, b);
             int high = Math.max(a, b);
             TreeSet<Integer> tree = new TreeSet<>(numbers);
-            SortedIntSet set = SortedIntSet.copyOf(numbers, "numbers element");
+            SortedIntSet set = SortedIntSet.copyOf(List.copyOf(tree), "numbers element", "number");
             List<SortedSet<Integer>> ours = List.of(set, set.headSet(high), set.tailSet(low), set.subSet(low, high),
                     set.tailSet(low).headSet(high));
             List<SortedSet<Integer>> theirs = List.of(tree, tree.headSet(high), tree.tailSet(low),

@@ -127,4 +127,11 @@ class PlanItemTest {
                 .hasMessage("Invalid plan row 1: risk 1's treatment does not name its control "
                         + "'モバイル機器の利用ルールを整備・強化'");
     }
+
+    @Test
+    void repeatedRiskNumber_isRefusedNotMerged() {
+        assertThatThrownBy(() -> PlanItem.newBuilder().number(1).control(CONTROL).tasks(List.of("t")).owner("o")
+                .plannedStart(START).plannedEnd(END).riskNumbers(List.of(5, 5)).build())
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate risk number: 5");
+    }
 }

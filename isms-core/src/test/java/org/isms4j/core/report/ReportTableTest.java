@@ -120,7 +120,7 @@ class ReportTableTest {
     @Test
     void markdown_escapesPipesAndLineBreaks() {
         ReportTable table = ReportTable.of(List.of("a", "b"), List.of(List.of("x|y", "1\r\n2")));
-        assertThat(table.toMarkdown()).isEqualTo("| a | b |\n| --- | --- |\n| x\\|y | 1<br>2 |\n");
+        assertThat(table.toMarkdown()).isEqualTo("| a | b |\n| --- | --- |\n| x&#124;y | 1<br>2 |\n");
     }
 
     @Test

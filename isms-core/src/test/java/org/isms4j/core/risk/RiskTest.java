@@ -34,6 +34,19 @@ class RiskTest {
     }
 
     @Test
+    void repeats_areRefusedNotMerged() {
+        assertThatThrownBy(() -> Risk.newBuilder().number(1).assetNumbers(List.of(5, 5)).riskSource("s")
+                .impactArea("a").event("e").lostProperties(SecurityProperty.INTEGRITY).build())
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate asset number: 5");
+        assertThatThrownBy(() -> RISK_3.withLostProperties(
+                List.of(SecurityProperty.CONFIDENTIALITY, SecurityProperty.CONFIDENTIALITY)))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate lost property: 'confidentiality'");
+        assertThat(RISK_3.withLostProperties(List.of(SecurityProperty.CONFIDENTIALITY))).isSameAs(RISK_3);
+        assertThat(RISK_3.withCause("")).isSameAs(RISK_3);
+        assertThat(RISK_3.withConsequence("")).isSameAs(RISK_3);
+    }
+
+    @Test
     void with_setsCauseConsequenceAndProperties() {
         Risk risk = RISK_3.withCause("電子情報の分類・取扱いが不明確なため情報の紛失・盗難が発生")
                 .withConsequence("信用失墜")

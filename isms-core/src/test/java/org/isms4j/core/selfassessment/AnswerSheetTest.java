@@ -84,7 +84,7 @@ class AnswerSheetTest {
         Map<Integer, String> answers = allImplemented();
         answers.put(1, "it's\nfine " + "x".repeat(60));
         assertThatThrownBy(() -> AnswerSheet.of(SET, "山田", "営業部", DAY, answers))
-                .hasMessageEndingWith("): 'it\\'s\\nfine " + "x".repeat(30) + "…'");
+                .hasMessageEndingWith("): 'it's\\u000afine " + "x".repeat(30) + "…'");
     }
 
     @Test

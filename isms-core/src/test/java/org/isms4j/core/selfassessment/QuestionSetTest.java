@@ -179,4 +179,13 @@ class QuestionSetTest {
         assertThatThrownBy(() -> AnswerScales.choices("A", "BB")).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for choice (one letter A - Z): 'BB'");
     }
+
+    @Test
+    void question_repeatedTargetRole_isRefusedNotMerged() {
+        assertThatThrownBy(() -> Question.of(1, "設問", "question").withTargetRoles(TargetRole.TELEWORKER,
+                TargetRole.TELEWORKER))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate target role: 'teleworker'");
+        assertThat(Question.of(1, "設問", "question").withTargetRoles(TargetRole.TELEWORKER).targetRoles())
+                .containsExactly(TargetRole.TELEWORKER);
+    }
 }

@@ -65,4 +65,11 @@ class TreatmentTest {
         assertThat(retain.withJustification("").justification()).isEmpty();
         assertThat(retain.status()).isEqualTo(TreatmentStatus.DONE);
     }
+
+    @Test
+    void repeatedOption_isRefusedNotMerged() {
+        assertThatThrownBy(() -> TreatmentDecision.of(List.of(TreatmentOption.RETAIN, TreatmentOption.RETAIN),
+                List.of(), TreatmentStatus.DONE))
+                .isInstanceOf(IsmsException.class).hasMessage("Duplicate treatment option: 'retain'");
+    }
 }

@@ -70,20 +70,7 @@ public final class JsonFailures {
      * @return the text
      */
     public static String escape(String text, int limit) {
-        StringBuilder out = new StringBuilder();
-        int end = Math.min(text.length(), limit);
-        for (int i = 0; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) || c == '\\') {
-                out.append(c == '\\' ? "\\\\" : Checks.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        if (text.length() > limit) {
-            out.append('…');
-        }
-        return out.toString();
+        return Checks.echo(text, limit);
     }
 
     /**

@@ -64,6 +64,10 @@ public abstract class ChecklistItem {
      */
     public static ChecklistItem of(Clause clause, String checkItem, Collection<String> evidence,
             Optional<FindingGrade> result) {
+        Objects.requireNonNull(clause, "clause");
+        Objects.requireNonNull(checkItem, "checkItem");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(result, "result");
         Objects.requireNonNull(evidence, "evidence");
         return ImmutableChecklistItem.builder().clause(clause).checkItem(checkItem).evidence(evidence).result(result)
                 .build();

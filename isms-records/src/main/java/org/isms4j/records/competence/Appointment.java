@@ -1,5 +1,6 @@
 package org.isms4j.records.competence;
 
+import java.util.Objects;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.VocabularyTerm;
@@ -40,6 +41,7 @@ public enum Appointment implements VocabularyTerm {
      * @return true if strictly better
      */
     public boolean isBetterThan(Appointment other) {
+        Objects.requireNonNull(other, "other");
         return rank > other.rank;
     }
 

@@ -94,6 +94,11 @@ public abstract class CompetenceItem {
     public static CompetenceItem ofRecord(int number, String requirement, CompetenceRating rating,
             Optional<ImprovementPlan> improvement, Optional<CompetenceRating> reRating,
             Optional<LocalDate> confirmedOn) {
+        Objects.requireNonNull(requirement, "requirement");
+        Objects.requireNonNull(rating, "rating");
+        Objects.requireNonNull(improvement, "improvement");
+        Objects.requireNonNull(reRating, "reRating");
+        Objects.requireNonNull(confirmedOn, "confirmedOn");
         return ImmutableCompetenceItem.builder().number(number).requirement(requirement).rating(rating)
                 .improvement(improvement).reRating(reRating).confirmedOn(confirmedOn).build();
     }

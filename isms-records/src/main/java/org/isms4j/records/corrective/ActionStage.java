@@ -1,5 +1,6 @@
 package org.isms4j.records.corrective;
 
+import java.util.Objects;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.TermNames;
 import org.isms4j.core.VocabularyTerm;
@@ -40,6 +41,7 @@ public enum ActionStage implements VocabularyTerm {
      * @return true if later
      */
     public boolean isAfter(ActionStage other) {
+        Objects.requireNonNull(other, "other");
         return step > other.step;
     }
 

@@ -111,6 +111,10 @@ public abstract class DocumentedInformation {
      * @throws IsmsException if a text is blank
      */
     public static DocumentedInformation ofExternal(String title, String issuer, LocalDate createdOn, String storage) {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(issuer, "issuer");
+        Objects.requireNonNull(createdOn, "createdOn");
+        Objects.requireNonNull(storage, "storage");
         return ImmutableDocumentedInformation.builder().title(title).author(issuer).createdOn(createdOn).edition(1)
                 .storage(storage).build();
     }
@@ -132,6 +136,13 @@ public abstract class DocumentedInformation {
     public static DocumentedInformation ofRecord(Optional<DocumentNumber> number, String title, String author,
             Optional<String> approver, LocalDate createdOn, Optional<LocalDate> revisedOn, int edition,
             String storage) {
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(author, "author");
+        Objects.requireNonNull(approver, "approver");
+        Objects.requireNonNull(createdOn, "createdOn");
+        Objects.requireNonNull(revisedOn, "revisedOn");
+        Objects.requireNonNull(storage, "storage");
         return ImmutableDocumentedInformation.builder().number(number).title(title).author(author).approver(approver)
                 .createdOn(createdOn).revisedOn(revisedOn).edition(edition).storage(storage).build();
     }

@@ -23,26 +23,14 @@ public final class Texts {
     private Texts() {}
 
     /**
-     * Returns user text as a message may echo it: control characters, quotes and backslashes
-     * escaped, and cut after {@value #ECHO_LIMIT} characters with {@code ...}.
+     * Returns user text as a message may echo it, {@linkplain Checks#echo(String, int) as every
+     * isms4j message does}, cut after {@value #ECHO_LIMIT} characters.
      *
      * @param text the text, not null
      * @return the echo, not null
      */
     public static String echo(CharSequence text) {
-        StringBuilder echo = new StringBuilder();
-        int length = Math.min(text.length(), ECHO_LIMIT);
-        for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
-            if (c == '\'' || c == '\\') {
-                echo.append('\\').append(c);
-            } else if (c < ' ' || c == '\u007f') {
-                echo.append(Checks.format("\\u%04x", (int) c));
-            } else {
-                echo.append(c);
-            }
-        }
-        return text.length() > ECHO_LIMIT ? echo.append("...").toString() : echo.toString();
+        return Checks.echo(text.toString(), ECHO_LIMIT);
     }
 
     /**

@@ -83,6 +83,10 @@ public abstract class ReviewRecords {
     public static ReviewRecords of(Optional<ManagementReview> previous, Collection<CorrectiveAction> correctiveActions,
             Optional<EffectivenessSheet> effectiveness, Collection<AuditReport> audits,
             Optional<TreatmentPlan> treatmentPlan) {
+        Objects.requireNonNull(previous, "previous");
+        Objects.requireNonNull(correctiveActions, "correctiveActions");
+        Objects.requireNonNull(effectiveness, "effectiveness");
+        Objects.requireNonNull(treatmentPlan, "treatmentPlan");
         Objects.requireNonNull(correctiveActions, "correctiveActions");
         Objects.requireNonNull(audits, "audits");
         return ImmutableReviewRecords.builder().previous(previous).correctiveActions(correctiveActions)
