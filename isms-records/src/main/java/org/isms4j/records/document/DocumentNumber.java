@@ -89,6 +89,7 @@ public final class DocumentNumber implements Comparable<DocumentNumber> {
 
     @Override
     public int compareTo(DocumentNumber other) {
+        java.util.Objects.requireNonNull(other, "other");
         int byKind = Character.compare(kind.prefix().get(), other.kind.prefix().get());
         return byKind != 0 ? byKind : Integer.compare(number, other.number);
     }

@@ -279,6 +279,8 @@ public final class ExampleCompany {
      * @return the sheet, not null
      */
     public static AnswerSheet sheet(Attendee attendee, LocalDate answered, Map<Integer, String> wrong) {
+        java.util.Objects.requireNonNull(attendee, "attendee");
+        java.util.Objects.requireNonNull(wrong, "wrong");
         Map<Integer, String> answers = new HashMap<>(CORRECT);
         answers.putAll(wrong);
         return AnswerSheet.of(comprehensionTest().questionSet(), attendee.name(), attendee.department(), answered,

@@ -109,6 +109,7 @@ public abstract class RoleChart {
      * @throws IsmsException if the role may have several holders
      */
     public final Optional<RoleAssignment> holder(IsmsRole role) {
+        java.util.Objects.requireNonNull(role, "role");
         if (!role.isSingleHolder()) {
             throw new IsmsException(Checks.format("Invalid role for a single holder: %s may be held by several people",
                     role.code()));

@@ -106,6 +106,8 @@ public final class ReadinessCheck {
      * @return the table, one row per required document, not null
      */
     public ReportTable toTable(DocumentRegister register, LocalDate today, Locale locale) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(today, "today");
         Objects.requireNonNull(locale, "locale");
         boolean ja = org.isms4j.core.VocabularyTerm.isJapanese(locale);
         List<List<String>> rows = new ArrayList<>();

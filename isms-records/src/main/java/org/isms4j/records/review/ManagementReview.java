@@ -82,6 +82,7 @@ public abstract class ManagementReview {
      */
     public final ManagementReview withInput(ReviewInput input, String report) {
         Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(report, "report");
         Texts.notBlank(Checks.format("management review input %s", input.code()), report);
         Map<ReviewInput, String> inputs = new EnumMap<>(ReviewInput.class);
         inputs.putAll(inputs());
@@ -99,6 +100,7 @@ public abstract class ManagementReview {
      */
     public final ManagementReview withOutput(ReviewOutput output, String decision) {
         Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(decision, "decision");
         Texts.notBlank(Checks.format("management review output %s", output.code()), decision);
         Map<ReviewOutput, String> outputs = new EnumMap<>(ReviewOutput.class);
         outputs.putAll(outputs());
