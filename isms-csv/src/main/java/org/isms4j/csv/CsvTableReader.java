@@ -11,12 +11,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Set;
 import org.isms4j.core.VocabularyTerm;
 
 /**
- * What {@link IsmsCsv} reads a table with: Jackson's CSV parser under read limits, the heading
- * row matched to a vocabulary of columns by {@link CsvInput}, and every failure translated into
- * {@link IsmsCsvException}; a table is read from a stream, a string or a file.
+ * What {@link IsmsCsv} reads a table with: Jackson's CSV parser under read limits over text
+ * decoded strictly, the heading row matched to a vocabulary of columns by {@link CsvInput}, and
+ * every failure translated into {@link IsmsCsvException}; a table is read from a stream, a
+ * string, a file or another format's {@link TableRows}.
  *
  * <p>Not part of the API. This class is immutable and thread-safe.
  */
@@ -28,14 +30,25 @@ final class CsvTableReader {
         T read(CsvInput<C> in) throws IOException;
     }
 
+    /** A table: its columns, those that can be derived, its name and the reader of its rows. */
+    record Table<C extends Enum<C> & VocabularyTerm, T>(Class<C> columns, Set<C> derived, String name,
+            Rows<C, T> rows) {}
+
     @FunctionalInterface
     private interface ParserSource {
         CsvParser open(CsvFactory factory) throws IOException;
     }
 
     private final CsvFactory factory;
+    private final CsvCharset charset;
+    private final CellEscaping escaping;
+    private final SpreadsheetTolerance tolerance;
 
-    CsvTableReader(StreamReadConstraints constraints) {
+    CsvTableReader(StreamReadConstraints constraints, CsvCharset charset, CellEscaping escaping,
+            SpreadsheetTolerance tolerance) {
+        this.charset = charset;
+        this.escaping = escaping;
+        this.tolerance = tolerance;
         this.factory = CsvFactory.builder()
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
@@ -43,36 +56,46 @@ final class CsvTableReader {
                 .build();
     }
 
-    <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Class<C> columns, String table, Rows<C, T> rows) {
+    <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Table<C, T> table) {
         Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(in), columns, table, rows);
+        return read(f -> f.createParser(new StrictTextReader(in, charset)), table);
     }
 
-    <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Class<C> columns, String table, Rows<C, T> rows) {
+    <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Table<C, T> table) {
         Objects.requireNonNull(csv, "csv");
-        return read(f -> f.createParser(csv), columns, table, rows);
+        return read(f -> f.createParser(csv), table);
     }
 
-    <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Class<C> columns, String table, Rows<C, T> rows) {
+    <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Table<C, T> table) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return read(f -> f.createParser(in), columns, table, rows);
+            return read(f -> f.createParser(new StrictTextReader(in, charset)), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> columns, String table,
-            Rows<C, T> rows) {
+    <C extends Enum<C> & VocabularyTerm, T> T read(TableRows rows, Table<C, T> table) {
+        Objects.requireNonNull(rows, "rows");
+        try {
+            return table.rows().read(new CsvInput<>(rows, tolerance, table.columns(), table.derived(),
+                    table.name()));
+        } catch (IOException | RuntimeException e) {
+            throw CsvInput.translate(rows, e);
+        }
+    }
+
+    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Table<C, T> table) {
         CsvParser parser = null;
-        CsvInput<C> in = null;
+        CsvRecords rows = null;
         try {
             parser = source.open(factory);
             parser.setSchema(CsvSchema.emptySchema());
-            in = new CsvInput<>(parser, columns, table);
-            return rows.read(in);
+            rows = new CsvRecords(parser, escaping);
+            return table.rows().read(new CsvInput<>(rows, tolerance, table.columns(), table.derived(),
+                    table.name()));
         } catch (IOException | RuntimeException e) {
-            throw CsvInput.translate(in, e);
+            throw CsvInput.translate(rows, e);
         } finally {
             if (parser != null) {
                 try {

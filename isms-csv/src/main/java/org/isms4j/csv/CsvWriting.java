@@ -30,10 +30,20 @@ abstract sealed class CsvWriting permits IsmsCsv {
     final Locale locale;
     /** Whether a byte order mark starts what is written. */
     final boolean byteOrderMark;
+    /** The encoding of bytes written and read. */
+    final CsvCharset charset;
+    /** The mode of formula-like cells. */
+    final CellEscaping escaping;
 
-    CsvWriting(Locale locale, boolean byteOrderMark) {
+    CsvWriting(Locale locale, boolean byteOrderMark, CsvCharset charset, CellEscaping escaping) {
         this.locale = locale;
         this.byteOrderMark = byteOrderMark;
+        this.charset = charset;
+        this.escaping = escaping;
+    }
+
+    private CsvOutput output(CsvCharset encoding) {
+        return new CsvOutput(encoding, byteOrderMark && encoding == CsvCharset.UTF_8, escaping);
     }
 
     // ---------------------------------------------------------------- any table
@@ -49,7 +59,7 @@ abstract sealed class CsvWriting permits IsmsCsv {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
         try {
-            CsvOutput.write(table, out, byteOrderMark);
+            output(charset).write(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +75,7 @@ abstract sealed class CsvWriting permits IsmsCsv {
         Objects.requireNonNull(table, "table");
         StringWriter out = new StringWriter();
         try {
-            CsvOutput.write(table, out, byteOrderMark);
+            output(CsvCharset.UTF_8).write(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,8 +92,10 @@ abstract sealed class CsvWriting permits IsmsCsv {
     public void writeTable(ReportTable table, Path file) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(file, "file");
+        CsvOutput output = output(charset);
+        output.check(table);
         try (OutputStream out = Files.newOutputStream(file)) {
-            CsvOutput.write(table, out, byteOrderMark);
+            output.write(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
