@@ -101,6 +101,54 @@ abstract sealed class CsvWriting permits IsmsCsv {
         }
     }
 
+    // ---------------------------------------------------------------- the tables themselves
+
+    /**
+     * Returns the asset inventory's table as this instance writes it, before cell escaping, for a
+     * writer of another format that holds the same table (such as a workbook's sheet).
+     *
+     * @param inventory the inventory, not null
+     * @return the table, with every {@code InventoryColumn}; not null
+     */
+    public ReportTable inventoryTable(AssetInventory inventory) {
+        return CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale);
+    }
+
+    /**
+     * Returns the risk register's table as this instance writes it, with every
+     * {@link AssessmentColumn}.
+     *
+     * @param register the register, not null
+     * @return the table, not null
+     * @throws IsmsException if a value could not be read back from its cell
+     */
+    public ReportTable registerTable(RiskRegister register) {
+        return RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale);
+    }
+
+    /**
+     * Returns the treatment plan's table as this instance writes it, with every {@code PlanColumn}.
+     *
+     * @param plan the plan, not null
+     * @return the table, not null
+     * @throws IsmsException if a task has a line break
+     */
+    public ReportTable planTable(TreatmentPlan plan) {
+        return CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale);
+    }
+
+    /**
+     * Returns the Statement of Applicability's table as this instance writes it, with every
+     * {@code SoaColumn}, one row per Annex A control.
+     *
+     * @param soa the statement, not null
+     * @return the table, not null
+     * @throws IsmsException if a document or an evidence reference has a line break
+     */
+    public ReportTable soaTable(StatementOfApplicability soa) {
+        return SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale);
+    }
+
     // ---------------------------------------------------------------- asset inventory
 
     /**
