@@ -214,6 +214,13 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
                 }
                 size = Math.min(size, width);
             }
+            if (size < width && rows.omitsTrailingEmptyCells()) {
+                record = new ArrayList<>(record);
+                while (record.size() < width) {
+                    record.add("");
+                }
+                size = width;
+            }
             if (size != width) {
                 throw rowError(CsvText.format("Invalid row: %d cells, not %d (one per heading)", size, width));
             }

@@ -32,4 +32,15 @@ public interface TableRows {
      * @return the row, 0 or more
      */
     int row();
+
+    /**
+     * Tells whether a row may leave out its empty cells at the end, as a sheet does, where a row
+     * has no length of its own: such a row is read as if its missing cells were empty. A CSV
+     * record has its length, and a short one is an error.
+     *
+     * @return true if missing cells at the end of a row are empty; false by default
+     */
+    default boolean omitsTrailingEmptyCells() {
+        return false;
+    }
 }

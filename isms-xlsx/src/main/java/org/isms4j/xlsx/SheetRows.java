@@ -77,6 +77,11 @@ final class SheetRows implements TableRows {
     }
 
     @Override
+    public boolean omitsTrailingEmptyCells() {
+        return true;
+    }
+
+    @Override
     public int row() {
         return row;
     }
