@@ -22,8 +22,11 @@ public class IsmsXlsxException extends IsmsException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The sheet's name, or null for the workbook. */
     private final String sheet;
+    /** The cell or row, or null for the sheet. */
     private final String cell;
+    /** The reason, without the location. */
     private final String reason;
 
     /**
