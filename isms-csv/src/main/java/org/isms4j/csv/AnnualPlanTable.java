@@ -71,7 +71,6 @@ final class AnnualPlanTable {
             rows.add(in, in.core(null, () -> PlannedActivity.of(clause, in.cell(RecordColumn.ACTIVITY),
                     JoinedCell.split(in, RecordColumn.DOCUMENTS), scheduled)));
         }
-        in.expectEnd();
         return rows.build(AnnualPlan::of);
     }
 }

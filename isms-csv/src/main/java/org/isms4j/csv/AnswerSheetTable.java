@@ -94,7 +94,6 @@ final class AnswerSheetTable {
             AnswerSheet.SheetBuilder sheet = builder;
             in.core(RecordColumn.ANSWER, () -> sheet.answer(number, code));
         }
-        in.expectEnd();
         if (builder == null) {
             throw new IsmsCsvException(0, null, CsvText.format("Invalid answer sheet: it has no row; the first names "
                     + "the respondent, the department and the date answered, and answers question %d",

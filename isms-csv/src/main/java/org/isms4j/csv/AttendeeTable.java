@@ -51,7 +51,6 @@ final class AttendeeTable {
                     in.date(RecordColumn.ATTENDED_ON, "date attended"))));
             tests.add(in, in.cell(RecordColumn.TEST));
         }
-        in.expectEnd();
         TrainingRecord listed = rows.build(attendees -> TrainingRecord.of(course.course(), course.period(),
                 course.method(), course.materials(), course.summary(), course.audience(), attendees,
                 course.remarks()));

@@ -48,7 +48,6 @@ final class CommunicationTable {
             rows.add(in, in.core(null, () -> Communication.of(in.cell(RecordColumn.CONTENT), in.cell(RecordColumn.TIMING),
                     in.cell(RecordColumn.AUDIENCE), in.cell(RecordColumn.COMMUNICATOR), JoinedCell.split(in, RecordColumn.METHODS))));
         }
-        in.expectEnd();
         return rows.build(CommunicationPlan::of);
     }
 }

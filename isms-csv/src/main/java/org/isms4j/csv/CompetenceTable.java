@@ -57,7 +57,6 @@ final class CompetenceTable {
             rows.add(in, in.core(null, () -> CompetenceItem.ofRecord(number, in.cell(RecordColumn.REQUIREMENT), rating,
                     improvement, reRating, confirmedOn)));
         }
-        in.expectEnd();
         return rows.build(items -> CompetenceRecord.of(role, person, items));
     }
 

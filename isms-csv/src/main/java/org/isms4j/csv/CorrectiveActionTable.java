@@ -139,7 +139,6 @@ final class CorrectiveActionTable {
             action = in.core(RecordColumn.STAGE, () -> record(in, before, stage, step));
             actions.set(actions.size() - 1, action);
         }
-        in.expectEnd();
         return List.copyOf(actions);
     }
 

@@ -2,9 +2,7 @@ package org.isms4j.csv;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -25,9 +24,11 @@ import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
 
 /**
- * A strict cursor over the rows of a CSV table whose columns are a vocabulary of columns, such as
+ * A strict cursor over the rows of a table whose columns are a vocabulary of columns, such as
  * {@code InventoryColumn}: it matches the heading row, in Japanese or English, to the columns,
- * reads each row's cells by column, and names the row and column of every bad value.
+ * reads each row's cells by column, and names the row and column of every bad value. The rows
+ * come from {@link TableRows}: a CSV file's records, or another format's. What a
+ * {@link SpreadsheetTolerance} allows is applied here and nowhere else.
  *
  * <p>Not part of the API. This class is not thread-safe.
  *
@@ -37,30 +38,38 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
 
     /** The most cells the heading row may have. */
     private static final int MAX_HEADINGS = 64;
+    /** The most cells a row may have when columns are ignored or trailing empty columns allowed. */
+    private static final int MAX_CELLS = 1024;
+    /** The most title rows skipped before the heading row. */
+    private static final int MAX_TITLE_ROWS = 32;
     private static final int QUOTED_TEXT_LIMIT = 64;
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern COMMA = Pattern.compile(",");
 
-    private final CsvParser parser;
+    private final TableRows rows;
+    private final SpreadsheetTolerance tolerance;
     private final C[] columns;
     private final int[] cellOf;
     private final List<Integer> extraCells = new ArrayList<>();
+    private final int width;
     private String[] headings;
     private String[] cells;
     private int row;
-    private boolean started;
 
     /**
      * Creates a cursor and reads the heading row: every column once, in any order, each heading
      * in Japanese or English.
      *
-     * @param parser the parser, with an empty schema and {@code WRAP_AS_ARRAY}
+     * @param rows the rows of the table
+     * @param tolerance what the reading tolerates
      * @param type the columns' class
+     * @param derived the columns whose values can be computed, absent if the tolerance allows it
      * @param table the table's name for messages, such as {@code asset inventory}
-     * @throws IOException if the parser fails
+     * @throws IOException if the source fails
      */
-    public CsvInput(CsvParser parser, Class<C> type, String table) throws IOException {
-        this(parser, type, List.of(type.getEnumConstants()), table, heading -> false);
+    CsvInput(TableRows rows, SpreadsheetTolerance tolerance, Class<C> type, Set<C> derived, String table)
+            throws IOException {
+        this(rows, tolerance, type, List.of(type.getEnumConstants()), derived, table, heading -> false);
     }
 
     /**
@@ -68,56 +77,72 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * no column that a predicate accepts, such as the annual plan's weeks, each once;
      * {@link #extraHeadings()} lists them.
      *
-     * @param parser the parser, with an empty schema and {@code WRAP_AS_ARRAY}
+     * @param rows the table's records
+     * @param tolerance what the table may deviate in
      * @param type the columns' class
-     * @param used the table's columns of the class, in the table's order, such as some of
+     * @param usedColumns the table's columns of the class, in the table's order, such as some of
      *     {@code RecordColumn}
+     * @param derived the columns that may be computed when absent
      * @param table the table's name for messages
      * @param extra accepts a heading (stripped) that is no column's
-     * @throws IOException if the parser fails
+     * @throws IOException if the records fail
      */
-    public CsvInput(CsvParser parser, Class<C> type, List<C> used, String table, Predicate<String> extra)
-            throws IOException {
-        this.parser = Objects.requireNonNull(parser, "parser");
-        this.columns = used.toArray(Arrays.copyOf(type.getEnumConstants(), 0));
+    CsvInput(TableRows rows, SpreadsheetTolerance tolerance, Class<C> type, List<C> usedColumns, Set<C> derived,
+            String table, Predicate<String> extra) throws IOException {
+        this.rows = Objects.requireNonNull(rows, "rows");
+        this.tolerance = tolerance;
+        this.columns = usedColumns.toArray(Arrays.copyOf(type.getEnumConstants(), 0));
         this.cellOf = new int[type.getEnumConstants().length];
         Arrays.fill(cellOf, -1);
-        List<String> first = record(MAX_HEADINGS);
-        if (first == null) {
-            throw new IsmsCsvException(1, null, CsvText.format("Invalid %s table: it has no heading row", table), null);
+        Map<String, C> byName = new HashMap<>();
+        for (C column : columns) {
+            byName.put(tolerance.headingKey(column.names().japanese()), column);
+            byName.put(tolerance.headingKey(column.names().english()), column);
         }
+        List<String> first = headingRow(byName);
+        if (first == null) {
+            throw new IsmsCsvException(Math.max(1, rows.row()), null,
+                    CsvText.format("Invalid %s table: it has no heading row", table), null);
+        }
+        row = rows.row();
         headings = first.toArray(new String[0]);
         if (headings.length > 0 && headings[0].startsWith("\uFEFF")) {
             headings[0] = headings[0].substring(1);
         }
-        Map<String, C> byName = new HashMap<>();
-        for (C column : columns) {
-            byName.put(column.names().japanese(), column);
-            byName.put(column.names().english(), column);
+        int used = headings.length;
+        if (tolerance.ignoresTrailingEmptyColumns()) {
+            while (used > 0 && headings[used - 1].isBlank()) {
+                used--;
+            }
         }
+        width = used;
         boolean japanese = false;
         boolean languageKnown = false;
-        for (int i = 0; i < headings.length; i++) {
+        for (int i = 0; i < used; i++) {
             String heading = headings[i].strip();
             headings[i] = heading;
-            C column = byName.get(heading);
+            C column = byName.get(tolerance.headingKey(heading));
             if (column == null && extra.test(heading)) {
                 for (int cell : extraCells) {
                     if (headings[cell].equals(heading)) {
-                        throw new IsmsCsvException(1, heading, CsvText.format("Duplicate column: '%s'", heading), null);
+                        throw new IsmsCsvException(row, heading, i, CsvText.format("Duplicate column: '%s'", heading),
+                                null);
                     }
                 }
                 extraCells.add(i);
                 continue;
             }
             if (column == null) {
-                throw new IsmsCsvException(1, CsvText.escape(heading, QUOTED_TEXT_LIMIT), CsvText.unknown(
+                if (tolerance.ignores(heading)) {
+                    continue;
+                }
+                throw new IsmsCsvException(row, CsvText.escape(heading, QUOTED_TEXT_LIMIT), i, CsvText.unknown(
                         table + " column", CsvText.escape(heading, QUOTED_TEXT_LIMIT), Arrays.stream(columns)
                                 .map(c -> c.names().japanese() + " / " + c.names().english())
                                 .collect(Collectors.joining(", "))), null);
             }
             if (cellOf[column.ordinal()] >= 0) {
-                throw new IsmsCsvException(1, heading, CsvText.format("Duplicate column: '%s'", heading), null);
+                throw new IsmsCsvException(row, heading, i, CsvText.format("Duplicate column: '%s'", heading), null);
             }
             if (!languageKnown) {
                 japanese = heading.equals(column.names().japanese());
@@ -126,43 +151,67 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
             cellOf[column.ordinal()] = i;
         }
         for (C column : columns) {
-            if (cellOf[column.ordinal()] < 0) {
-                throw new IsmsCsvException(1, null, CsvText.format("Missing column: '%s'",
+            if (cellOf[column.ordinal()] < 0
+                    && !(tolerance.computesDerivedColumns() && derived.contains(column))) {
+                throw new IsmsCsvException(row, null, CsvText.format("Missing column: '%s'",
                         japanese ? column.names().japanese() : column.names().english()), null);
             }
         }
     }
 
+    /** Reads the heading row, after the title rows the tolerance skips. */
+    private List<String> headingRow(Map<String, C> byName) throws IOException {
+        int limit = tolerance.ignoresUnknownColumns() || tolerance.ignoresTrailingEmptyColumns()
+                ? MAX_CELLS : MAX_HEADINGS;
+        for (int skipped = 0; ; skipped++) {
+            List<String> record = record(limit);
+            if (record == null || !tolerance.skipsTitleRows()) {
+                return record;
+            }
+            for (String cell : record) {
+                String text = cell.startsWith("\uFEFF") ? cell.substring(1) : cell;
+                if (byName.containsKey(tolerance.headingKey(text.strip()))) {
+                    return record;
+                }
+            }
+            if (skipped == MAX_TITLE_ROWS) {
+                throw new IsmsCsvException(rows.row(), null, CsvText.format(
+                        "Invalid table: no heading row in its first %d rows", MAX_TITLE_ROWS + 1), null);
+            }
+        }
+    }
+
     /**
-     * Reads one record's cells.
+     * Reads one record's cells, each of text that a writer can write back.
      *
      * @param limit the most cells the record may have
      * @return the cells, or null at the end of the table
      */
     private List<String> record(int limit) throws IOException {
-        if (!started) {
-            started = true;
-            // WRAP_AS_ARRAY: the table is an array of records.
-            if (parser.nextToken() == null) {
-                return null;
+        List<String> record;
+        try {
+            record = rows.next(limit);
+        } catch (IsmsCsvException e) {
+            int index = e.cellIndex().orElse(-1);
+            if (e.column().isEmpty() && headings != null && index >= 0 && index < width) {
+                throw new IsmsCsvException(e.row(), headings[index], index, e.reason(), e.getCause());
             }
+            throw e;
         }
-        row++; // The record about to be read, named by a failure while reading it.
-        JsonToken token = parser.nextToken();
-        if (token == null || token == JsonToken.END_ARRAY) {
-            row--;
+        if (record == null) {
             return null;
         }
-        List<String> record = new ArrayList<>();
-        for (token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            if (token != JsonToken.VALUE_STRING) {
-                throw new IsmsCsvException(row, null, "Malformed CSV: unexpected " + token, null);
+        if (record.size() > limit) {
+            throw new IsmsCsvException(rows.row(), null, CsvText.format("Invalid row: more than %d cells%s", limit,
+                    headings == null ? "" : " (one per heading)"), null);
+        }
+        for (int i = 0; i < record.size(); i++) {
+            int surrogate = CsvText.unpairedSurrogate(record.get(i));
+            if (surrogate >= 0) {
+                throw new IsmsCsvException(rows.row(), headings == null || i >= width ? null : headings[i], i,
+                        CsvText.format("Invalid text: an unpaired surrogate \\u%04x at character %d",
+                                (int) record.get(i).charAt(surrogate), surrogate), null);
             }
-            if (record.size() == limit) {
-                throw new IsmsCsvException(row, null, CsvText.format("Invalid row: more than %d cells%s", limit,
-                        headings == null ? "" : " (one per heading)"), null);
-            }
-            record.add(parser.getText());
         }
         return record;
     }
@@ -172,25 +221,64 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * spreadsheet's blank lines, are skipped.
      *
      * @return true if there is such a row
-     * @throws IOException if the parser fails
+     * @throws IOException if the source fails
      */
     public boolean next() throws IOException {
+        int limit = width == headings.length && !tolerance.ignoresTrailingEmptyColumns() ? headings.length : MAX_CELLS;
         while (true) {
-            List<String> record = record(headings.length);
+            List<String> record = record(limit);
             if (record == null) {
                 cells = null;
                 return false;
             }
+            row = rows.row();
             if (record.stream().allMatch(String::isEmpty)) {
                 continue;
             }
-            if (record.size() != headings.length) {
-                throw rowError(CsvText.format("Invalid row: %d cells, not %d (one per heading)", record.size(),
-                        headings.length));
+            int size = record.size();
+            if (tolerance.ignoresTrailingEmptyColumns()) {
+                for (int i = width; i < size; i++) {
+                    if (!record.get(i).isEmpty()) {
+                        throw new IsmsCsvException(row, null, i, CsvText.format(
+                                "Invalid row: cell %d has a value but no heading: '%s'", i + 1,
+                                quote(record.get(i))), null);
+                    }
+                }
+                size = Math.min(size, width);
             }
-            cells = record.toArray(new String[0]);
+            if (size < width && rows.omitsTrailingEmptyCells()) {
+                record = new ArrayList<>(record);
+                while (record.size() < width) {
+                    record.add("");
+                }
+                size = width;
+            }
+            if (size != width) {
+                throw rowError(CsvText.format("Invalid row: %d cells, not %d (one per heading)", size, width));
+            }
+            cells = record.subList(0, size).toArray(new String[0]);
             return true;
         }
+    }
+
+    /**
+     * Returns what the reading tolerates.
+     *
+     * @return the tolerance
+     */
+    public SpreadsheetTolerance tolerance() {
+        return tolerance;
+    }
+
+    /**
+     * Tells whether the table has a column: always, unless it is a derived column the tolerance
+     * lets the table leave out.
+     *
+     * @param column the column
+     * @return true if the table has it
+     */
+    public boolean has(C column) {
+        return cellOf[column.ordinal()] >= 0;
     }
 
     /**
@@ -209,7 +297,8 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * @return the text, possibly empty
      */
     public String cell(C column) {
-        return cells[cellOf[column.ordinal()]];
+        int index = cellOf[column.ordinal()];
+        return index < 0 ? "" : cells[index];
     }
 
     /** Returns the headings the constructor's predicate accepted, stripped, in the file's order. */
@@ -255,7 +344,8 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      * @return the exception
      */
     public IsmsCsvException error(C column, String reason) {
-        return new IsmsCsvException(row, headings[cellOf[column.ordinal()]], reason, null);
+        int index = cellOf[column.ordinal()];
+        return index < 0 ? rowError(reason) : new IsmsCsvException(row, headings[index], index, reason, null);
     }
 
     /** Returns an exception at a column of an earlier row, for a rule checked after the rows. */
@@ -287,8 +377,8 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         } catch (IsmsCsvException e) {
             throw e;
         } catch (IsmsException e) {
-            throw new IsmsCsvException(row, column == null ? null : headings[cellOf[column.ordinal()]],
-                    e.getMessage(), e);
+            int index = column == null ? -1 : cellOf[column.ordinal()];
+            throw new IsmsCsvException(row, index < 0 ? null : headings[index], index, e.getMessage(), e);
         }
     }
 
@@ -379,8 +469,12 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     public LocalDate date(C column, String field) {
         String text = cell(column);
         LocalDate date = CsvText.parseDate(text);
+        if (date == null && tolerance.acceptsExcelDates()) {
+            date = CsvText.parseSlashedDate(text);
+        }
         if (date == null) {
-            throw error(column, CsvText.format("Invalid value for %s (a date yyyy-MM-dd): '%s'", field, quote(text)));
+            throw error(column, CsvText.format("Invalid value for %s (a date yyyy-MM-dd%s): '%s'", field,
+                    tolerance.acceptsExcelDates() ? " or yyyy/M/d" : "", quote(text)));
         }
         return date;
     }
@@ -447,27 +541,15 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     }
 
     /**
-     * Checks that nothing follows the table's last record.
-     *
-     * @throws IOException if the parser fails
-     */
-    public void expectEnd() throws IOException {
-        JsonToken token = parser.nextToken();
-        if (token != null) {
-            throw new IsmsCsvException(row, null, "Malformed CSV: content after the table", null);
-        }
-    }
-
-    /**
      * Translates a failure of reading into the one documented exception.
      *
-     * @param in the cursor, for the row; may be null before the headings are read
+     * @param in the rows, for the row being read; may be null before the first is read
      * @param failure the failure
      * @return the exception to throw
      * @throws UncheckedIOException if the failure is an I/O error of the source, not of its bytes
      */
-    public static IsmsCsvException translate(CsvInput<?> in, Throwable failure) {
-        int row = in == null ? 1 : Math.max(1, in.row);
+    public static IsmsCsvException translate(TableRows in, Throwable failure) {
+        int row = in == null ? 1 : Math.max(1, in.row());
         if (failure instanceof IsmsCsvException) {
             return (IsmsCsvException) failure;
         }

@@ -10,15 +10,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.isms4j.core.VocabularyTerm;
 
 /**
- * What {@link IsmsCsv} reads a table with: Jackson's CSV parser under read limits, the heading
- * row matched to a vocabulary of columns by {@link CsvInput}, and every failure translated into
- * {@link IsmsCsvException}; a table is read from a stream, a string or a file.
+ * What {@link IsmsCsv} reads a table with: Jackson's CSV parser under read limits over text
+ * decoded strictly, the heading row matched to a vocabulary of columns by {@link CsvInput}, and
+ * every failure translated into {@link IsmsCsvException}; a table is read from a stream, a
+ * string, a file or another format's {@link TableRows}.
  *
  * <p>Not part of the API. This class is immutable and thread-safe.
  */
@@ -30,34 +32,43 @@ final class CsvTableReader {
         T read(CsvInput<C> in) throws IOException;
     }
 
+    /** Accepts no heading that is no column's. */
+    static final Predicate<String> NO_EXTRA = heading -> false;
+
+    /**
+     * A table: its columns' class and the columns of it the table has, those that can be derived,
+     * its name, the headings of no column it accepts (the annual plan's weeks) and the reader of
+     * its rows.
+     */
+    record Table<C extends Enum<C> & VocabularyTerm, T>(Class<C> columns, List<C> used, Set<C> derived, String name,
+            Predicate<String> extra, Rows<C, T> rows) {
+
+        /** A table of every column of a class, and no other heading. */
+        Table(Class<C> columns, Set<C> derived, String name, Rows<C, T> rows) {
+            this(columns, List.of(columns.getEnumConstants()), derived, name, NO_EXTRA, rows);
+        }
+    }
+
     @FunctionalInterface
     private interface ParserSource {
         CsvParser open(CsvFactory factory) throws IOException;
     }
 
-    /** Accepts no heading that is no column's. */
-    static final Predicate<String> NO_EXTRA = heading -> false;
-
     private final CsvFactory factory;
+    private final CsvCharset charset;
+    private final CellEscaping escaping;
+    private final SpreadsheetTolerance tolerance;
 
-    CsvTableReader(StreamReadConstraints constraints) {
+    CsvTableReader(StreamReadConstraints constraints, CsvCharset charset, CellEscaping escaping,
+            SpreadsheetTolerance tolerance) {
+        this.charset = charset;
+        this.escaping = escaping;
+        this.tolerance = tolerance;
         this.factory = CsvFactory.builder()
                 .streamReadConstraints(constraints)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .enable(CsvParser.Feature.WRAP_AS_ARRAY)
                 .build();
-    }
-
-    <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Class<C> columns, String table, Rows<C, T> rows) {
-        return read(in, columns, List.of(columns.getEnumConstants()), table, NO_EXTRA, rows);
-    }
-
-    <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Class<C> columns, String table, Rows<C, T> rows) {
-        return read(csv, columns, List.of(columns.getEnumConstants()), table, NO_EXTRA, rows);
-    }
-
-    <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Class<C> columns, String table, Rows<C, T> rows) {
-        return read(file, columns, List.of(columns.getEnumConstants()), table, NO_EXTRA, rows);
     }
 
     /**
@@ -66,37 +77,59 @@ final class CsvTableReader {
      */
     <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Class<C> type, List<C> columns, String table,
             Predicate<String> extra, Rows<C, T> rows) {
-        Objects.requireNonNull(in, "in");
-        return read(f -> f.createParser(in), type, columns, table, extra, rows);
+        return read(in, new Table<>(type, columns, Set.of(), table, extra, rows));
     }
 
     <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Class<C> type, List<C> columns, String table,
             Predicate<String> extra, Rows<C, T> rows) {
-        Objects.requireNonNull(csv, "csv");
-        return read(f -> f.createParser(csv), type, columns, table, extra, rows);
+        return read(csv, new Table<>(type, columns, Set.of(), table, extra, rows));
     }
 
     <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Class<C> type, List<C> columns, String table,
             Predicate<String> extra, Rows<C, T> rows) {
+        return read(file, new Table<>(type, columns, Set.of(), table, extra, rows));
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Table<C, T> table) {
+        Objects.requireNonNull(in, "in");
+        return read(f -> f.createParser(new StrictTextReader(in, charset)), table);
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(String csv, Table<C, T> table) {
+        Objects.requireNonNull(csv, "csv");
+        return read(f -> f.createParser(csv), table);
+    }
+
+    <C extends Enum<C> & VocabularyTerm, T> T read(Path file, Table<C, T> table) {
         Objects.requireNonNull(file, "file");
         try (InputStream in = Files.newInputStream(file)) {
-            return read(f -> f.createParser(in), type, columns, table, extra, rows);
+            return read(f -> f.createParser(new StrictTextReader(in, charset)), table);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Class<C> type, List<C> columns,
-            String table, Predicate<String> extra, Rows<C, T> rows) {
+    <C extends Enum<C> & VocabularyTerm, T> T read(TableRows rows, Table<C, T> table) {
+        Objects.requireNonNull(rows, "rows");
+        try {
+            return table.rows().read(new CsvInput<>(rows, tolerance, table.columns(), table.used(), table.derived(),
+                    table.name(), table.extra()));
+        } catch (IOException | RuntimeException e) {
+            throw CsvInput.translate(rows, e);
+        }
+    }
+
+    private <C extends Enum<C> & VocabularyTerm, T> T read(ParserSource source, Table<C, T> table) {
         CsvParser parser = null;
-        CsvInput<C> in = null;
+        CsvRecords rows = null;
         try {
             parser = source.open(factory);
             parser.setSchema(CsvSchema.emptySchema());
-            in = new CsvInput<>(parser, type, columns, table, extra);
-            return rows.read(in);
+            rows = new CsvRecords(parser, escaping);
+            return table.rows().read(new CsvInput<>(rows, tolerance, table.columns(), table.used(), table.derived(),
+                    table.name(), table.extra()));
         } catch (IOException | RuntimeException e) {
-            throw CsvInput.translate(in, e);
+            throw CsvInput.translate(rows, e);
         } finally {
             if (parser != null) {
                 try {

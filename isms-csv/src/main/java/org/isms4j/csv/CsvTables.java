@@ -74,8 +74,8 @@ final class CsvTables {
             int i = in.integer(InventoryColumn.INTEGRITY, "integrity", RatingScale.LOWEST, RatingScale.HIGHEST);
             int a = in.integer(InventoryColumn.AVAILABILITY, "availability", RatingScale.LOWEST, RatingScale.HIGHEST);
             CiaRating rating = CiaRating.ofRecord(c, i, a);
-            int importance = in.integer(InventoryColumn.IMPORTANCE, "importance", RatingScale.LOWEST,
-                    RatingScale.HIGHEST);
+            int importance = !in.has(InventoryColumn.IMPORTANCE) ? rating.importance()
+                    : in.integer(InventoryColumn.IMPORTANCE, "importance", RatingScale.LOWEST, RatingScale.HIGHEST);
             if (importance != rating.importance()) {
                 throw in.error(InventoryColumn.IMPORTANCE, CsvText.format(
                         "Invalid value for importance (the highest of confidentiality, integrity and availability "
@@ -91,7 +91,6 @@ final class CsvTables {
                     .withManagingDepartment(in.cell(InventoryColumn.MANAGING_DEPARTMENT))
                     .withMedium(in.cell(InventoryColumn.MEDIUM))));
         }
-        in.expectEnd();
         return AssetInventory.of(assets);
     }
 
@@ -151,7 +150,6 @@ final class CsvTables {
             items.add(in.core(null, () -> PlanItem.ofRecord(number, control, tasks, owner, plannedStart, plannedEnd,
                     actualStart, actualEnd, status, risks)));
         }
-        in.expectEnd();
         return TreatmentPlan.of(items);
     }
 

@@ -86,4 +86,49 @@ final class CsvText {
             return null;
         }
     }
+
+    /**
+     * Parses a date as Excel writes one in a Japanese locale, {@code yyyy/M/d}: a four-digit
+     * year, a month and a day of one or two digits, a day that exists.
+     *
+     * @param text the text
+     * @return the date, or null if the text is not such a date
+     */
+    static LocalDate parseSlashedDate(String text) {
+        String[] parts = text.split("/", -1);
+        if (parts.length != 3 || parts[0].length() != 4 || parts[1].isEmpty() || parts[1].length() > 2
+                || parts[2].isEmpty() || parts[2].length() > 2) {
+            return null;
+        }
+        for (String part : parts) {
+            for (int i = 0; i < part.length(); i++) {
+                if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+                    return null;
+                }
+            }
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Finds a surrogate that is not half of a pair, which no Unicode encoding can write.
+     *
+     * @param text the text
+     * @return its index, or -1 if every surrogate is paired
+     */
+    static int unpairedSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

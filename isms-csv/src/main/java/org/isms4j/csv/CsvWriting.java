@@ -30,10 +30,20 @@ abstract sealed class CsvWriting permits IsmsCsv {
     final Locale locale;
     /** Whether a byte order mark starts what is written. */
     final boolean byteOrderMark;
+    /** The encoding of bytes written and read. */
+    final CsvCharset charset;
+    /** The mode of formula-like cells. */
+    final CellEscaping escaping;
 
-    CsvWriting(Locale locale, boolean byteOrderMark) {
+    CsvWriting(Locale locale, boolean byteOrderMark, CsvCharset charset, CellEscaping escaping) {
         this.locale = locale;
         this.byteOrderMark = byteOrderMark;
+        this.charset = charset;
+        this.escaping = escaping;
+    }
+
+    private CsvOutput output(CsvCharset encoding) {
+        return new CsvOutput(encoding, byteOrderMark && encoding == CsvCharset.UTF_8, escaping);
     }
 
     // ---------------------------------------------------------------- any table
@@ -49,7 +59,7 @@ abstract sealed class CsvWriting permits IsmsCsv {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(out, "out");
         try {
-            CsvOutput.write(table, out, byteOrderMark);
+            output(charset).write(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,7 +75,7 @@ abstract sealed class CsvWriting permits IsmsCsv {
         Objects.requireNonNull(table, "table");
         StringWriter out = new StringWriter();
         try {
-            CsvOutput.write(table, out, byteOrderMark);
+            output(CsvCharset.UTF_8).write(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -82,11 +92,61 @@ abstract sealed class CsvWriting permits IsmsCsv {
     public void writeTable(ReportTable table, Path file) {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(file, "file");
+        CsvOutput output = output(charset);
+        output.check(table);
         try (OutputStream out = Files.newOutputStream(file)) {
-            CsvOutput.write(table, out, byteOrderMark);
+            output.write(table, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    // ---------------------------------------------------------------- the tables themselves
+
+    /**
+     * Returns the asset inventory's table as this instance writes it, before cell escaping, for a
+     * writer of another format that holds the same table (such as a workbook's sheet).
+     *
+     * @param inventory the inventory, not null
+     * @return the table, with every {@code InventoryColumn}; not null
+     */
+    public ReportTable inventoryTable(AssetInventory inventory) {
+        return CsvTables.inventoryTable(Objects.requireNonNull(inventory, "inventory"), locale);
+    }
+
+    /**
+     * Returns the risk register's table as this instance writes it, with every
+     * {@link AssessmentColumn}.
+     *
+     * @param register the register, not null
+     * @return the table, not null
+     * @throws IsmsException if a value could not be read back from its cell
+     */
+    public ReportTable registerTable(RiskRegister register) {
+        return RegisterTable.registerTable(Objects.requireNonNull(register, "register"), locale);
+    }
+
+    /**
+     * Returns the treatment plan's table as this instance writes it, with every {@code PlanColumn}.
+     *
+     * @param plan the plan, not null
+     * @return the table, not null
+     * @throws IsmsException if a task has a line break
+     */
+    public ReportTable planTable(TreatmentPlan plan) {
+        return CsvTables.planTable(Objects.requireNonNull(plan, "plan"), locale);
+    }
+
+    /**
+     * Returns the Statement of Applicability's table as this instance writes it, with every
+     * {@code SoaColumn}, one row per Annex A control.
+     *
+     * @param soa the statement, not null
+     * @return the table, not null
+     * @throws IsmsException if a document or an evidence reference has a line break
+     */
+    public ReportTable soaTable(StatementOfApplicability soa) {
+        return SoaTable.soaTable(Objects.requireNonNull(soa, "soa"), locale);
     }
 
     // ---------------------------------------------------------------- asset inventory

@@ -35,7 +35,6 @@ final class DocumentRegisterTable {
         while (in.next()) {
             rows.add(in, document(in));
         }
-        in.expectEnd();
         return rows.build(DocumentRegister::of);
     }
 

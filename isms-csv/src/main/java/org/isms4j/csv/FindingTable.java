@@ -44,7 +44,6 @@ final class FindingTable {
             String followUp = in.cell(RecordColumn.FOLLOW_UP);
             rows.add(in, followUp.isEmpty() ? finding : in.core(RecordColumn.FOLLOW_UP, () -> finding.followedUp(followUp)));
         }
-        in.expectEnd();
         return rows.build(findings -> AuditReport.of(report.plan(), report.checklist(), report.summary(), findings,
                 report.reportedOn()));
     }

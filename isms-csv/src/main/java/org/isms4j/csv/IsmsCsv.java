@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.isms4j.annexa.soa.SoaColumn;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
@@ -101,16 +103,31 @@ public final class IsmsCsv extends CsvWriting {
             .maxDocumentLength(MAX_TABLE_LENGTH)
             .build();
 
-    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, DEFAULT_READ_CONSTRAINTS);
-    private static final IsmsCsv ENGLISH = new IsmsCsv(Locale.ENGLISH, false, DEFAULT_READ_CONSTRAINTS);
+    private static final IsmsCsv JAPANESE = new IsmsCsv(Locale.JAPANESE, false, DEFAULT_READ_CONSTRAINTS,
+            CsvCharset.UTF_8, CellEscaping.SPREADSHEET, SpreadsheetTolerance.strict());
+    private static final IsmsCsv ENGLISH = JAPANESE.withLocale(Locale.ENGLISH);
+
+    private static final CsvTableReader.Table<InventoryColumn, AssetInventory> INVENTORY = new CsvTableReader.Table<>(
+            InventoryColumn.class, EnumSet.of(InventoryColumn.IMPORTANCE), "asset inventory", CsvTables::inventory);
+    private static final CsvTableReader.Table<PlanColumn, TreatmentPlan> PLAN = new CsvTableReader.Table<>(
+            PlanColumn.class, Set.of(), "treatment plan", CsvTables::plan);
+    private static final CsvTableReader.Table<SoaColumn, StatementOfApplicability> SOA = new CsvTableReader.Table<>(
+            SoaColumn.class, Set.of(), "statement of applicability", SoaTable::soa);
 
     private final StreamReadConstraints constraints;
+    private final SpreadsheetTolerance tolerance;
     private final CsvTableReader tables;
 
-    private IsmsCsv(Locale locale, boolean byteOrderMark, StreamReadConstraints constraints) {
-        super(locale, byteOrderMark);
+    private IsmsCsv(Locale locale, boolean byteOrderMark, StreamReadConstraints constraints, CsvCharset charset,
+            CellEscaping escaping, SpreadsheetTolerance tolerance) {
+        super(locale, byteOrderMark, charset, escaping);
         this.constraints = constraints;
-        this.tables = new CsvTableReader(constraints);
+        this.tolerance = tolerance;
+        this.tables = new CsvTableReader(constraints, charset, escaping, tolerance);
+    }
+
+    private IsmsCsv withLocale(Locale language) {
+        return new IsmsCsv(language, byteOrderMark, constraints, charset, escaping, tolerance);
     }
 
     /**
@@ -143,13 +160,81 @@ public final class IsmsCsv extends CsvWriting {
     }
 
     /**
+     * Returns a copy that reads and writes in a character encoding: {@link CsvCharset#UTF_8}, the
+     * default, or {@link CsvCharset#WINDOWS_31J}, the encoding of the "CSV" Excel saves on a
+     * Japanese PC. Reading decodes strictly; a byte order mark still chooses UTF-8 or UTF-16.
+     * Writing fails, before anything is written, for a cell with a character the encoding lacks,
+     * such as {@code —} (U+2014) in windows-31j; a byte order mark is written in UTF-8 only.
+     * Text ({@code String}) is read and written as it is.
+     *
+     * @param encoding the encoding, not null
+     * @return the copy, not null
+     */
+    public IsmsCsv withCharset(CsvCharset encoding) {
+        return new IsmsCsv(locale, byteOrderMark, constraints, Objects.requireNonNull(encoding, "encoding"), escaping,
+                tolerance);
+    }
+
+    /**
+     * Returns a copy that writes and reads cells a spreadsheet would take for formulas as a mode
+     * says: {@link CellEscaping#SPREADSHEET}, the default, or {@link CellEscaping#EXACT}.
+     *
+     * @param mode the mode, not null
+     * @return the copy, not null
+     */
+    public IsmsCsv withCellEscaping(CellEscaping mode) {
+        return new IsmsCsv(locale, byteOrderMark, constraints, charset, Objects.requireNonNull(mode, "mode"),
+                tolerance);
+    }
+
+    /**
+     * Returns a copy whose readers tolerate what a spreadsheet kept by hand has, as the
+     * tolerance names it, such as {@link SpreadsheetTolerance#excel()}; the default is
+     * {@link SpreadsheetTolerance#strict()}.
+     *
+     * @param readTolerance the tolerance, not null
+     * @return the copy, not null
+     */
+    public IsmsCsv withTolerance(SpreadsheetTolerance readTolerance) {
+        return new IsmsCsv(locale, byteOrderMark, constraints, charset, escaping,
+                Objects.requireNonNull(readTolerance, "readTolerance"));
+    }
+
+    /**
+     * Returns the character encoding of reading and writing bytes.
+     *
+     * @return the encoding, not null
+     */
+    public CsvCharset charset() {
+        return charset;
+    }
+
+    /**
+     * Returns the mode of formula-like cells.
+     *
+     * @return the mode, not null
+     */
+    public CellEscaping cellEscaping() {
+        return escaping;
+    }
+
+    /**
+     * Returns what the readers tolerate.
+     *
+     * @return the tolerance, not null
+     */
+    public SpreadsheetTolerance tolerance() {
+        return tolerance;
+    }
+
+    /**
      * Returns a copy that writes a UTF-8 byte order mark first, as spreadsheet programs expect
      * of a UTF-8 file.
      *
      * @return the copy, not null
      */
     public IsmsCsv withByteOrderMark() {
-        return new IsmsCsv(locale, true, constraints);
+        return new IsmsCsv(locale, true, constraints, charset, escaping, tolerance);
     }
 
     /**
@@ -159,7 +244,8 @@ public final class IsmsCsv extends CsvWriting {
      * @return the copy, not null
      */
     public IsmsCsv withReadConstraints(StreamReadConstraints readConstraints) {
-        return new IsmsCsv(locale, byteOrderMark, Objects.requireNonNull(readConstraints, "readConstraints"));
+        return new IsmsCsv(locale, byteOrderMark, Objects.requireNonNull(readConstraints, "readConstraints"), charset,
+                escaping, tolerance);
     }
 
     /**
@@ -201,7 +287,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the stream fails
      */
     public AssetInventory readAssetInventory(InputStream in) {
-        return tables.read(in, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(in, INVENTORY);
     }
 
     /**
@@ -212,7 +298,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws IsmsCsvException if the table is not a valid asset inventory
      */
     public AssetInventory readAssetInventory(String csv) {
-        return tables.read(csv, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(csv, INVENTORY);
     }
 
     /**
@@ -224,7 +310,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the file cannot be read
      */
     public AssetInventory readAssetInventory(Path file) {
-        return tables.read(file, InventoryColumn.class, "asset inventory", CsvTables::inventory);
+        return tables.read(file, INVENTORY);
     }
 
     // ---------------------------------------------------------------- risk register
@@ -285,7 +371,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the stream fails
      */
     public TreatmentPlan readTreatmentPlan(InputStream in) {
-        return tables.read(in, PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(in, PLAN);
     }
 
     /**
@@ -296,7 +382,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws IsmsCsvException if the table is not a valid treatment plan
      */
     public TreatmentPlan readTreatmentPlan(String csv) {
-        return tables.read(csv, PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(csv, PLAN);
     }
 
     /**
@@ -308,7 +394,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the file cannot be read
      */
     public TreatmentPlan readTreatmentPlan(Path file) {
-        return tables.read(file, PlanColumn.class, "treatment plan", CsvTables::plan);
+        return tables.read(file, PLAN);
     }
 
     // ---------------------------------------------------------------- Statement of Applicability
@@ -323,7 +409,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the stream fails
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
-        return tables.read(in, SoaColumn.class, "statement of applicability", SoaTable::soa);
+        return tables.read(in, SOA);
     }
 
     /**
@@ -334,7 +420,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws IsmsCsvException if the table is not a valid Statement of Applicability
      */
     public StatementOfApplicability readStatementOfApplicability(String csv) {
-        return tables.read(csv, SoaColumn.class, "statement of applicability", SoaTable::soa);
+        return tables.read(csv, SOA);
     }
 
     /**
@@ -346,7 +432,56 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the file cannot be read
      */
     public StatementOfApplicability readStatementOfApplicability(Path file) {
-        return tables.read(file, SoaColumn.class, "statement of applicability", SoaTable::soa);
+        return tables.read(file, SOA);
+    }
+
+    // ---------------------------------------------------------------- another format's rows
+
+    /**
+     * Reads an asset inventory from another format's rows of text cells, as from a file.
+     *
+     * @param rows the rows, not null
+     * @return the inventory, not null
+     * @throws IsmsCsvException if the table is not a valid asset inventory, at the row as
+     *     {@link TableRows#row()} counts it and the cell's index
+     */
+    public AssetInventory readAssetInventory(TableRows rows) {
+        return tables.read(rows, INVENTORY);
+    }
+
+    /**
+     * Reads a risk register from another format's rows of text cells, as from a file.
+     *
+     * @param rows the rows, not null
+     * @param model the model that scored the register, not null
+     * @param inventory the inventory holding every risk's assets, not null
+     * @return the register, without an approval record; not null
+     * @throws IsmsCsvException if the table is not valid or disagrees with the model or the inventory
+     */
+    public RiskRegister readRiskRegister(TableRows rows, RiskModel model, AssetInventory inventory) {
+        return readRiskRegister(rows, model, inventory, tables::read);
+    }
+
+    /**
+     * Reads a treatment plan from another format's rows of text cells, as from a file.
+     *
+     * @param rows the rows, not null
+     * @return the plan, not null
+     * @throws IsmsCsvException if the table is not a valid treatment plan
+     */
+    public TreatmentPlan readTreatmentPlan(TableRows rows) {
+        return tables.read(rows, PLAN);
+    }
+
+    /**
+     * Reads a Statement of Applicability from another format's rows of text cells, as from a file.
+     *
+     * @param rows the rows, not null
+     * @return the statement, not null
+     * @throws IsmsCsvException if the table is not a valid Statement of Applicability
+     */
+    public StatementOfApplicability readStatementOfApplicability(TableRows rows) {
+        return tables.read(rows, SOA);
     }
 
     // ---------------------------------------------------------------- any table kind
@@ -398,15 +533,19 @@ public final class IsmsCsv extends CsvWriting {
     /** A read of {@link CsvTableReader} from one kind of source. */
     @FunctionalInterface
     private interface Source<S> {
-        RiskRegister read(S source, Class<AssessmentColumn> columns, String table,
-                CsvTableReader.Rows<AssessmentColumn, RiskRegister> rows);
+        RiskRegister read(S source, CsvTableReader.Table<AssessmentColumn, RiskRegister> table);
     }
+
+    /** The register's columns that a tolerance may let a table leave out, to be computed. */
+    private static final Set<AssessmentColumn> REGISTER_DERIVED = EnumSet.of(AssessmentColumn.IMPORTANCE,
+            AssessmentColumn.LIKELIHOOD, AssessmentColumn.LEVEL, AssessmentColumn.PRIORITY,
+            AssessmentColumn.RESIDUAL_IMPORTANCE, AssessmentColumn.RESIDUAL_LIKELIHOOD, AssessmentColumn.RESIDUAL_LEVEL);
 
     private static <S> RiskRegister readRiskRegister(S source, RiskModel model, AssetInventory inventory,
             Source<S> reader) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(inventory, "inventory");
-        return reader.read(source, AssessmentColumn.class, "risk register",
-                input -> RegisterTable.register(input, model, inventory));
+        return reader.read(source, new CsvTableReader.Table<>(AssessmentColumn.class, REGISTER_DERIVED,
+                "risk register", input -> RegisterTable.register(input, model, inventory)));
     }
 }

@@ -2,6 +2,7 @@ package org.isms4j.csv;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.isms4j.core.IsmsException;
 
 /**
@@ -38,6 +39,9 @@ public class IsmsCsvException extends IsmsException {
     /** The reason, without the location. */
     private final String reason;
 
+    /** The index of the cell in its row, or -1. */
+    private final int cellIndex;
+
     /**
      * Creates an exception for a bad value at a row and column.
      *
@@ -48,10 +52,31 @@ public class IsmsCsvException extends IsmsException {
      * @throws IllegalArgumentException if the row is negative
      */
     public IsmsCsvException(int row, String column, String reason, Throwable cause) {
+        this(row, column, -1, reason, cause);
+    }
+
+    /**
+     * Creates an exception for a bad value at a row and column whose cell's index in the row is
+     * known, as a reader of another format's table (such as a workbook's sheet) needs to name
+     * the cell its own way.
+     *
+     * @param row the row, 1 for the heading row, 0 for the table as a whole
+     * @param column the column's heading as written in the file, or null for the whole row or an
+     *     unknown heading
+     * @param cellIndex the index of the cell in its row, 0 for the first; -1 for the whole row
+     * @param reason the reason in the core's message shape, not null
+     * @param cause the exception behind it, may be null
+     * @throws IllegalArgumentException if the row is negative or the index less than -1
+     */
+    public IsmsCsvException(int row, String column, int cellIndex, String reason, Throwable cause) {
         super(location(row, column) + ": " + Objects.requireNonNull(reason, "reason"), cause);
+        if (cellIndex < -1) {
+            throw new IllegalArgumentException("Invalid cell index: " + cellIndex);
+        }
         this.row = row;
         this.column = column;
         this.reason = reason;
+        this.cellIndex = cellIndex;
     }
 
     private static String location(int row, String column) {
@@ -81,6 +106,16 @@ public class IsmsCsvException extends IsmsException {
      */
     public Optional<String> column() {
         return Optional.ofNullable(column);
+    }
+
+    /**
+     * Returns the index of the bad value's cell in its row, 0 for the first cell (a spreadsheet's
+     * column A), when the failure concerns one cell.
+     *
+     * @return the index, or empty for a failure of the whole row or table
+     */
+    public OptionalInt cellIndex() {
+        return cellIndex < 0 ? OptionalInt.empty() : OptionalInt.of(cellIndex);
     }
 
     /**

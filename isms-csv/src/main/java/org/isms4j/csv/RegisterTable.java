@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.isms4j.core.IsmsException;
@@ -120,7 +121,6 @@ final class RegisterTable {
             }
             rows.add(row);
         }
-        in.expectEnd();
         return RiskRegister.of(model, inventory, rows);
     }
 
@@ -160,7 +160,7 @@ final class RegisterTable {
         RiskEvaluation first = evaluation(in, model, inventory.highestImportance(assets), EvaluationColumns.FIRST);
         Priority priority = first.priority();
         String priorityCell = in.cell(AssessmentColumn.PRIORITY);
-        if (!names(priority).contains(priorityCell)) {
+        if (in.has(AssessmentColumn.PRIORITY) && !names(priority).contains(priorityCell)) {
             throw in.error(AssessmentColumn.PRIORITY, CsvText.format(
                     "Invalid value for priority (model %s@%s gives '%s'): '%s'", model.id(), model.version(),
                     priority.isAcceptable() ? priority.names().japanese() + "' / '" + priority.names().english()
@@ -256,16 +256,22 @@ final class RegisterTable {
     private static RiskEvaluation evaluation(CsvInput<AssessmentColumn> in, RiskModel model, int assetImportance,
             EvaluationColumns columns) {
         RiskEvaluationBuilder builder = RiskEvaluation.newBuilder().scoredBy(model).assetImportance(assetImportance);
-        in.optionalInteger(columns.override(), "importance override", RatingScale.LOWEST, RatingScale.HIGHEST)
-                .ifPresent(builder::importanceOverride);
+        OptionalInt override = in.optionalInteger(columns.override(), "importance override", RatingScale.LOWEST,
+                RatingScale.HIGHEST);
+        override.ifPresent(builder::importanceOverride);
         in.optionalInteger(columns.threat(), "threat", RatingScale.LOWEST, RatingScale.HIGHEST)
                 .ifPresent(builder::threat);
         in.optionalInteger(columns.vulnerability(), "vulnerability", RatingScale.LOWEST, RatingScale.HIGHEST)
                 .ifPresent(builder::vulnerability);
-        int importance = in.integer(columns.importance(), "importance", RatingScale.LOWEST, RatingScale.HIGHEST);
-        int likelihood = in.integer(columns.likelihood(), "likelihood", RatingScale.LOWEST, RatingScale.HIGHEST);
-        int level = in.integer(columns.level(), "risk level", 0, LevelGrid.MAX_LEVEL);
         try {
+            int importance = in.has(columns.importance())
+                    ? in.integer(columns.importance(), "importance", RatingScale.LOWEST, RatingScale.HIGHEST)
+                    : override.orElse(assetImportance);
+            int likelihood = in.has(columns.likelihood())
+                    ? in.integer(columns.likelihood(), "likelihood", RatingScale.LOWEST, RatingScale.HIGHEST)
+                    : derivedLikelihood(in, model, columns);
+            int level = in.has(columns.level()) ? in.integer(columns.level(), "risk level", 0, LevelGrid.MAX_LEVEL)
+                    : model.scoreOfLikelihood(importance, likelihood).level();
             RiskEvaluation evaluation = builder.score(Score.of(importance, likelihood, level, model.priorityOf(level)))
                     .build();
             evaluation.checkScoredBy(model);
@@ -274,6 +280,17 @@ final class RegisterTable {
             AssessmentColumn column = columns.of(e.field());
             throw column == null ? in.rowError(e.getMessage()) : in.error(column, e.getMessage());
         }
+    }
+
+    /** The likelihood of a table that leaves its column out: the model's, of the threat and vulnerability. */
+    private static int derivedLikelihood(CsvInput<AssessmentColumn> in, RiskModel model, EvaluationColumns columns) {
+        if (in.cell(columns.threat()).isEmpty() || in.cell(columns.vulnerability()).isEmpty()) {
+            throw in.rowError(CsvText.format("Invalid row: without a %s column, the likelihood is computed from the "
+                    + "threat and the vulnerability, and both are needed", columns.likelihood().names().english()));
+        }
+        return in.core(columns.threat(), () -> model.likelihood(
+                in.integer(columns.threat(), "threat", RatingScale.LOWEST, RatingScale.HIGHEST),
+                in.integer(columns.vulnerability(), "vulnerability", RatingScale.LOWEST, RatingScale.HIGHEST)));
     }
 
     private static Optional<TreatmentDecision> treatment(CsvInput<AssessmentColumn> in) {

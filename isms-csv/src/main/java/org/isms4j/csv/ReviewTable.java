@@ -81,7 +81,6 @@ final class ReviewTable {
                 read = content.isEmpty() ? read : in.core(RecordColumn.CONTENT, () -> before.withOutput(output, content));
             }
         }
-        in.expectEnd();
         return read;
     }
 

@@ -74,13 +74,22 @@ final class SoaTable {
         Map<ControlId, Decision> decisions = new TreeMap<>();
         Set<ControlId> seen = new HashSet<>();
         while (in.next()) {
-            ControlId id = in.core(SoaColumn.CONTROL, () -> ControlId.parse(in.cell(SoaColumn.CONTROL)));
+            String idCell = in.cell(SoaColumn.CONTROL);
+            ControlId id = in.core(SoaColumn.CONTROL, () -> ControlId.parse(idCell));
+            String title = in.cell(SoaColumn.TITLE);
+            Optional<ControlId> unmangled = unmangled(idCell);
             if (!seen.add(id)) {
-                throw in.error(SoaColumn.CONTROL, CsvText.format("Duplicate control: %s", id));
+                throw in.error(SoaColumn.CONTROL, CsvText.format("Duplicate control: %s%s", id,
+                        unmangled.map(SoaTable::mangledHint).orElse("")));
             }
             Control control = AnnexA.get(id);
-            String title = in.cell(SoaColumn.TITLE);
             if (!title.equals(control.japaneseTitle()) && !title.equals(control.englishTitle())) {
+                Optional<ControlId> titled = unmangled.filter(real -> title.equals(AnnexA.get(real).japaneseTitle())
+                        || title.equals(AnnexA.get(real).englishTitle()));
+                if (titled.isPresent()) {
+                    throw in.error(SoaColumn.CONTROL, CsvText.format("Invalid value for control (the title is %s's%s): "
+                            + "'%s'", titled.get(), mangledHint(titled.get()), CsvInput.quote(idCell)));
+                }
                 throw in.error(SoaColumn.TITLE, CsvText.format("Invalid value for control title (%s is '%s' / '%s'): "
                         + "'%s'", id, control.japaneseTitle(), control.englishTitle(), CsvInput.quote(title)));
             }
@@ -104,15 +113,39 @@ final class SoaTable {
             }
             decisions.put(id, decision(in));
         }
-        in.expectEnd();
         return StatementOfApplicability.of(decisions);
+    }
+
+    /**
+     * The control an id cell names if a spreadsheet turned it into a number: {@code 5.1} for
+     * 5.10, {@code 8.3} for 8.30, {@code 5.1} may be 5.1 or 5.10, so it is a hint, never a reading.
+     */
+    private static Optional<ControlId> unmangled(String cell) {
+        String text = cell.startsWith("A.") ? cell.substring(2) : cell;
+        int dot = text.indexOf('.');
+        if (dot < 0 || text.length() - dot != 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ControlId.parse(text + "0"));
+        } catch (IsmsException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String mangledHint(ControlId real) {
+        String id = real.toString();
+        return CsvText.format(" (a spreadsheet that takes the id %s for a number writes it %s: format the column as "
+                + "text)", id, id.substring(0, id.length() - 1));
     }
 
     private static Decision decision(CsvInput<SoaColumn> in) {
         Applicability applicability = symbol(in, SoaColumn.APPLICABILITY, in.cell(SoaColumn.APPLICABILITY),
                 "applicability", Applicability.values());
         String statusCell = in.cell(SoaColumn.IMPLEMENTATION_STATUS);
-        Optional<ImplementationStatus> status = statusCell.isEmpty() || statusCell.equals(EXCLUDED_STATUS)
+        boolean dash = statusCell.equals(EXCLUDED_STATUS) || in.tolerance().acceptsDashVariants()
+                && (statusCell.equals("\u2015") || statusCell.equals("\uFF0D"));
+        Optional<ImplementationStatus> status = statusCell.isEmpty() || dash
                 ? Optional.empty()
                 : Optional.of(symbol(in, SoaColumn.IMPLEMENTATION_STATUS, statusCell, "implementation status",
                         ImplementationStatus.values()));

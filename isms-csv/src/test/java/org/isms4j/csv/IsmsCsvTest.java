@@ -213,8 +213,9 @@ class IsmsCsvTest {
         bytes[bytes.length - 3] = (byte) 0xFF;
         IsmsCsvException utf8 =
                 thrown(IsmsCsvException.class, () -> JA.readAssetInventory(new ByteArrayInputStream(bytes)));
-        assertThat(utf8.reason())
-                .startsWith("Malformed CSV: Invalid UTF-8");
+        assertThat(utf8).hasMessageStartingWith("row 4, column 重要度: Invalid UTF-8 text: the bytes 0xff at offset "
+                + (bytes.length - 3) + " are not UTF-8; if Excel saved the file as \"CSV (Comma delimited)\" on a "
+                + "Japanese PC, it is windows-31j");
     }
 
     @Test
