@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,6 +35,7 @@ import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.register.RegisterRows;
 import org.isms4j.core.register.ResidualAcceptance;
 import org.isms4j.core.register.ResidualDecision;
 import org.isms4j.core.register.RiskRegister;
@@ -43,9 +43,11 @@ import org.isms4j.core.report.AssessmentColumn;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.core.risk.EvaluationField;
 import org.isms4j.core.risk.InvalidEvaluationException;
+import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.risk.RiskEvaluationBuilder;
+import org.isms4j.core.risk.RiskField;
 import org.isms4j.core.treatment.TreatmentControl;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
@@ -113,51 +115,45 @@ final class RegisterTable {
     public static RiskRegister register(CsvInput<AssessmentColumn> in, RiskModel model, AssetInventory inventory)
             throws IOException {
         List<AssessedRisk> rows = new ArrayList<>();
-        Set<Integer> numbers = new HashSet<>();
+        // The register's rules over its rows are isms-core's, checked as each row comes so that a
+        // failure names its row and cell.
+        RegisterRows checked = in.core(null, () -> RegisterRows.of(model, inventory));
         while (in.next()) {
             AssessedRisk row = risk(in, model, inventory);
-            if (!numbers.add(row.number())) {
-                throw in.error(AssessmentColumn.NUMBER, CsvText.format("Duplicate risk number: %d", row.number()));
+            try {
+                rows.add(checked.add(row));
+            } catch (InvalidRiskException e) {
+                throw in.error(column(e.field()), e.getMessage());
             }
-            rows.add(row);
         }
         return RiskRegister.of(model, inventory, rows);
     }
 
     private static AssessedRisk risk(CsvInput<AssessmentColumn> in, RiskModel model, AssetInventory inventory) {
-        int number = in.integer(AssessmentColumn.NUMBER, "risk number", 1, Integer.MAX_VALUE);
+        // The cells are read as their types only: the risk's rules (a number of 1 or more, an asset
+        // at least, none repeated, no blank text, a lost property at least, none repeated) are
+        // isms-core's, and its failure names the field, mapped here to the column.
+        int number = in.integer(AssessmentColumn.NUMBER, "risk number", Integer.MIN_VALUE, Integer.MAX_VALUE);
         List<Integer> assets = in.numbers(AssessmentColumn.ASSETS, "asset number");
-        if (assets.isEmpty()) {
-            throw in.error(AssessmentColumn.ASSETS, "Invalid asset numbers: a risk concerns at least one asset");
-        }
-        for (int asset : assets) {
-            if (inventory.find(asset).isEmpty()) {
-                throw in.error(AssessmentColumn.ASSETS, CsvText.format(
-                        "Invalid risk %d: it cites asset %d, which is not in the asset inventory", number, asset));
-            }
-        }
-        String riskSource = in.notBlank(AssessmentColumn.RISK_SOURCE, "risk source");
-        String impactArea = in.notBlank(AssessmentColumn.IMPACT_AREA, "impact area");
-        String event = in.notBlank(AssessmentColumn.EVENT, "event");
-        Set<SecurityProperty> lost = EnumSet.noneOf(SecurityProperty.class);
+        String riskSource = in.cell(AssessmentColumn.RISK_SOURCE);
+        String impactArea = in.cell(AssessmentColumn.IMPACT_AREA);
+        String event = in.cell(AssessmentColumn.EVENT);
+        List<SecurityProperty> lost = new ArrayList<>();
         for (String item : in.commaList(AssessmentColumn.LOST_PROPERTIES)) {
-            SecurityProperty property = lostProperty(in, item);
-            if (!lost.add(property)) {
-                throw in.error(AssessmentColumn.LOST_PROPERTIES, CsvText.format("Duplicate security property: '%s'",
-                        CsvInput.quote(item)));
-            }
-        }
-        if (lost.isEmpty()) {
-            throw in.error(AssessmentColumn.LOST_PROPERTIES,
-                    "Invalid lost properties: a risk loses at least one security property");
+            lost.add(lostProperty(in, item));
         }
         String cause = in.cell(AssessmentColumn.CAUSE);
         String consequence = in.cell(AssessmentColumn.CONSEQUENCE);
-        Risk risk = in.core(null, () -> Risk.newBuilder().number(number).assetNumbers(assets).riskSource(riskSource)
-                .impactArea(impactArea).event(event).lostProperties(lost).cause(cause).consequence(consequence)
-                .build());
+        Risk risk;
+        try {
+            risk = Risk.newBuilder().number(number).assetNumbers(assets).riskSource(riskSource).impactArea(impactArea)
+                    .event(event).lostProperties(lost).cause(cause).consequence(consequence).build();
+        } catch (InvalidRiskException e) {
+            throw in.error(column(e.field()), e.getMessage());
+        }
+        int importanceOfAssets = in.core(AssessmentColumn.ASSETS, () -> inventory.highestImportance(assets));
 
-        RiskEvaluation first = evaluation(in, model, inventory.highestImportance(assets), EvaluationColumns.FIRST);
+        RiskEvaluation first = evaluation(in, model, importanceOfAssets, EvaluationColumns.FIRST);
         Priority priority = first.priority();
         String priorityCell = in.cell(AssessmentColumn.PRIORITY);
         if (in.has(AssessmentColumn.PRIORITY) && !names(priority).contains(priorityCell)) {
@@ -199,6 +195,20 @@ final class RegisterTable {
             }
             return a.isPresent() ? row.withAcceptance(a.get()) : row;
         });
+    }
+
+    /** The column a risk's field is read from. */
+    private static AssessmentColumn column(RiskField field) {
+        return switch (field) {
+            case NUMBER -> AssessmentColumn.NUMBER;
+            case ASSET_NUMBERS -> AssessmentColumn.ASSETS;
+            case RISK_SOURCE -> AssessmentColumn.RISK_SOURCE;
+            case IMPACT_AREA -> AssessmentColumn.IMPACT_AREA;
+            case EVENT -> AssessmentColumn.EVENT;
+            case LOST_PROPERTIES -> AssessmentColumn.LOST_PROPERTIES;
+            case CAUSE -> AssessmentColumn.CAUSE;
+            case CONSEQUENCE -> AssessmentColumn.CONSEQUENCE;
+        };
     }
 
     private static SecurityProperty lostProperty(CsvInput<AssessmentColumn> in, String item) {

@@ -269,8 +269,7 @@ class IsmsCsvTest {
                         "row 4, column 重要度: Invalid value for importance (the highest importance of the risk's "
                                 + "assets gives 3): 2"),
                 arguments("asset not in the inventory", "\"10, 11, 13, 26, 55\"", "\"10, 12\"",
-                        "row 4, column 資産番号: Invalid risk 3: it cites asset 12, which is not in the asset "
-                                + "inventory"),
+                        "row 4, column 資産番号: Unknown asset number: 12"),
                 arguments("asset number twice", "\"10, 11, 13, 26, 55\"", "\"10, 10\"",
                         "row 4, column 資産番号: Duplicate asset number: 10"),
                 arguments("unknown treatment status", ",予定,", ",いつか,",
