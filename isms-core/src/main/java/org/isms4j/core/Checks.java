@@ -236,10 +236,16 @@ public final class Checks {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(values, parameter);
         java.util.List<T> list = new java.util.ArrayList<>();
-        java.util.Set<T> seen = new java.util.HashSet<>();
+        // A few values, as most lists are, are compared with each other; more go through a set.
+        java.util.Set<T> seen = null;
         for (T value : values) {
-            Objects.requireNonNull(value, () -> parameter + " element");
-            if (!seen.add(value)) {
+            if (value == null) {
+                throw new NullPointerException(parameter + " element");
+            }
+            if (seen == null && list.size() == 16) {
+                seen = new java.util.HashSet<>(list);
+            }
+            if (seen != null ? !seen.add(value) : list.contains(value)) {
                 throw duplicate(field, value);
             }
             list.add(value);

@@ -77,7 +77,19 @@ public final class SortedIntSet extends AbstractSet<Integer> implements SortedSe
      * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
      */
     public static SortedIntSet copyOf(int[] numbers, String field) {
-        int[] values = numbers.clone();
+        return owning(numbers.clone(), field);
+    }
+
+    /**
+     * Returns the set of the numbers of an array that the caller hands over: the array is sorted
+     * in place and kept, not copied.
+     *
+     * @param values the numbers, not null, none repeated; not used by the caller afterwards
+     * @param field what a number is called in the exception, such as {@code asset number}
+     * @return the set, not null
+     * @throws IsmsException if a number is given twice: {@code Duplicate asset number: 5}
+     */
+    public static SortedIntSet owning(int[] values, String field) {
         boolean ascending = true;
         for (int i = 1; i < values.length && ascending; i++) {
             ascending = values[i] > values[i - 1];

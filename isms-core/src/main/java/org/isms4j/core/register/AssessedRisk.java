@@ -84,23 +84,25 @@ public abstract class AssessedRisk {
 
     @Value.Check
     final void check() {
-        second().ifPresent(second -> {
-            if (!second.modelId().equals(first().modelId()) || !second.modelVersion().equals(first().modelVersion())) {
-                throw new InvalidEvaluationException(Checks.format(
-                        "Invalid evaluation of risk %d: the second evaluation was scored by %s@%s, the first by %s@%s;"
-                                + " both use the same model",
-                        number(), second.modelId(), second.modelVersion(), first().modelId(), first().modelVersion()),
-                        EvaluationField.MODEL, EvaluationStage.SECOND, number());
-            }
-        });
-        treatment().ifPresent(treatment -> {
-            if (treatment.isRetained() && !first().priority().isAcceptable() && treatment.justification().isBlank()) {
-                throw new IsmsException(Checks.format(
-                        "Invalid treatment of risk %d: it is retained at level %d, priority %d, above the acceptance "
-                                + "threshold, without a justification",
-                        number(), first().level(), first().priority().rank()));
-            }
-        });
+        // Plain tests rather than lambdas over the optionals: a register reader builds a row per
+        // risk, and most rows have no second evaluation and no treatment yet.
+        Optional<RiskEvaluation> second = second();
+        if (second.isPresent() && (!second.get().modelId().equals(first().modelId())
+                || !second.get().modelVersion().equals(first().modelVersion()))) {
+            throw new InvalidEvaluationException(Checks.format(
+                    "Invalid evaluation of risk %d: the second evaluation was scored by %s@%s, the first by %s@%s;"
+                            + " both use the same model",
+                    number(), second.get().modelId(), second.get().modelVersion(), first().modelId(),
+                    first().modelVersion()), EvaluationField.MODEL, EvaluationStage.SECOND, number());
+        }
+        Optional<TreatmentDecision> treatment = treatment();
+        if (treatment.isPresent() && treatment.get().isRetained() && !first().priority().isAcceptable()
+                && treatment.get().justification().isBlank()) {
+            throw new IsmsException(Checks.format(
+                    "Invalid treatment of risk %d: it is retained at level %d, priority %d, above the acceptance "
+                            + "threshold, without a justification",
+                    number(), first().level(), first().priority().rank()));
+        }
     }
 
     /**

@@ -3,7 +3,9 @@ package org.isms4j.core.risk;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.Set;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
@@ -139,10 +141,17 @@ public final class RiskBuilder {
     public RiskBuilder lostProperties(Collection<SecurityProperty> lostProperties) {
         Objects.requireNonNull(lostProperties, "lostProperties");
         Set<SecurityProperty> set = EnumSet.noneOf(SecurityProperty.class);
-        try {
-            set.addAll(Checks.distinct("lostProperties", "lost property", lostProperties));
-        } catch (IsmsException e) {
-            throw new InvalidRiskException(e.getMessage(), RiskField.LOST_PROPERTIES);
+        // An enum set finds a repeat without the hash set of Checks.distinct, and a list is walked
+        // by index: a reader builds a risk per row.
+        if (lostProperties instanceof List && lostProperties instanceof RandomAccess) {
+            List<SecurityProperty> list = (List<SecurityProperty>) lostProperties;
+            for (int i = 0; i < list.size(); i++) {
+                addLost(set, list.get(i));
+            }
+        } else {
+            for (SecurityProperty property : lostProperties) {
+                addLost(set, property);
+            }
         }
         this.lostProperties = set;
         return this;
@@ -214,7 +223,9 @@ public final class RiskBuilder {
             }
         }
         try {
-            return SortedIntSet.copyOf(given, "asset number");
+            // The builder's own copy, or the collection's numbers, is handed over, not copied again:
+            // no one writes it afterwards.
+            return SortedIntSet.owning(given, "asset number");
         } catch (IsmsException e) {
             throw new InvalidRiskException(e.getMessage(), RiskField.ASSET_NUMBERS);
         }
@@ -225,6 +236,13 @@ public final class RiskBuilder {
             return Checks.notBlank(field.names().english(), text);
         } catch (IsmsException e) {
             throw new InvalidRiskException(e.getMessage(), field);
+        }
+    }
+
+    private static void addLost(Set<SecurityProperty> set, SecurityProperty property) {
+        if (!set.add(Objects.requireNonNull(property, "lostProperties element"))) {
+            throw new InvalidRiskException(Checks.duplicate("lost property", property).getMessage(),
+                    RiskField.LOST_PROPERTIES);
         }
     }
 }

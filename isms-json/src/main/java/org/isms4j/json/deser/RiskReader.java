@@ -2,8 +2,10 @@ package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -77,12 +79,11 @@ public final class RiskReader {
         private final String[] recentImpactAreas = new String[8];
         private String event;
         /**
-         * The lost properties as given, in {@code lost[0, lostCount)}; one more than there are
+         * The lost properties as given, reused from row to row (the builder copies them); one more than there are
          * properties is kept, so that a repeat among them reaches the core's check, and the rest
          * are read and not kept.
          */
-        private final SecurityProperty[] lost = new SecurityProperty[PROPERTIES.length + 1];
-        private int lostCount;
+        private final List<SecurityProperty> lost = new ArrayList<>(PROPERTIES.length + 1);
         private String cause = "";
         private String consequence = "";
 
@@ -93,7 +94,7 @@ public final class RiskReader {
             riskSource = null;
             impactArea = null;
             event = null;
-            lostCount = 0;
+            lost.clear();
             cause = "";
             consequence = "";
         }
@@ -117,7 +118,7 @@ public final class RiskReader {
             try {
                 return Risk.newBuilder().number(number).assetNumbers(Arrays.copyOf(assets, assetCount))
                         .riskSource(riskSource).impactArea(impactArea).event(event)
-                        .lostProperties(Arrays.asList(lost).subList(0, lostCount)).cause(cause)
+                        .lostProperties(lost).cause(cause)
                         .consequence(consequence).build();
             } catch (InvalidRiskException e) {
                 throw in.atProperty(e, RISK.name(RiskProperty.valueOf(e.field().name())));
@@ -144,14 +145,13 @@ public final class RiskReader {
 
         private void readLostProperties(JsonInput in) throws IOException {
             in.expectArray("lostProperties");
-            int count = 0;
+            lost.clear();
             while (in.next() != JsonToken.END_ARRAY) {
                 SecurityProperty property = securityProperty(in);
-                if (count < lost.length) {
-                    lost[count++] = property;
+                if (lost.size() <= PROPERTIES.length) {
+                    lost.add(property);
                 }
             }
-            lostCount = count;
         }
 
         /** Returns the security property the parser is on. */
