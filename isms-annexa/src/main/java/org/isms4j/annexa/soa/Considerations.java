@@ -18,12 +18,10 @@ import org.isms4j.core.IsmsException;
  * such as 6.6 for risk 2 and 7.4 for all risks, in document order of their controls.
  *
  * <p>No two cover the same control and risk (the same risk twice, or a risk and all risks); which
- * risks exist is the check's to say, when they are given to {@link GapCheck#withConsidered(Iterable)},
- * which takes this value as it is iterable:
- * <pre>{@code
- * GapCheck check = SoaReport.gapCheck(register).withConsidered(considerations);
- * Considerations saved = Considerations.of(check.considerations());
- * }</pre>
+ * risks exist is the check's to say, when the value is given to
+ * {@link GapCheck#withConsidered(Iterable)}, which takes it as it is iterable. To save a check's
+ * considerations, take {@code Considerations.of(check.considerations())}; isms-json writes and
+ * reads the value as the document {@code isms4j.gap-considerations}.
  *
  * <p>This class is immutable and thread-safe.
  */
