@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.isms4j.annexa.Theme;
 import org.isms4j.annexa.soa.DecisionState;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.SoaSummary;
@@ -105,24 +104,8 @@ final class AssessmentPrinter {
 
     private void printSummary(StatementOfApplicability soa) {
         SoaSummary summary = soa.summary();
-        List<String> headings = new ArrayList<>();
-        headings.add(t("テーマ", "Theme"));
-        for (DecisionState state : DecisionState.values()) {
-            headings.add(state.getDisplayName(locale));
-        }
-        headings.add(t("計", "Total"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
-            List<String> row = new ArrayList<>();
-            row.add(theme.getDisplayName(locale));
-            for (DecisionState state : DecisionState.values()) {
-                row.add(Integer.toString(summary.count(theme, state)));
-            }
-            row.add(Integer.toString(summary.total(theme)));
-            rows.add(row);
-        }
-        out.print(ReportTable.of(headings, rows).toMarkdown());
-        int undecided = soa.undecided().size();
+        out.print(summary.table(locale).toMarkdown());
+        int undecided = summary.total(DecisionState.UNDECIDED);
         out.println(soa.isComplete() ? t("全 93 管理策の適用可否が決定済み", "Every one of the 93 controls is decided")
                 : t("適用可否が未決定の管理策: " + undecided + " 件（適用宣言書は未完成）",
                         "Controls not yet decided: " + undecided + " (the statement is not finished)"));

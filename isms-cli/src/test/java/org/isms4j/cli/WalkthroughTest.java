@@ -26,6 +26,7 @@ class WalkthroughTest {
                 .contains("| 5.12 | Classification of information | organizational controls | ○ |")
                 .contains("| organizational controls | 0 | 0 | 0 | 2 | 0 | 35 | 37 |")
                 .contains("| technological controls | 0 | 0 | 0 | 0 | 0 | 34 | 34 |")
+                .contains("| Total | 0 | 0 | 0 | 2 | 0 | 91 | 93 |")
                 .contains("| 1 | モバイル機器の利用ルールを整備・強化 | ルール検討<br>関係者に周知 | 委員長 | 2023-08-10 | 2023-09-29 | 2023-08-10 |"
                         + " 2023-09-25 | completed |  | 1 |")
                 .contains("| 1 | 6 | 2 × 1 = 2 | 4 | acceptable |  |")
@@ -42,6 +43,8 @@ class WalkthroughTest {
                 .contains("| 番号 | 資産番号 | リスク源 | 影響領域 | 事象 |")
                 .contains("| 基本的対策 | 2 | ウイルス対策ソフトを導入し、定義ファイルを最新にする | 一部実施している | 2 | 4 |")
                 .contains("| 合計 | 9 | 20 | 20 |")
+                .contains("| テーマ | 実施済み | 一部実施 | 未実施 | 実施状況未記入 | 除外 | 未決定 | 合計 |")
+                .contains("| 合計 | 0 | 0 | 0 | 2 | 0 | 91 | 93 |")
                 .contains("| 組織的管理策 |").contains("| 3 | 9 | 2 × 3 = 6 | 3 | 今期中に対応 | 受容 (");
     }
 }

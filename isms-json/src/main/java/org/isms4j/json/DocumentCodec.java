@@ -1,6 +1,7 @@
 package org.isms4j.json;
 
 import org.isms4j.annexa.ControlCatalogue;
+import org.isms4j.annexa.soa.Considerations;
 import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.RiskModel;
@@ -8,6 +9,7 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.json.deser.AssetInventoryReader;
+import org.isms4j.json.deser.ConsiderationsReader;
 import org.isms4j.json.deser.JsonInput;
 import org.isms4j.json.deser.RegisterCursor;
 import org.isms4j.json.deser.RiskModelReader;
@@ -16,6 +18,7 @@ import org.isms4j.json.deser.TreatmentPlanReader;
 import org.isms4j.json.deser.ValueReader;
 import org.isms4j.json.ser.AnnexACatalogueWriter;
 import org.isms4j.json.ser.AssetInventoryWriter;
+import org.isms4j.json.ser.ConsiderationsWriter;
 import org.isms4j.json.ser.RegisterWriter;
 import org.isms4j.json.ser.RiskModelWriter;
 import org.isms4j.json.ser.SoaWriter;
@@ -57,6 +60,10 @@ record DocumentCodec<T>(ValueReader<T> reader, ValueWriter<T> writer) {
     /** The 2013-based Statement of Applicability, {@value Formats#ISO2013_STATEMENT_OF_APPLICABILITY}. */
     static final DocumentCodec<SoaMigration> ISO2013_STATEMENT_OF_APPLICABILITY =
             new DocumentCodec<>(SoaReader::iso2013StatementOfApplicability, SoaWriter::iso2013StatementOfApplicability);
+
+    /** The gap check's considerations, {@value Formats#GAP_CONSIDERATIONS}. */
+    static final DocumentCodec<Considerations> GAP_CONSIDERATIONS =
+            new DocumentCodec<>(ConsiderationsReader::considerations, ConsiderationsWriter::considerations);
 
     /** The Annex A catalogue document, {@value Formats#ANNEX_A_CATALOGUE}, written only. */
     static final DocumentCodec<ControlCatalogue> ANNEX_A_CATALOGUE =

@@ -38,6 +38,12 @@ public final class Formats {
      */
     public static final String ISO2013_STATEMENT_OF_APPLICABILITY = "isms4j.statement-of-applicability-2013";
 
+    /**
+     * The format of the gap check's considerations 検討済みの記録, the controls an assessor looked
+     * at and found need no treatment of their own: {@value}.
+     */
+    public static final String GAP_CONSIDERATIONS = "isms4j.gap-considerations";
+
     /** The format of the Annex A catalogue document, written but not read: {@value}. */
     public static final String ANNEX_A_CATALOGUE = "isms4j.annex-a-catalogue";
 
@@ -99,6 +105,9 @@ public final class Formats {
 
     /** The version of every format this release reads and writes: {@value}. */
     public static final int VERSION = 1;
+
+    /** The {@code risk} of a consideration of the gap check that covers all risks: {@value}. */
+    public static final String ALL_RISKS = "all";
 
     /** The kind of the important-asset criterion "any rating at the top of its scale": {@value}. */
     public static final String ANY_RATING_AT_TOP = "any_rating_at_top";

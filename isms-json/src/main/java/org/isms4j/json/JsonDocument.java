@@ -1,6 +1,8 @@
 package org.isms4j.json;
 
 import java.util.Objects;
+import org.isms4j.annexa.soa.Considerations;
+import org.isms4j.annexa.soa.GapCheck;
 import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.RiskModel;
@@ -56,6 +58,15 @@ public final class JsonDocument<T> {
     public static final JsonDocument<SoaMigration> ISO2013_STATEMENT_OF_APPLICABILITY =
             new JsonDocument<>(Formats.ISO2013_STATEMENT_OF_APPLICABILITY, SoaMigration.class,
                     DocumentCodec.ISO2013_STATEMENT_OF_APPLICABILITY);
+
+    /**
+     * The gap check's considerations 検討済みの記録, {@value Formats#GAP_CONSIDERATIONS}: the controls
+     * an assessor looked at and found need no treatment of their own, for one risk or for all
+     * risks, so that a later {@link GapCheck#withConsidered(Iterable)} no longer suggests them.
+     * Which risks exist is the check's to say: the document holds the considerations alone.
+     */
+    public static final JsonDocument<Considerations> GAP_CONSIDERATIONS =
+            new JsonDocument<>(Formats.GAP_CONSIDERATIONS, Considerations.class, DocumentCodec.GAP_CONSIDERATIONS);
 
     private final String format;
     private final Class<T> type;

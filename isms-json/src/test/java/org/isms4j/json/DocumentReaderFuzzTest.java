@@ -187,4 +187,9 @@ class DocumentReaderFuzzTest {
     void readIso2013StatementOfApplicability(byte[] input) {
         readAndRoundTrip(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, input);
     }
+
+    @FuzzTest(maxDuration = "5m")
+    void readGapConsiderations(byte[] input) {
+        readAndRoundTrip(JsonDocument.GAP_CONSIDERATIONS, input);
+    }
 }

@@ -38,6 +38,13 @@ class JsonDocumentTest {
     }
 
     @Test
+    void gapConsiderations_writeAndReadBackEveryGeneratedOne_throughStringsStreamsAndFiles(@TempDir Path dir)
+            throws Exception {
+        check(JsonDocument.GAP_CONSIDERATIONS, Generators.considerations(),
+                considerations -> JSON.write(JsonDocument.GAP_CONSIDERATIONS, considerations), dir);
+    }
+
+    @Test
     void iso2013StatementOfApplicability_rejectsA2022IdAndA2022Document() {
         String document = "{\"format\": \"isms4j.statement-of-applicability-2013\", \"formatVersion\": 1, "
                 + "\"decisions\": {\"5.12\": {\"applicability\": \"applicable\"}}}";

@@ -50,12 +50,13 @@ class SchemaTest {
     private static final JsonSchema SOA = schema("statement-of-applicability");
     private static final JsonSchema SOA_2013 = schema("statement-of-applicability-2013");
     private static final JsonSchema CATALOGUE = schema("annex-a-catalogue");
+    private static final JsonSchema CONSIDERATIONS = schema("gap-considerations");
     private static final JsonSchema QUESTION_SET = schema("question-set");
     private static final JsonSchema SHEET = schema("answer-sheet");
     private static final JsonSchema RESULT = schema("self-assessment-result");
     // The 2013-based statement before the 2022 one: an example's name is matched by prefix.
     private static final List<String> NAMES = List.of("risk-model", "asset-inventory", "risk-register",
-            "treatment-plan", "statement-of-applicability-2013", "statement-of-applicability", "annex-a-catalogue", "question-set", "answer-sheet",
+            "treatment-plan", "statement-of-applicability-2013", "statement-of-applicability", "annex-a-catalogue", "gap-considerations", "question-set", "answer-sheet",
             "self-assessment-result");
     private static final QuestionSet PART1 = QuestionSets.selfAssessmentPart1();
     private static final IsmsJson JSON = IsmsJson.strict();
@@ -98,6 +99,8 @@ class SchemaTest {
                 Arguments.of("statement-of-applicability-2013.example.json",
                         JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Fixtures.iso2013Soa())),
                 Arguments.of("annex-a-catalogue.json", JSON.writeAnnexACatalogue()),
+                Arguments.of("gap-considerations.canonical.json",
+                        JSON.write(JsonDocument.GAP_CONSIDERATIONS, Fixtures.gapConsiderations())),
                 Arguments.of("question-set.self-assessment-part1.json",
                         JSON.write(SelfAssessmentDocuments.QUESTION_SET, PART1)),
                 Arguments.of("question-set.cloud-operation.json",
@@ -145,6 +148,8 @@ class SchemaTest {
                 validate(RESULT, JSON.write(SelfAssessmentDocuments.result(result.questionSet()), result))).isEmpty());
         qt().withExamples(100).forAll(Generators.iso2013Soas()).checkAssert(soa -> assertThat(
                 validate(SOA_2013, JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, soa))).isEmpty());
+        qt().withExamples(100).forAll(Generators.considerations()).checkAssert(considerations -> assertThat(
+                validate(CONSIDERATIONS, JSON.write(JsonDocument.GAP_CONSIDERATIONS, considerations))).isEmpty());
     }
 
     @Test
@@ -236,7 +241,17 @@ class SchemaTest {
                 invalid("soa2013", "\"A.14.2.1\": {", "\"14.2.1\": {"),
                 invalid("soa2013", "\"isms4j.statement-of-applicability-2013\"", "\"isms4j.statement-of-applicability\""),
                 invalid("soa2013", "\"applicability\": \"excluded\"", "\"applicability\": \"no\""),
-                invalid("soa2013", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"));
+                invalid("soa2013", "\"riskNumbers\": [ 3 ]", "\"riskNumbers\": [ 0 ]"),
+                invalid("considerations", "\"control\": \"6.6\"", "\"control\": \"A.6.6\""),
+                invalid("considerations", "\"control\": \"6.6\"", "\"control\": \"6.9\""),
+                invalid("considerations", "\"risk\": 2", "\"risk\": 0"),
+                invalid("considerations", "\"risk\": 2", "\"risk\": \"2\""),
+                invalid("considerations", "\"risk\": \"all\"", "\"risk\": \"every\""),
+                invalid("considerations", "\"risk\": \"all\",", ""),
+                invalid("considerations", "\"author\": \"ISMS事務局\"", "\"author\": \" \""),
+                invalid("considerations", "\"decided\": \"2023-09-30\"", "\"decided\": \"2023/09/30\""),
+                invalid("considerations", "\"reason\": \"就業規則に守秘義務を定めている\",",
+                        "\"reason\": \"就業規則に守秘義務を定めている\", \"note\": \"x\","));
     }
 
     @ParameterizedTest
@@ -280,6 +295,11 @@ class SchemaTest {
                 valid = JSON.write(SelfAssessmentDocuments.result(PART1), SelfAssessmentDocumentsTest.part1Sheet().result());
                 schema = RESULT;
                 read = json -> JSON.read(SelfAssessmentDocuments.result(PART1), json);
+                break;
+            case "considerations":
+                valid = JSON.write(JsonDocument.GAP_CONSIDERATIONS, Fixtures.gapConsiderations());
+                schema = CONSIDERATIONS;
+                read = json -> JSON.read(JsonDocument.GAP_CONSIDERATIONS, json);
                 break;
             case "soa2013":
                 valid = JSON.write(JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, Fixtures.iso2013Soa());

@@ -3,6 +3,8 @@ package org.isms4j.testkit;
 import java.util.List;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.Iso2013ControlId;
+import org.isms4j.annexa.soa.Consideration;
+import org.isms4j.annexa.soa.Considerations;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
@@ -69,6 +71,18 @@ public final class Fixtures {
                         .orElseThrow().withStatus(ImplementationStatus.NOT_IMPLEMENTED))
                 .with(ControlId.parse("8.25"), Decision.excluded("自社でソフトウェア開発を行わない",
                         ReasonCode.BUSINESS_REQUIREMENT));
+    }
+
+    /**
+     * The considerations of the canonical register's gap check: 6.6 confidentiality agreements
+     * for risk 2 and 7.14 secure disposal for all risks.
+     */
+    public static Considerations gapConsiderations() {
+        return Considerations.of(List.of(
+                Consideration.of(ControlId.parse("6.6"), 2, "就業規則に守秘義務を定めている", "ISMS事務局",
+                        java.time.LocalDate.of(2023, 9, 30)),
+                Consideration.ofAllRisks(ControlId.parse("7.14"), "廃棄は委託業者の証明書で管理", "ISMS事務局",
+                        java.time.LocalDate.of(2023, 9, 30))));
     }
 
     /**

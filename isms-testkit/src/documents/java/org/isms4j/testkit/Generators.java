@@ -19,6 +19,8 @@ import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.Iso2013Control;
 import org.isms4j.annexa.Iso2013ControlId;
 import org.isms4j.annexa.soa.Applicability;
+import org.isms4j.annexa.soa.Consideration;
+import org.isms4j.annexa.soa.Considerations;
 import org.isms4j.annexa.soa.Decision;
 import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
@@ -387,6 +389,40 @@ public final class Generators {
             ids.add(control.id());
         }
         return decisions(ids, false).map(SoaMigration::of);
+    }
+
+    /**
+     * Considerations of a gap check on a random subset of the controls: for all risks, or for
+     * one to three risks each (numbers up to the largest int), no two covering the same control
+     * and risk.
+     */
+    public static Gen<Considerations> considerations() {
+        Gen<List<String>> texts = lists().of(nonBlank()).ofSize(8);
+        return integers().all().zip(texts, (seed, t) -> {
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            List<Consideration> considerations = new ArrayList<>();
+            int density = random.nextInt(4);
+            for (Control control : AnnexA.all()) {
+                if (random.nextInt(8) >= density) {
+                    continue;
+                }
+                LocalDate decided = LocalDate.of(2023, 9, 30).minusDays(random.nextInt(4000));
+                String reason = t.get(random.nextInt(t.size()));
+                String author = t.get(random.nextInt(t.size()));
+                if (random.nextInt(3) == 0) {
+                    considerations.add(Consideration.ofAllRisks(control.id(), reason, author, decided));
+                    continue;
+                }
+                Set<Integer> risks = new TreeSet<>();
+                for (int k = 1 + random.nextInt(3); k > 0; k--) {
+                    risks.add(1 + random.nextInt(random.nextBoolean() ? 30 : Integer.MAX_VALUE));
+                }
+                for (int risk : risks) {
+                    considerations.add(Consideration.of(control.id(), risk, reason, author, decided));
+                }
+            }
+            return Considerations.of(considerations);
+        });
     }
 
     private static Gen<StatementOfApplicability> soas(boolean csv) {

@@ -87,9 +87,6 @@ public abstract class GapCheck {
     /** The number of suggestions per risk unless set otherwise: {@value}. */
     public static final int DEFAULT_LIMIT = 5;
 
-    /** Considerations in document order of their controls; for one control all risks, then by risk. */
-    private static final Comparator<Consideration> CONSIDERATION_ORDER = Comparator
-            .comparing(Consideration::controlId).thenComparingInt(c -> c.riskNumber().orElse(0));
 
     GapCheck() {}
 
@@ -193,13 +190,8 @@ public abstract class GapCheck {
      *     the same control and risk (the same risk twice, or a risk and all risks)
      */
     public final GapCheck withConsidered(Iterable<Consideration> considerations) {
-        Objects.requireNonNull(considerations, "considerations");
-        List<Consideration> sorted = new ArrayList<>();
-        for (Consideration consideration : considerations) {
-            sorted.add(Objects.requireNonNull(consideration, "considerations element"));
-        }
-        sorted.sort(CONSIDERATION_ORDER);
-        return ImmutableGapCheck.builder().from(this).considerations(sorted).build();
+        return ImmutableGapCheck.builder().from(this).considerations(Considerations.of(considerations).list())
+                .build();
     }
 
     /**
@@ -220,34 +212,14 @@ public abstract class GapCheck {
                 throw new IsmsException(Checks.format("Duplicate risk number: %d", risk.number()));
             }
         }
-        Set<ControlId> forAllRisks = new HashSet<>();
-        Map<ControlId, Set<Integer>> forOneRisk = new HashMap<>();
+        Considerations.of(considerations());
         for (Consideration consideration : considerations()) {
-            ControlId id = consideration.controlId();
-            if (consideration.isForAllRisks()) {
-                // For one control, the record for all risks sorts before those for one risk.
-                if (!forAllRisks.add(id)) {
-                    throw duplicate(consideration, "for all risks");
-                }
-                continue;
-            }
-            int number = consideration.riskNumber().getAsInt();
-            if (!numbers.contains(number)) {
+            if (!consideration.isForAllRisks() && !numbers.contains(consideration.riskNumber().getAsInt())) {
                 throw new IsmsException(Checks.format("Invalid value for risk number of the consideration of control "
-                        + "%s (must be one of the check's risks): %d", id, number));
-            }
-            if (forAllRisks.contains(id)) {
-                throw duplicate(consideration, "for risk " + number + " and for all risks");
-            }
-            if (!forOneRisk.computeIfAbsent(id, key -> new HashSet<>()).add(number)) {
-                throw duplicate(consideration, "for risk " + number);
+                        + "%s (must be one of the check's risks): %d", consideration.controlId(),
+                        consideration.riskNumber().getAsInt()));
             }
         }
-    }
-
-    private static IsmsException duplicate(Consideration consideration, String scope) {
-        return new IsmsException(Checks.format("Duplicate consideration of control %s %s", consideration.controlId(),
-                scope));
     }
 
     /**

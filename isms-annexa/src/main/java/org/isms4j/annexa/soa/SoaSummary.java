@@ -1,11 +1,16 @@
 package org.isms4j.annexa.soa;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
 import org.isms4j.annexa.Theme;
+import org.isms4j.core.VocabularyTerm;
+import org.isms4j.core.report.ReportTable;
 
 /**
  * The counts of a Statement of Applicability by theme and state, such as 2 organizational controls
@@ -92,6 +97,55 @@ public final class SoaSummary {
             total += total(theme);
         }
         return total;
+    }
+
+    /**
+     * Returns the number of controls with a decision, applicable or excluded, such as 2 of 93 for
+     * the draft of risk 3.
+     *
+     * @return the count, 0 - 93
+     */
+    public int decided() {
+        return total() - total(DecisionState.UNDECIDED);
+    }
+
+    /**
+     * Returns the counts as a table with Japanese or English labels: the heading テーマ theme, the
+     * six {@link DecisionState states} and 合計 total; a row per {@link Theme theme} and a total
+     * row, such as {@code | 組織的管理策 | 0 | 0 | 0 | 2 | 0 | 35 | 37 |} and
+     * {@code | 合計 | 0 | 0 | 0 | 2 | 0 | 91 | 93 |} for the draft of risk 3.
+     *
+     * @param locale Japanese or English labels, not null
+     * @return the table, not null
+     */
+    public ReportTable table(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        boolean japanese = VocabularyTerm.isJapanese(locale);
+        String total = japanese ? "合計" : "Total";
+        List<String> headings = new ArrayList<>();
+        headings.add(japanese ? "テーマ" : "Theme");
+        for (DecisionState state : DecisionState.values()) {
+            headings.add(state.getDisplayName(locale));
+        }
+        headings.add(total);
+        List<List<String>> rows = new ArrayList<>();
+        for (Theme theme : Theme.values()) {
+            List<String> row = new ArrayList<>();
+            row.add(theme.getDisplayName(locale));
+            for (DecisionState state : DecisionState.values()) {
+                row.add(Integer.toString(count(theme, state)));
+            }
+            row.add(Integer.toString(total(theme)));
+            rows.add(row);
+        }
+        List<String> totals = new ArrayList<>();
+        totals.add(total);
+        for (DecisionState state : DecisionState.values()) {
+            totals.add(Integer.toString(total(state)));
+        }
+        totals.add(Integer.toString(total()));
+        rows.add(totals);
+        return ReportTable.of(headings, rows);
     }
 
     /**

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.Theme;
+import org.isms4j.core.report.ReportTable;
 import org.junit.jupiter.api.Test;
 
 class SoaSummaryTest {
@@ -36,6 +38,24 @@ class SoaSummaryTest {
                 + "technological: partially_implemented 1, not_implemented 1, undecided 32}");
         assertThat(summary).isEqualTo(soa.summary()).hasSameHashCodeAs(soa.summary())
                 .isNotEqualTo(StatementOfApplicability.empty().summary()).isNotEqualTo("x");
+    }
+
+    @Test
+    void table_aRowPerThemeAndATotalRow_inJapaneseAndEnglish() {
+        SoaSummary summary = StatementOfApplicability.ofTreatments(
+                Map.of(3, List.of(ControlId.parse("5.12"), ControlId.parse("5.13")))).summary();
+        assertThat(summary.decided()).isEqualTo(2);
+        assertThat(StatementOfApplicability.empty().summary().decided()).isZero();
+        ReportTable ja = summary.table(Locale.JAPANESE);
+        assertThat(ja.headings()).containsExactly("テーマ", "実施済み", "一部実施", "未実施", "実施状況未記入", "除外", "未決定", "合計");
+        assertThat(ja.rows()).hasSize(5);
+        assertThat(ja.toMarkdown()).contains("| 組織的管理策 | 0 | 0 | 0 | 2 | 0 | 35 | 37 |\n")
+                .endsWith("| 合計 | 0 | 0 | 0 | 2 | 0 | 91 | 93 |\n");
+        ReportTable en = summary.table(Locale.ENGLISH);
+        assertThat(en.headings()).startsWith("Theme", "implemented").endsWith("undecided", "Total");
+        assertThat(en.rows().get(3)).containsExactly("technological controls", "0", "0", "0", "0", "0", "34", "34");
+        assertThat(en.rows().get(4)).containsExactly("Total", "0", "0", "0", "2", "0", "91", "93");
+        assertThatThrownBy(() -> summary.table(null)).isInstanceOf(NullPointerException.class).hasMessage("locale");
     }
 
     @Test

@@ -68,10 +68,6 @@ public enum Label implements VocabularyTerm {
     COMPLETE("complete", "完成", "complete"),
     /** An SoA with a gap. */
     INCOMPLETE("incomplete", "未完成", "incomplete"),
-    /** The theme column of a summary. */
-    THEME("theme", "テーマ", "Theme"),
-    /** A total row or column. */
-    TOTAL("total", "合計", "Total"),
     /** The problems an SoA still has. */
     PROBLEMS("problems", "未解決の指摘", "Open problems"),
     /** The residual priority column. */

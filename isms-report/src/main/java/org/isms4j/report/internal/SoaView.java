@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.isms4j.annexa.AnnexA;
 import org.isms4j.annexa.Control;
 import org.isms4j.annexa.Theme;
-import org.isms4j.annexa.soa.DecisionState;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.SoaSummary;
 import org.isms4j.annexa.soa.StatementOfApplicability;
@@ -52,30 +51,6 @@ public record SoaView(String summaryCaption, ReportTable summary, List<String> h
      */
     public static SoaView of(StatementOfApplicability soa, Locale locale) {
         SoaSummary summary = soa.summary();
-        List<String> headings = new ArrayList<>();
-        headings.add(Label.THEME.getDisplayName(locale));
-        for (DecisionState state : DecisionState.values()) {
-            headings.add(state.getDisplayName(locale));
-        }
-        headings.add(Label.TOTAL.getDisplayName(locale));
-        List<List<String>> counts = new ArrayList<>();
-        for (Theme theme : Theme.values()) {
-            List<String> row = new ArrayList<>();
-            row.add(theme.getDisplayName(locale));
-            for (DecisionState state : DecisionState.values()) {
-                row.add(Integer.toString(summary.count(theme, state)));
-            }
-            row.add(Integer.toString(summary.total(theme)));
-            counts.add(row);
-        }
-        List<String> totals = new ArrayList<>();
-        totals.add(Label.TOTAL.getDisplayName(locale));
-        for (DecisionState state : DecisionState.values()) {
-            totals.add(Integer.toString(summary.total(state)));
-        }
-        totals.add(Integer.toString(summary.total()));
-        counts.add(totals);
-
         ReportTable table = SoaReport.table(soa, locale);
         List<Control> controls = AnnexA.all();
         List<ThemeRows> themes = new ArrayList<>();
@@ -89,10 +64,10 @@ public record SoaView(String summaryCaption, ReportTable summary, List<String> h
             themes.add(new ThemeRows(theme.getDisplayName(locale), List.copyOf(rows)));
         }
         int all = summary.total();
-        int decided = all - summary.total(DecisionState.UNDECIDED);
+        int decided = summary.decided();
         String barText = String.format(Locale.ROOT, "%s %d / %d (%d %%)", Label.DECIDED.getDisplayName(locale),
                 decided, all, Math.round(100.0 * decided / all));
-        return new SoaView(Label.SOA_SUMMARY.getDisplayName(locale), ReportTable.of(headings, counts), table.headings(), List.copyOf(themes), decided, all,
+        return new SoaView(Label.SOA_SUMMARY.getDisplayName(locale), summary.table(locale), table.headings(), List.copyOf(themes), decided, all,
                 (int) Math.round((double) BAR * decided / all), soa.isComplete(), soa.problems().size(), barText);
     }
 }
