@@ -1,15 +1,23 @@
 package org.isms4j.benchmarks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.isms4j.core.AcceptanceCriteria;
 import org.isms4j.core.AcceptanceThreshold;
+import org.isms4j.core.CiaRating;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.ImportantAssetCriteria;
 import org.isms4j.core.LikelihoodTable;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.RiskLevelRules;
 import org.isms4j.core.RiskModel;
+import org.isms4j.core.SecurityProperty;
+import org.isms4j.core.asset.Asset;
+import org.isms4j.core.asset.AssetInventory;
+import org.isms4j.core.register.AssessedRisk;
+import org.isms4j.core.risk.Risk;
+import org.isms4j.core.risk.RiskEvaluation;
 
 /**
  * The models and the seeded random inputs every benchmark shares, built through the public API
@@ -103,6 +111,42 @@ final class Fixtures {
             vulnerability[row] = draw(random, vulnerabilityScale);
         }
         return new Inputs(importance, threat, vulnerability);
+    }
+
+    /**
+     * The inventory of the register fixtures: one asset per importance of the standard model, so
+     * that a risk on asset {@code i} has asset importance {@code i}.
+     *
+     * @return the inventory
+     */
+    static AssetInventory inventory() {
+        return AssetInventory.of(Asset.of(1, "asset of importance 1", CiaRating.of(1, 1, 1)),
+                Asset.of(2, "asset of importance 2", CiaRating.of(2, 1, 1)),
+                Asset.of(3, "asset of importance 3", CiaRating.of(3, 1, 1)));
+    }
+
+    /**
+     * The rows of a seeded register over {@link #inventory()}: risk texts of 20 - 40 characters,
+     * one asset per risk, each risk scored by the model on the drawn ratings.
+     *
+     * @param model the standard model
+     * @param size the number of risks
+     * @return the rows, numbered 1 to {@code size}
+     */
+    static List<AssessedRisk> registerRows(RiskModel model, int size) {
+        Inputs in = inputs(model, size);
+        List<AssessedRisk> rows = new ArrayList<>(size);
+        for (int row = 0; row < size; row++) {
+            int number = row + 1;
+            Risk risk = Risk.newBuilder().number(number).assetNumbers(in.importance[row])
+                    .riskSource("risk source of risk number " + number)
+                    .impactArea(row % 2 == 0 ? "external" : "company-wide")
+                    .event("event of risk " + number + " in the register")
+                    .lostProperties(SecurityProperty.values()[row % 3]).build();
+            rows.add(AssessedRisk.of(risk,
+                    RiskEvaluation.of(model, in.importance[row], in.threat[row], in.vulnerability[row])));
+        }
+        return rows;
     }
 
     private static byte draw(SplittableRandom random, RatingScale scale) {

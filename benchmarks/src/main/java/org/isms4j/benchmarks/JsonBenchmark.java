@@ -5,18 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.CiaRating;
 import org.isms4j.core.Score;
-import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.json.IsmsJson;
 import org.isms4j.json.RiskRegisterReader;
@@ -90,22 +85,8 @@ public class JsonBenchmark {
         model = RiskModel.standard();
         json = IsmsJson.strict().compact();
         mapper = new ObjectMapper();
-        Fixtures.Inputs in = Fixtures.inputs(model, size);
-        // One asset per importance, so that each risk's asset importance is its fixture importance.
-        inventory = AssetInventory.of(Asset.of(1, "asset of importance 1", CiaRating.of(1, 1, 1)),
-                Asset.of(2, "asset of importance 2", CiaRating.of(2, 1, 1)),
-                Asset.of(3, "asset of importance 3", CiaRating.of(3, 1, 1)));
-        List<AssessedRisk> rows = new ArrayList<>(size);
-        for (int row = 0; row < size; row++) {
-            int number = row + 1;
-            Risk risk = Risk.newBuilder().number(number).assetNumbers(List.of((int) in.importance[row]))
-                    .riskSource("risk source of risk number " + number)
-                    .impactArea(row % 2 == 0 ? "external" : "company-wide")
-                    .event("event of risk " + number + " in the register")
-                    .lostProperties(SecurityProperty.values()[row % 3]).build();
-            rows.add(AssessedRisk.of(risk,
-                    RiskEvaluation.of(model, in.importance[row], in.threat[row], in.vulnerability[row])));
-        }
+        inventory = Fixtures.inventory();
+        List<AssessedRisk> rows = Fixtures.registerRows(model, size);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(size * 256);
         json.writeRiskRegister(RiskRegister.of(model, inventory, rows), bytes);
         document = bytes.toByteArray();

@@ -3,7 +3,6 @@ package org.isms4j.benchmarks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,16 +12,12 @@ import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.isms4j.core.CiaRating;
 import org.isms4j.core.RiskModel;
-import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.AssessedRisk;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.core.risk.Risk;
-import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.csv.IsmsCsv;
 import org.isms4j.xlsx.IsmsXlsx;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -77,21 +72,8 @@ public class XlsxBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         model = RiskModel.standard();
-        Fixtures.Inputs in = Fixtures.inputs(model, size);
-        inventory = AssetInventory.of(Asset.of(1, "asset of importance 1", CiaRating.of(1, 1, 1)),
-                Asset.of(2, "asset of importance 2", CiaRating.of(2, 1, 1)),
-                Asset.of(3, "asset of importance 3", CiaRating.of(3, 1, 1)));
-        List<AssessedRisk> rows = new ArrayList<>(size);
-        for (int row = 0; row < size; row++) {
-            int number = row + 1;
-            Risk risk = Risk.newBuilder().number(number).assetNumbers(List.of((int) in.importance[row]))
-                    .riskSource("risk source of risk number " + number)
-                    .impactArea(row % 2 == 0 ? "external" : "company-wide")
-                    .event("event of risk " + number + " in the register")
-                    .lostProperties(SecurityProperty.values()[row % 3]).build();
-            rows.add(AssessedRisk.of(risk,
-                    RiskEvaluation.of(model, in.importance[row], in.threat[row], in.vulnerability[row])));
-        }
+        inventory = Fixtures.inventory();
+        List<AssessedRisk> rows = Fixtures.registerRows(model, size);
         register = RiskRegister.of(model, inventory, rows);
         table = IsmsCsv.english().registerTable(register);
         out = new ByteArrayOutputStream(32 << 20);

@@ -102,11 +102,16 @@ public final class JsonInput {
      * @return the exception
      */
     IsmsJsonException errorAtProperty(String reason, String... properties) {
+        return new IsmsJsonException(pathTo(properties), reason, null);
+    }
+
+    /** The path of a property of the current object, or of one nested in it. */
+    private String pathTo(String... properties) {
         StringBuilder path = new StringBuilder(path());
         for (String property : properties) {
             JsonFailures.appendName(path, property);
         }
-        return new IsmsJsonException(path.toString(), reason, null);
+        return path.toString();
     }
 
     /**
@@ -164,11 +169,7 @@ public final class JsonInput {
      * @return the exception to throw
      */
     IsmsJsonException atProperty(IsmsException e, String... properties) {
-        StringBuilder path = new StringBuilder(path());
-        for (String property : properties) {
-            JsonFailures.appendName(path, property);
-        }
-        return new IsmsJsonException(path.toString(), e.getMessage(), e);
+        return new IsmsJsonException(pathTo(properties), e.getMessage(), e);
     }
 
 
