@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * A risk register document of 100 K risks read, scored and written again: through isms-json,
  * and through plain Jackson databind of an equivalent plain POJO over the same bytes, the limit
  * of what Jackson gives. One operation is the whole register; the target is
- * {@code isms4jReadScoreWrite ≤ 1.5 × jacksonLimit}.
+ * {@code isms4jReadScoreWrite ≤ 1.1 × jacksonLimit}.
  *
  * <ul>
  *   <li>{@code isms4jReadScoreWrite}: {@link IsmsJson#riskRegisterReader} (strict reading, every

@@ -24,6 +24,8 @@ final class PropertyNames<E extends Enum<E>> {
     private final SerializableString[] serialized;
     private final Map<String, E> byName = new HashMap<>();
     private final EnumSet<E> required;
+    /** The bits of the required properties, computed once: a loop checks them per object. */
+    private final long requiredBits;
     private final String list;
 
     private PropertyNames(Class<E> type, Set<E> optional) {
@@ -41,6 +43,7 @@ final class PropertyNames<E extends Enum<E>> {
         }
         this.required = EnumSet.allOf(type);
         required.removeAll(optional);
+        this.requiredBits = bits(required);
         this.list = String.join(", ", names);
     }
 
@@ -118,7 +121,7 @@ final class PropertyNames<E extends Enum<E>> {
 
     /** Returns the required properties' bits, one per index of the written order. */
     long required() {
-        return bits(required);
+        return requiredBits;
     }
 
     /**
