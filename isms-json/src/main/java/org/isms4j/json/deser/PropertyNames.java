@@ -23,9 +23,8 @@ final class PropertyNames<E extends Enum<E>> {
     /** The names quoted and encoded once, for the parser's match of a name in written order. */
     private final SerializableString[] serialized;
     private final Map<String, E> byName = new HashMap<>();
-    private final EnumSet<E> required;
     /** The bits of the required properties, computed once: a loop checks them per object. */
-    private final long requiredBits;
+    private final long required;
     private final String list;
 
     private PropertyNames(Class<E> type, Set<E> optional) {
@@ -41,9 +40,9 @@ final class PropertyNames<E extends Enum<E>> {
             serialized[constant.ordinal()] = new SerializedString(name);
             byName.put(name, constant);
         }
-        this.required = EnumSet.allOf(type);
+        EnumSet<E> required = EnumSet.allOf(type);
         required.removeAll(optional);
-        this.requiredBits = bits(required);
+        this.required = bits(required);
         this.list = String.join(", ", names);
     }
 
@@ -121,7 +120,7 @@ final class PropertyNames<E extends Enum<E>> {
 
     /** Returns the required properties' bits, one per index of the written order. */
     long required() {
-        return requiredBits;
+        return required;
     }
 
     /**
