@@ -105,6 +105,20 @@ public final class JsonInput {
         return new IsmsJsonException(pathTo(properties), reason, null);
     }
 
+    /**
+     * Returns an exception at a property of the object the parser has just closed, or at a
+     * property nested in it, for a failure of isms-core whose reason is said without the
+     * context the path gives.
+     *
+     * @param reason the reason
+     * @param cause the core's failure
+     * @param properties the property, then the properties nested in it
+     * @return the exception
+     */
+    IsmsJsonException errorAtProperty(String reason, IsmsException cause, String... properties) {
+        return new IsmsJsonException(pathTo(properties), reason, cause);
+    }
+
     /** The path of a property of the current object, or of one nested in it. */
     private String pathTo(String... properties) {
         StringBuilder path = new StringBuilder(path());

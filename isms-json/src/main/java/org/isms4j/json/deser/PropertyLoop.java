@@ -10,11 +10,12 @@ import org.isms4j.core.Checks;
  * A loop over the properties of one object that rejects unknown and duplicate properties as they
  * come and missing ones at the end, handing the reader each property as its enum constant.
  *
- * <p>Properties usually come in their written order, so the loop first asks the parser whether
- * the next name is the one after the last property read: the parser compares the name's bytes in
- * its buffer without decoding it. Any other name is looked up by its text. A reader of many
- * objects of one kind, such as a register's rows, {@linkplain JsonInput#properties(String,
- * PropertyLoop) starts} one loop again for each.
+ * <p>Objects of one kind usually give their properties in one order, so the loop first asks the
+ * parser whether the next name is the one that followed the last property read the last time it
+ * came (at first, the next in written order): the parser compares the name's bytes in its buffer
+ * without decoding it. Any other name is decoded and looked up. A reader of many objects of one
+ * kind, such as a register's rows, {@linkplain JsonInput#properties(String, PropertyLoop) starts}
+ * one loop again for each, so that the order it learns from one row serves the next.
  *
  * <p>Not part of the API. This class is not thread-safe.
  *
@@ -25,18 +26,32 @@ final class PropertyLoop<E extends Enum<E>> {
     private final JsonInput in;
     private final PropertyNames<E> names;
     private long seen;
-    /** The index of the property expected next, in written order. */
-    private int expected;
+    /**
+     * The index of the property expected after each property, and at {@link #end} the first's:
+     * the one that followed it last time, or {@link #end} where the object ended.
+     */
+    private final int[] successor;
+    /** The index of the property read last, or the last index before the first. */
+    private int last;
+    /** The index of {@link #successor} that stands for the start and the end of the object. */
+    private final int end;
 
     PropertyLoop(JsonInput in, PropertyNames<E> names) {
         this.in = in;
         this.names = names;
+        this.end = names.size();
+        this.successor = new int[end + 1];
+        for (int i = 0; i < end; i++) {
+            successor[i] = i + 1;
+        }
+        successor[end] = 0;
+        this.last = end;
     }
 
-    /** Forgets the properties seen, for the next object. */
+    /** Forgets the properties seen, for the next object; keeps the order learnt. */
     void restart() {
         seen = 0;
-        expected = 0;
+        last = end;
     }
 
     /**
@@ -49,12 +64,14 @@ final class PropertyLoop<E extends Enum<E>> {
         JsonParser parser = in.parser();
         while (true) {
             E property;
-            String name;
-            if (expected < names.size() && parser.nextFieldName(names.serialized(expected))) {
+            int expected = successor[last];
+            if (expected < end && parser.nextFieldName(names.serialized(expected))) {
                 property = names.at(expected);
             } else {
-                if (expected < names.size()) {
+                String name;
+                if (expected < end) {
                     if (parser.currentToken() != JsonToken.FIELD_NAME) {
+                        successor[last] = end;
                         return null;
                     }
                     name = parser.currentName();
@@ -75,12 +92,14 @@ final class PropertyLoop<E extends Enum<E>> {
                     continue;
                 }
             }
-            long bit = 1L << property.ordinal();
+            int index = property.ordinal();
+            long bit = 1L << index;
             if ((seen & bit) != 0) {
                 throw in.error(Checks.format("Duplicate property: '%s'", names.name(property)));
             }
             seen |= bit;
-            expected = property.ordinal() + 1;
+            successor[last] = index;
+            last = index;
             parser.nextToken();
             return property;
         }

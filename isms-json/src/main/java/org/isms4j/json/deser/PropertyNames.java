@@ -35,7 +35,8 @@ final class PropertyNames<E extends Enum<E>> {
         this.names = new String[constants.length];
         this.serialized = new SerializableString[constants.length];
         for (E constant : constants) {
-            String name = camelCase(constant.name());
+            // Interned as the parser interns the names it decodes: a lookup then compares identities.
+            String name = camelCase(constant.name()).intern();
             names[constant.ordinal()] = name;
             serialized[constant.ordinal()] = new SerializedString(name);
             byName.put(name, constant);

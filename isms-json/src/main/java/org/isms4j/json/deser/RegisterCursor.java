@@ -3,6 +3,7 @@ package org.isms4j.json.deser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.isms4j.core.register.RegisterRows;
 import org.isms4j.core.register.ResidualAcceptance;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.EvaluationField;
+import org.isms4j.core.risk.EvaluationStage;
 import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
@@ -32,6 +34,7 @@ import org.isms4j.core.risk.RiskEvaluationBuilder;
 import org.isms4j.core.risk.RiskField;
 import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.json.Formats;
+import org.isms4j.json.IsmsJsonException;
 import org.isms4j.json.deser.RiskReader.RiskProperty;
 
 /**
@@ -227,8 +230,7 @@ public final class RegisterCursor {
         } catch (InvalidRiskException e) {
             throw in.atProperty(e, e.field() == RiskField.NUMBER ? "number" : "assetNumbers");
         } catch (InvalidEvaluationException e) {
-            throw e.field() == EvaluationField.ASSET_IMPORTANCE
-                    ? in.atProperty(e, "firstEvaluation", "assetImportance") : in.at(e);
+            throw rows.atEvaluation(e);
         } catch (IsmsException e) {
             throw in.at(e);
         }
@@ -244,19 +246,30 @@ public final class RegisterCursor {
      * @throws IOException if the parser fails
      */
     public static AssessedRisk row(JsonInput in, RiskModel model) throws IOException {
-        return new RowReader(in, model).read();
+        RowReader reader = new RowReader(in, model);
+        AssessedRisk row = reader.read();
+        try {
+            return row.checkScoredBy(model);
+        } catch (InvalidEvaluationException e) {
+            throw reader.atEvaluation(e);
+        }
     }
 
     /**
      * The reader of a register's rows, keeping what it needs from row to row so that a row costs
      * the values it reads and little more: one loop over the properties of each object kind, the
-     * risk's columns and the recent priority codes.
+     * risk's columns and the recent priority codes. It reads an evaluation as recorded; whether
+     * the model scored it so is the register's rule ({@link RegisterRows#add}, or
+     * {@link AssessedRisk#checkScoredBy} for a row on its own), whose failure
+     * {@link #atEvaluation} places at the property it names.
      */
     private static final class RowReader {
         private final JsonInput in;
         private final RiskModel model;
         private final PropertyLoop<RowProperty> rowProperties;
-        private final PropertyLoop<EvaluationProperty> evaluationProperties;
+        /** The loops of the first and of the second evaluation, each kept until the next row. */
+        private final PropertyLoop<EvaluationProperty> firstProperties;
+        private final PropertyLoop<EvaluationProperty> secondProperties;
         private final RiskReader.RiskFields fields = new RiskReader.RiskFields();
         /** The priority codes of the last evaluations: a model has a few, such as 1, 2 and acceptable. */
         private final String[] recentPriorities = new String[8];
@@ -267,7 +280,8 @@ public final class RegisterCursor {
             this.in = in;
             this.model = model;
             this.rowProperties = in.propertyLoop(ROW);
-            this.evaluationProperties = in.propertyLoop(EVALUATION);
+            this.firstProperties = in.propertyLoop(EVALUATION);
+            this.secondProperties = in.propertyLoop(EVALUATION);
             List<Priority> all = new ArrayList<>(model.acceptanceCriteria().priorities());
             all.add(model.acceptanceCriteria().acceptable());
             this.priorities = List.copyOf(all);
@@ -282,9 +296,9 @@ public final class RegisterCursor {
             ResidualAcceptance acceptance = null;
             for (RowProperty f; (f = p.next()) != null;) {
                 switch (f) {
-                    case FIRST_EVALUATION -> first = evaluation("first evaluation");
+                    case FIRST_EVALUATION -> first = evaluation("first evaluation", firstProperties);
                     case TREATMENT -> treatment = TreatmentReader.treatmentDecision(in);
-                    case SECOND_EVALUATION -> second = evaluation("second evaluation");
+                    case SECOND_EVALUATION -> second = evaluation("second evaluation", secondProperties);
                     case ACCEPTANCE -> acceptance = TreatmentReader.residualAcceptance(in);
                     default -> fields.read(in, f.risk);
                 }
@@ -311,8 +325,8 @@ public final class RegisterCursor {
             }
         }
 
-        private RiskEvaluation evaluation(String what) throws IOException {
-            PropertyLoop<EvaluationProperty> p = in.properties(what, evaluationProperties);
+        private RiskEvaluation evaluation(String what, PropertyLoop<EvaluationProperty> loop) throws IOException {
+            PropertyLoop<EvaluationProperty> p = in.properties(what, loop);
             RiskEvaluationBuilder builder = RiskEvaluation.newBuilder().scoredBy(model);
             int assetImportance = 0;
             OptionalInt override = OptionalInt.empty();
@@ -320,7 +334,7 @@ public final class RegisterCursor {
             int level = 0;
             Priority priority = null;
             // Read against the ranges every model shares; the model's own scales and the score it
-            // gives are the evaluation's rules, checked below by RiskEvaluation.checkScoredBy.
+            // gives are the register's rule, checked when the row is added.
             for (EvaluationProperty f; (f = p.next()) != null;) {
                 switch (f) {
                     case ASSET_IMPORTANCE -> assetImportance = in.intIn("assetImportance", "asset importance",
@@ -342,16 +356,49 @@ public final class RegisterCursor {
                 builder.importanceOverride(override.getAsInt());
             }
             try {
-                RiskEvaluation evaluation = builder.assetImportance(assetImportance)
+                return builder.assetImportance(assetImportance)
                         .score(Score.of(override.orElse(assetImportance), likelihood, level, priority)).build();
-                evaluation.checkScoredBy(model);
-                return evaluation;
             } catch (InvalidEvaluationException e) {
-                throw RiskReader.atField(in, e, field -> field != EvaluationField.MODEL
-                        && field != EvaluationField.IMPORTANCE && p.has(EvaluationProperty.valueOf(field.name())));
+                throw atField(e, e.getMessage(), new String[0], p);
             } catch (IsmsException e) {
                 throw in.at(e);
             }
+        }
+
+        /**
+         * Turns the register's failure of the row just read at one of its evaluations into one
+         * at the property of the field it names, such as {@code $.risks[2].firstEvaluation.level}
+         * with the model's message, or at the row when it is about the row's assets or model.
+         *
+         * @param e the core's failure, of the row's first or second evaluation
+         * @return the exception to throw
+         */
+        IsmsJsonException atEvaluation(InvalidEvaluationException e) {
+            if (e.stage().isEmpty() || !(e.getCause() instanceof InvalidEvaluationException scoring)) {
+                // The row's own rules: the assets' importance, the model of the first evaluation.
+                return e.field() == EvaluationField.ASSET_IMPORTANCE
+                        ? in.atProperty(e, "firstEvaluation", "assetImportance") : in.at(e);
+            }
+            return e.stage().get() == EvaluationStage.SECOND
+                    ? atField(e, scoring.getMessage(), new String[] {"secondEvaluation"}, secondProperties)
+                    : atField(e, scoring.getMessage(), new String[] {"firstEvaluation"}, firstProperties);
+        }
+
+        /**
+         * The failure of an evaluation at the property of its field, or at the evaluation itself
+         * when the field is not one of its properties or was not given (threat without
+         * vulnerability).
+         */
+        private IsmsJsonException atField(InvalidEvaluationException e, String message, String[] evaluation,
+                PropertyLoop<EvaluationProperty> given) {
+            EvaluationField field = e.field();
+            String[] path = evaluation;
+            if (field != EvaluationField.MODEL && field != EvaluationField.IMPORTANCE
+                    && given.has(EvaluationProperty.valueOf(field.name()))) {
+                path = Arrays.copyOf(evaluation, evaluation.length + 1);
+                path[evaluation.length] = given.name(EvaluationProperty.valueOf(field.name()));
+            }
+            return in.errorAtProperty(message, e, path);
         }
 
         /** The model's priority of a code, or the code's failure at its property. */

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Predicate;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.LevelGrid;
@@ -16,8 +15,6 @@ import org.isms4j.core.Priority;
 import org.isms4j.core.RatingScale;
 import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
-import org.isms4j.core.risk.EvaluationField;
-import org.isms4j.core.risk.InvalidEvaluationException;
 import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
 import org.isms4j.core.risk.RiskEvaluation;
@@ -165,28 +162,6 @@ public final class RiskReader {
             }
             return in.term("security property", SecurityProperty::ofCode);
         }
-    }
-
-    /**
-     * Turns the core's failure of an evaluation into one at the property of the field it names,
-     * such as {@code $.risks[2].firstEvaluation.level}, or at the evaluation itself when the field
-     * is not one of its properties or was not given (threat without vulnerability).
-     *
-     * @param in the input, just after the evaluation object
-     * @param e the core's failure
-     * @param given whether the evaluation gave the property of a field
-     * @return the exception to throw
-     */
-    static IsmsJsonException atField(JsonInput in, InvalidEvaluationException e, Predicate<EvaluationField> given) {
-        EvaluationField field = e.field();
-        if (field == EvaluationField.IMPORTANCE || !given.test(field)) {
-            return in.at(e);
-        }
-        StringBuilder name = new StringBuilder();
-        for (String part : field.code().split("_")) {
-            name.append(name.length() == 0 ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
-        }
-        return in.errorAtProperty(e.getMessage(), name.toString());
     }
 
     private enum ModelRefProperty { ID, VERSION }
