@@ -1,6 +1,7 @@
 package org.isms4j.json.deser;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.Set;
@@ -25,6 +26,9 @@ final class PropertyLoop<E extends Enum<E>> {
 
     private final JsonInput in;
     private final PropertyNames<E> names;
+    /** The names' constants and encoded names, in written order, held here for the hot loop. */
+    private final E[] constants;
+    private final SerializableString[] serialized;
     private long seen;
     /**
      * The index of the property expected after each property, and at {@link #end} the first's:
@@ -39,7 +43,9 @@ final class PropertyLoop<E extends Enum<E>> {
     PropertyLoop(JsonInput in, PropertyNames<E> names) {
         this.in = in;
         this.names = names;
-        this.end = names.size();
+        this.constants = names.constants();
+        this.serialized = names.serializedNames();
+        this.end = constants.length;
         this.successor = new int[end + 1];
         for (int i = 0; i < end; i++) {
             successor[i] = i + 1;
@@ -65,8 +71,8 @@ final class PropertyLoop<E extends Enum<E>> {
         while (true) {
             E property;
             int expected = successor[last];
-            if (expected < end && parser.nextFieldName(names.serialized(expected))) {
-                property = names.at(expected);
+            if (expected < end && parser.nextFieldName(serialized[expected])) {
+                property = constants[expected];
             } else {
                 String name;
                 if (expected < end) {

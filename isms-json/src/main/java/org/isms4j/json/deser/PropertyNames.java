@@ -109,9 +109,14 @@ final class PropertyNames<E extends Enum<E>> {
         return constants[index];
     }
 
-    /** Returns the name at an index of the written order, encoded for the parser. */
-    SerializableString serialized(int index) {
-        return serialized[index];
+    /** Returns the constants in written order: the array itself, which the caller does not change. */
+    E[] constants() {
+        return constants;
+    }
+
+    /** Returns the names encoded for the parser in written order: the array itself, not to be changed. */
+    SerializableString[] serializedNames() {
+        return serialized;
     }
 
     /** Returns the number of properties. */

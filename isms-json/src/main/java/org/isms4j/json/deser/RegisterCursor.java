@@ -271,10 +271,8 @@ public final class RegisterCursor {
         private final PropertyLoop<EvaluationProperty> firstProperties;
         private final PropertyLoop<EvaluationProperty> secondProperties;
         private final RiskReader.RiskFields fields = new RiskReader.RiskFields();
-        /** The priority codes of the last evaluations: a model has a few, such as 1, 2 and acceptable. */
-        private final String[] recentPriorities = new String[8];
         /** The model's priorities, most urgent first, then the acceptable one. */
-        private final List<Priority> priorities;
+        private final Priority[] priorities;
 
         RowReader(JsonInput in, RiskModel model) {
             this.in = in;
@@ -284,7 +282,7 @@ public final class RegisterCursor {
             this.secondProperties = in.propertyLoop(EVALUATION);
             List<Priority> all = new ArrayList<>(model.acceptanceCriteria().priorities());
             all.add(model.acceptanceCriteria().acceptable());
-            this.priorities = List.copyOf(all);
+            this.priorities = all.toArray(new Priority[0]);
         }
 
         AssessedRisk read() throws IOException {
@@ -348,7 +346,7 @@ public final class RegisterCursor {
                     case LIKELIHOOD -> likelihood = in.intIn("likelihood", "likelihood", RatingScale.LOWEST,
                             RatingScale.HIGHEST);
                     case LEVEL -> level = in.intIn("level", "risk level", 0, LevelGrid.MAX_LEVEL);
-                    case PRIORITY -> priority = priority(in.text("priority", recentPriorities));
+                    case PRIORITY -> priority = priority();
                 }
             }
             p.requireAll();
@@ -401,15 +399,21 @@ public final class RegisterCursor {
             return in.errorAtProperty(message, e, path);
         }
 
-        /** The model's priority of a code, or the code's failure at its property. */
-        private Priority priority(String code) {
-            for (Priority priority : priorities) {
-                if (priority.code().equals(code)) {
-                    return priority;
+        /**
+         * The model's priority of the code the parser is on, compared in the parser's buffer
+         * without making a string of it, or the code's failure at its property.
+         */
+        private Priority priority() throws IOException {
+            if (in.isString()) {
+                for (Priority priority : priorities) {
+                    if (in.textIs(priority.code())) {
+                        return priority;
+                    }
                 }
             }
+            String code = in.text("priority");
             throw in.error(Checks.unknown("priority of model " + model.id() + "@" + model.version(),
-                    JsonFailures.escape(code, JsonInput.QUOTED_TEXT_LIMIT), priorities.stream()
+                    JsonFailures.escape(code, JsonInput.QUOTED_TEXT_LIMIT), Arrays.stream(priorities)
                             .map(Priority::code).collect(Collectors.joining(", "))).getMessage());
         }
     }

@@ -17,6 +17,7 @@ import org.isms4j.core.Score;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.InvalidRiskException;
 import org.isms4j.core.risk.Risk;
+import org.isms4j.core.risk.RiskBuilder;
 import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.risk.RiskEvaluationBuilder;
 import org.isms4j.json.IsmsJsonException;
@@ -83,6 +84,11 @@ public final class RiskReader {
         private final List<SecurityProperty> lost = new ArrayList<>(PROPERTIES.length + 1);
         private String cause = "";
         private String consequence = "";
+        /**
+         * The builder, reused from row to row: {@link #build} sets every one of its values, and
+         * it hands each risk copies of what it holds.
+         */
+        private final RiskBuilder builder = Risk.newBuilder();
 
         /** Forgets the risk read last. */
         void reset() {
@@ -113,7 +119,7 @@ public final class RiskReader {
 
         Risk build(JsonInput in) {
             try {
-                return Risk.newBuilder().number(number).assetNumbers(Arrays.copyOf(assets, assetCount))
+                return builder.number(number).assetNumbers(Arrays.copyOf(assets, assetCount))
                         .riskSource(riskSource).impactArea(impactArea).event(event)
                         .lostProperties(lost).cause(cause)
                         .consequence(consequence).build();
