@@ -55,6 +55,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar JsonBenchmark -prof gc
  * }</pre>
+ *
+ * <p>On a shared machine, whose speed drifts between one benchmark's forks and the next's, the
+ * ratio is measured in turns, a fresh fork of each side by side ({@link Pairs}):
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar org.isms4j.benchmarks.Pairs \
+ *     JsonBenchmark.isms4jReadScoreWrite JsonBenchmark.jacksonLimit 6
+ * }</pre>
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
