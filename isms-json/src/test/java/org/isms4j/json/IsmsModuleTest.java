@@ -188,6 +188,31 @@ class IsmsModuleTest {
     }
 
     @Test
+    void readValue_assessedRiskIsScoredByItsModel_theFailureAtTheEvaluationsProperty() throws Exception {
+        AssessedRisk row = Fixtures.canonicalRegister().risks().get(2);
+        assertThat(row.second()).isPresent();
+        String json = MAPPER.writeValueAsString(row);
+        int first = json.indexOf("\"level\":");
+        int second = json.lastIndexOf("\"level\":");
+        assertThat(first).isLessThan(second);
+        int firstLevel = row.first().level();
+        int secondLevel = row.second().get().level();
+        String badFirst = json.substring(0, first) + "\"level\":" + (firstLevel == 1 ? 2 : 1)
+                + json.substring(first + ("\"level\":" + firstLevel).length());
+        String badSecond = json.substring(0, second) + "\"level\":" + (secondLevel == 1 ? 2 : 1)
+                + json.substring(second + ("\"level\":" + secondLevel).length());
+        var reader = MAPPER.readerFor(AssessedRisk.class).withAttribute(RiskModel.class, RiskModel.standard());
+        assertThatThrownBy(() -> reader.readValue(badFirst))
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.firstEvaluation.level: Invalid value for risk level (model isms4j-standard@1 gives "
+                        + firstLevel + "): " + (firstLevel == 1 ? 2 : 1));
+        assertThatThrownBy(() -> reader.readValue(badSecond))
+                .isInstanceOf(JsonMappingException.class).cause().isInstanceOf(IsmsJsonException.class)
+                .hasMessage("$.secondEvaluation.level: Invalid value for risk level (model isms4j-standard@1 gives "
+                        + secondLevel + "): " + (secondLevel == 1 ? 2 : 1));
+    }
+
+    @Test
     void writeValue_annexACatalogueAsItsDocumentWithoutStatements() throws Exception {
         assertThat(MAPPER.writeValueAsString(AnnexA.catalogue()))
                 .isEqualTo(IsmsJson.strict().compact().writeAnnexACatalogue());
