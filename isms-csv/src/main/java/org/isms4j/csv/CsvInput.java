@@ -1,11 +1,6 @@
 package org.isms4j.csv;
 
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import java.io.CharConversionException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -538,47 +533,5 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
         }
         throw error(column, CsvText.unknown(vocabulary, quote(text), Arrays.stream(terms)
                 .map(t -> t.names().japanese() + " / " + t.names().english()).collect(Collectors.joining(", "))));
-    }
-
-    /**
-     * Translates a failure of reading into the one documented exception.
-     *
-     * @param in the rows, for the row being read; may be null before the first is read
-     * @param failure the failure
-     * @return the exception to throw
-     * @throws UncheckedIOException if the failure is an I/O error of the source, not of its bytes
-     */
-    public static IsmsCsvException translate(TableRows in, Throwable failure) {
-        int row = in == null ? 1 : Math.max(1, in.row());
-        if (failure instanceof IsmsCsvException) {
-            return (IsmsCsvException) failure;
-        }
-        if (failure instanceof IsmsException) {
-            return new IsmsCsvException(row, null, failure.getMessage(), failure);
-        }
-        if (failure instanceof StreamConstraintsException) {
-            return new IsmsCsvException(row, null,
-                    "Read limit exceeded: " + ((JsonProcessingException) failure).getOriginalMessage(), failure);
-        }
-        if (failure instanceof JsonProcessingException) {
-            JsonProcessingException e = (JsonProcessingException) failure;
-            String message = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
-            String where = e.getLocation() == null || !(e instanceof JsonParseException) ? ""
-                    : CsvText.format(" (line %d, column %d)", e.getLocation().getLineNr(),
-                            e.getLocation().getColumnNr());
-            return new IsmsCsvException(row, null, "Malformed CSV" + where + ": " + CsvText.escape(message, 200),
-                    failure);
-        }
-        if (failure instanceof CharConversionException) {
-            return new IsmsCsvException(row, null, "Malformed CSV: " + CsvText.escape(
-                    String.valueOf(failure.getMessage()), 200), failure);
-        }
-        if (failure instanceof IOException) {
-            throw new UncheckedIOException((IOException) failure);
-        }
-        if (failure instanceof Error) {
-            throw (Error) failure;
-        }
-        return new IsmsCsvException(row, null, "Invalid table: " + failure, failure);
     }
 }

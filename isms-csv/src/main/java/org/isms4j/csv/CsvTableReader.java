@@ -1,10 +1,14 @@
 package org.isms4j.csv;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +18,7 @@ import java.util.Objects;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
 
 /**
@@ -115,7 +120,7 @@ final class CsvTableReader {
             return table.rows().read(new CsvInput<>(rows, tolerance, table.columns(), table.used(), table.derived(),
                     table.name(), table.extra()));
         } catch (IOException | RuntimeException e) {
-            throw CsvInput.translate(rows, e);
+            throw translate(rows, e);
         }
     }
 
@@ -129,7 +134,7 @@ final class CsvTableReader {
             return table.rows().read(new CsvInput<>(rows, tolerance, table.columns(), table.used(), table.derived(),
                     table.name(), table.extra()));
         } catch (IOException | RuntimeException e) {
-            throw CsvInput.translate(rows, e);
+            throw translate(rows, e);
         } finally {
             if (parser != null) {
                 try {
@@ -139,5 +144,47 @@ final class CsvTableReader {
                 }
             }
         }
+    }
+
+    /**
+     * Translates a failure of reading into the one documented exception.
+     *
+     * @param in the rows, for the row being read; may be null before the first is read
+     * @param failure the failure
+     * @return the exception to throw
+     * @throws UncheckedIOException if the failure is an I/O error of the source, not of its bytes
+     */
+    private static IsmsCsvException translate(TableRows in, Throwable failure) {
+        int row = in == null ? 1 : Math.max(1, in.row());
+        if (failure instanceof IsmsCsvException) {
+            return (IsmsCsvException) failure;
+        }
+        if (failure instanceof IsmsException) {
+            return new IsmsCsvException(row, null, failure.getMessage(), failure);
+        }
+        if (failure instanceof StreamConstraintsException) {
+            return new IsmsCsvException(row, null,
+                    "Read limit exceeded: " + ((JsonProcessingException) failure).getOriginalMessage(), failure);
+        }
+        if (failure instanceof JsonProcessingException) {
+            JsonProcessingException e = (JsonProcessingException) failure;
+            String message = Objects.toString(e.getOriginalMessage(), e.getClass().getSimpleName());
+            String where = e.getLocation() == null || !(e instanceof JsonParseException) ? ""
+                    : CsvText.format(" (line %d, column %d)", e.getLocation().getLineNr(),
+                            e.getLocation().getColumnNr());
+            return new IsmsCsvException(row, null, "Malformed CSV" + where + ": " + CsvText.escape(message, 200),
+                    failure);
+        }
+        if (failure instanceof CharConversionException) {
+            return new IsmsCsvException(row, null, "Malformed CSV: " + CsvText.escape(
+                    String.valueOf(failure.getMessage()), 200), failure);
+        }
+        if (failure instanceof IOException) {
+            throw new UncheckedIOException((IOException) failure);
+        }
+        if (failure instanceof Error) {
+            throw (Error) failure;
+        }
+        return new IsmsCsvException(row, null, "Invalid table: " + failure, failure);
     }
 }

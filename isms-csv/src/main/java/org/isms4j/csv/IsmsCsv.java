@@ -329,7 +329,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the stream fails
      */
     public RiskRegister readRiskRegister(InputStream in, RiskModel model, AssetInventory inventory) {
-        return readRiskRegister(in, model, inventory, tables::read);
+        return tables.read(in, RegisterTable.table(model, inventory));
     }
 
     /**
@@ -343,7 +343,7 @@ public final class IsmsCsv extends CsvWriting {
      *     inventory
      */
     public RiskRegister readRiskRegister(String csv, RiskModel model, AssetInventory inventory) {
-        return readRiskRegister(csv, model, inventory, tables::read);
+        return tables.read(csv, RegisterTable.table(model, inventory));
     }
 
     /**
@@ -357,7 +357,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws UncheckedIOException if the file cannot be read
      */
     public RiskRegister readRiskRegister(Path file, RiskModel model, AssetInventory inventory) {
-        return readRiskRegister(file, model, inventory, tables::read);
+        return tables.read(file, RegisterTable.table(model, inventory));
     }
 
     // ---------------------------------------------------------------- treatment plan
@@ -459,7 +459,7 @@ public final class IsmsCsv extends CsvWriting {
      * @throws IsmsCsvException if the table is not valid or disagrees with the model or the inventory
      */
     public RiskRegister readRiskRegister(TableRows rows, RiskModel model, AssetInventory inventory) {
-        return readRiskRegister(rows, model, inventory, tables::read);
+        return tables.read(rows, RegisterTable.table(model, inventory));
     }
 
     /**
@@ -526,26 +526,5 @@ public final class IsmsCsv extends CsvWriting {
      */
     public <T> T read(CsvTable<T> table, Path file) {
         return Objects.requireNonNull(table, "table").read(tables, file);
-    }
-
-    // ---------------------------------------------------------------- plumbing
-
-    /** A read of {@link CsvTableReader} from one kind of source. */
-    @FunctionalInterface
-    private interface Source<S> {
-        RiskRegister read(S source, CsvTableReader.Table<AssessmentColumn, RiskRegister> table);
-    }
-
-    /** The register's columns that a tolerance may let a table leave out, to be computed. */
-    private static final Set<AssessmentColumn> REGISTER_DERIVED = EnumSet.of(AssessmentColumn.IMPORTANCE,
-            AssessmentColumn.LIKELIHOOD, AssessmentColumn.LEVEL, AssessmentColumn.PRIORITY,
-            AssessmentColumn.RESIDUAL_IMPORTANCE, AssessmentColumn.RESIDUAL_LIKELIHOOD, AssessmentColumn.RESIDUAL_LEVEL);
-
-    private static <S> RiskRegister readRiskRegister(S source, RiskModel model, AssetInventory inventory,
-            Source<S> reader) {
-        Objects.requireNonNull(model, "model");
-        Objects.requireNonNull(inventory, "inventory");
-        return reader.read(source, new CsvTableReader.Table<>(AssessmentColumn.class, REGISTER_DERIVED,
-                "risk register", input -> RegisterTable.register(input, model, inventory)));
     }
 }

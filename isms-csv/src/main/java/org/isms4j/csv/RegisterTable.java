@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -99,6 +100,25 @@ final class RegisterTable {
             rows.add(cells);
         }
         return ReportTable.of(headings, rows);
+    }
+
+    /** The register's columns that a tolerance may let a table leave out, to be computed. */
+    private static final Set<AssessmentColumn> DERIVED = EnumSet.of(AssessmentColumn.IMPORTANCE,
+            AssessmentColumn.LIKELIHOOD, AssessmentColumn.LEVEL, AssessmentColumn.PRIORITY,
+            AssessmentColumn.RESIDUAL_IMPORTANCE, AssessmentColumn.RESIDUAL_LIKELIHOOD, AssessmentColumn.RESIDUAL_LEVEL);
+
+    /**
+     * Returns the risk register table of a model and an inventory, for {@link CsvTableReader}.
+     *
+     * @param model the register's model, not null
+     * @param inventory the register's inventory, not null
+     * @return the table
+     */
+    static CsvTableReader.Table<AssessmentColumn, RiskRegister> table(RiskModel model, AssetInventory inventory) {
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(inventory, "inventory");
+        return new CsvTableReader.Table<>(AssessmentColumn.class, DERIVED, "risk register",
+                input -> register(input, model, inventory));
     }
 
     /**
