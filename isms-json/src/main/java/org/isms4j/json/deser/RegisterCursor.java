@@ -257,8 +257,8 @@ public final class RegisterCursor {
 
     /**
      * The reader of a register's rows, keeping what it needs from row to row so that a row costs
-     * the values it reads and little more: one loop over the properties of each object kind, the
-     * risk's columns and the recent priority codes. It reads an evaluation as recorded; whether
+     * the values it reads and little more: one loop over the properties of each object kind (two
+     * for the evaluations), the risk's columns and the model's priorities. It reads an evaluation as recorded; whether
      * the model scored it so is the register's rule ({@link RegisterRows#add}, or
      * {@link AssessedRisk#checkScoredBy} for a row on its own), whose failure
      * {@link #atEvaluation} places at the property it names.
