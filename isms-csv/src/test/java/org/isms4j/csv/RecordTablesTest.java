@@ -223,7 +223,7 @@ class RecordTablesTest {
                         "row 2, column 文書の種類: Invalid value for document kind (document A-01 is '基本文書' / 'basic "
                                 + "document'): '記録類'"),
                 arguments(RecordTables.DOCUMENT_REGISTER, first(DOCUMENTS, "2023-04-03,,1,", "2023-04-03,,2,"),
-                        "row 2: Invalid document 'ISMS適用範囲': edition 2 has a revision date"),
+                        "row 2: Invalid document 'ISMS適用範囲': edition 2 has a revision date (none given)"),
                 arguments(RecordTables.DOCUMENT_REGISTER, first(DOCUMENTS, "2023-04-03,,1,", "2023-4-3,,1,"),
                         "row 2, column 作成日: Invalid value for created (a date yyyy-MM-dd): '2023-4-3'"),
                 arguments(RecordTables.ANNUAL_PLAN, first(ANNUAL, "2023-05-08", "2023-05-09"),

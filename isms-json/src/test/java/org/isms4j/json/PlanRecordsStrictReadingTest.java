@@ -128,7 +128,7 @@ class PlanRecordsStrictReadingTest {
                         "\"ISMS適用範囲\",\n    \"author\": \"佐藤 花子\",",
                         "$.documents[0]: Invalid document 'ISMS適用範囲': a numbered document has an approver"),
                 arguments("document-register", "\"2022-10-25\",\n    \"edition\": 1", "\"2022-10-25\",\n    \"edition\": 2",
-                        "$.documents[14]: Invalid document 'ISO/IEC 27001:2022': edition 2 has a revision date"),
+                        "$.documents[14]: Invalid document 'ISO/IEC 27001:2022': edition 2 has a revision date (none given)"),
                 // annual plan
                 arguments("annual-plan", "\"weeks\": [ \"2023-05-08\" ]", "\"weeks\": [ \"2023-05-09\" ]",
                         "$.activities[0]: Invalid value for scheduled week (the Monday of the week): 2023-05-09, a "

@@ -190,8 +190,9 @@ public abstract class DocumentedInformation {
         }
         if (revisedOn().isPresent() != (edition() > 1)) {
             throw new IsmsException(Checks.format(
-                    "Invalid %s: edition %d %s", record, edition(),
-                    edition() > 1 ? "has a revision date" : "has no revision date"));
+                    "Invalid %s: edition %d %s", record, edition(), edition() > 1
+                            ? "has a revision date (none given)"
+                            : "has no revision date (given: " + revisedOn().get() + ")"));
         }
         revisedOn().filter(d -> d.isBefore(createdOn())).ifPresent(d -> {
             throw new IsmsException(Checks.format("Invalid %s: the revision date %s is before the creation date %s",

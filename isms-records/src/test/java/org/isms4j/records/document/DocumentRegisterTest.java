@@ -88,10 +88,10 @@ class DocumentRegisterTest {
                 .hasMessage("Invalid document '方針': a numbered document has an approver");
         assertThatThrownBy(() -> DocumentedInformation.ofRecord(number, "方針", "佐藤", Optional.of("山田"), DAY,
                 Optional.empty(), 2, "キャビネット")).isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid document '方針': edition 2 has a revision date");
+                .hasMessage("Invalid document '方針': edition 2 has a revision date (none given)");
         assertThatThrownBy(() -> DocumentedInformation.ofRecord(number, "方針", "佐藤", Optional.of("山田"), DAY,
                 Optional.of(DAY), 1, "キャビネット")).isInstanceOf(IsmsException.class)
-                .hasMessage("Invalid document '方針': edition 1 has no revision date");
+                .hasMessage("Invalid document '方針': edition 1 has no revision date (given: 2023-04-03)");
         assertThatThrownBy(() -> DocumentedInformation.ofRecord(number, "方針", "佐藤", Optional.of("山田"), DAY,
                 Optional.of(DAY.minusDays(1)), 2, "キャビネット")).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid document '方針': the revision date 2023-04-02 is before the creation date 2023-04-03");
