@@ -50,12 +50,11 @@ public final class Pairs {
             ratios.add(a / b);
             System.out.printf(Locale.ROOT, "pair %d: %s %.1f, %s %.1f, ratio %.3f%n", i, args[0], a, args[1], b, a / b);
         }
-        List<Double> sorted = new ArrayList<>(ratios);
-        sorted.sort(null);
-        int n = sorted.size();
-        double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        ratios.sort(null);
+        int n = ratios.size();
+        double median = n % 2 == 1 ? ratios.get(n / 2) : (ratios.get(n / 2 - 1) + ratios.get(n / 2)) / 2;
         System.out.printf(Locale.ROOT, "ratio %s / %s over %d pairs: median %.3f, min %.3f, max %.3f%n", args[0],
-                args[1], n, median, sorted.get(0), sorted.get(n - 1));
+                args[1], n, median, ratios.get(0), ratios.get(n - 1));
     }
 
     private static double score(String benchmark) throws RunnerException {

@@ -183,7 +183,7 @@ public final class JsonInput {
      * @return the exception to throw
      */
     IsmsJsonException atProperty(IsmsException e, String... properties) {
-        return new IsmsJsonException(pathTo(properties), e.getMessage(), e);
+        return errorAtProperty(e.getMessage(), e, properties);
     }
 
 

@@ -119,11 +119,6 @@ final class PropertyNames<E extends Enum<E>> {
         return serialized;
     }
 
-    /** Returns the number of properties. */
-    int size() {
-        return constants.length;
-    }
-
     /** Returns the required properties' bits, one per index of the written order. */
     long required() {
         return required;

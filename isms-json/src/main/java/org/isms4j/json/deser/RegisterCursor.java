@@ -390,12 +390,15 @@ public final class RegisterCursor {
         private IsmsJsonException atField(InvalidEvaluationException e, String message, String[] evaluation,
                 PropertyLoop<EvaluationProperty> given) {
             EvaluationField field = e.field();
-            String[] path = evaluation;
-            if (field != EvaluationField.MODEL && field != EvaluationField.IMPORTANCE
-                    && given.has(EvaluationProperty.valueOf(field.name()))) {
-                path = Arrays.copyOf(evaluation, evaluation.length + 1);
-                path[evaluation.length] = given.name(EvaluationProperty.valueOf(field.name()));
+            if (field == EvaluationField.MODEL || field == EvaluationField.IMPORTANCE) {
+                return in.errorAtProperty(message, e, evaluation);
             }
+            EvaluationProperty property = EvaluationProperty.valueOf(field.name());
+            if (!given.has(property)) {
+                return in.errorAtProperty(message, e, evaluation);
+            }
+            String[] path = Arrays.copyOf(evaluation, evaluation.length + 1);
+            path[evaluation.length] = given.name(property);
             return in.errorAtProperty(message, e, path);
         }
 

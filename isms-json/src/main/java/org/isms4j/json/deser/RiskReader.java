@@ -85,8 +85,8 @@ public final class RiskReader {
         private String cause = "";
         private String consequence = "";
         /**
-         * The builder, reused from row to row: {@link #build} sets every one of its values, and
-         * it hands each risk copies of what it holds.
+         * The builder, reused from row to row: {@link #build} sets every one of its values for
+         * each risk, so that nothing of one risk reaches the next.
          */
         private final RiskBuilder builder = Risk.newBuilder();
 
