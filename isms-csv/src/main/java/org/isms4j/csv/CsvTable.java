@@ -106,4 +106,8 @@ public final class CsvTable<T> {
     T read(CsvTableReader reader, Path file) {
         return reader.read(file, RecordColumn.class, columns, name, extra, rows);
     }
+
+    T read(CsvTableReader reader, TableRows in) {
+        return reader.read(in, RecordColumn.class, columns, name, extra, rows);
+    }
 }

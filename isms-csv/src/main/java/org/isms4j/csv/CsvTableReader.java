@@ -95,6 +95,11 @@ final class CsvTableReader {
         return read(file, new Table<>(type, columns, Set.of(), table, extra, rows));
     }
 
+    <C extends Enum<C> & VocabularyTerm, T> T read(TableRows in, Class<C> type, List<C> columns, String table,
+            Predicate<String> extra, Rows<C, T> rows) {
+        return read(in, new Table<>(type, columns, Set.of(), table, extra, rows));
+    }
+
     <C extends Enum<C> & VocabularyTerm, T> T read(InputStream in, Table<C, T> table) {
         Objects.requireNonNull(in, "in");
         return read(f -> f.createParser(new StrictTextReader(in, charset)), table);

@@ -104,6 +104,21 @@ abstract sealed class CsvWriting permits IsmsCsv {
     // ---------------------------------------------------------------- the tables themselves
 
     /**
+     * Returns a value's table of a kind, such as a {@code DocumentRegister}'s as
+     * {@link RecordTables#DOCUMENT_REGISTER}, as this instance writes it, before cell escaping,
+     * for a writer of another format that holds the same table (such as a workbook's sheet).
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param value the value, not null
+     * @return the table, not null
+     * @throws IsmsException if a value could not be read back from its cell
+     */
+    public <T> ReportTable table(CsvTable<T> table, T value) {
+        return Objects.requireNonNull(table, "table").table(value, locale);
+    }
+
+    /**
      * Returns the asset inventory's table as this instance writes it, before cell escaping, for a
      * writer of another format that holds the same table (such as a workbook's sheet).
      *

@@ -484,6 +484,21 @@ public final class IsmsCsv extends CsvWriting {
         return tables.read(rows, SOA);
     }
 
+    /**
+     * Reads a table of a kind, such as {@link RecordTables#DOCUMENT_REGISTER}, from another
+     * format's rows of text cells, as from a file.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param rows the rows, not null
+     * @return the value, not null
+     * @throws IsmsCsvException if the rows are not a valid table of that kind, at the row as
+     *     {@link TableRows#row()} counts it and the cell's index
+     */
+    public <T> T read(CsvTable<T> table, TableRows rows) {
+        return Objects.requireNonNull(table, "table").read(tables, Objects.requireNonNull(rows, "rows"));
+    }
+
     // ---------------------------------------------------------------- any table kind
 
     /**

@@ -18,6 +18,7 @@ import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
 import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.report.ReportTable;
+import org.isms4j.csv.CsvTable;
 import org.isms4j.csv.IsmsCsv;
 import org.isms4j.csv.SpreadsheetTolerance;
 
@@ -26,7 +27,9 @@ import org.isms4j.csv.SpreadsheetTolerance;
  * 資産目録, the risk assessment report リスクアセスメント結果報告書 (every value of every risk, first
  * and second evaluation), the risk treatment plan リスク対応計画 and the Statement of Applicability
  * 適用宣言書, one table per workbook on a sheet of its name, with Japanese or English headings in
- * the source's column order.
+ * the source's column order; and every other table of isms-csv, the ISMS records' tables and the
+ * LV.2 answer sheet, through {@link #write(CsvTable, Object, OutputStream)} and
+ * {@link #read(CsvTable, InputStream)}.
  * <pre>{@code
  * import org.isms4j.core.asset.*;
  *
@@ -190,7 +193,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeAssetInventory(AssetInventory inventory, OutputStream out) {
-        write(SheetLayout.INVENTORY, tables.inventoryTable(inventory), Optional.empty(), out);
+        write(RiskSheet.INVENTORY, tables.inventoryTable(inventory), Optional.empty(), out);
     }
 
     /**
@@ -201,7 +204,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeAssetInventory(AssetInventory inventory, Path file) {
-        write(SheetLayout.INVENTORY, tables.inventoryTable(inventory), Optional.empty(), file);
+        write(RiskSheet.INVENTORY, tables.inventoryTable(inventory), Optional.empty(), file);
     }
 
     /**
@@ -213,7 +216,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeRiskRegister(RiskRegister register, OutputStream out) {
-        write(SheetLayout.REGISTER, tables.registerTable(register), register.approval(), out);
+        write(RiskSheet.REGISTER, tables.registerTable(register), register.approval(), out);
     }
 
     /**
@@ -225,7 +228,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeRiskRegister(RiskRegister register, Path file) {
-        write(SheetLayout.REGISTER, tables.registerTable(register), register.approval(), file);
+        write(RiskSheet.REGISTER, tables.registerTable(register), register.approval(), file);
     }
 
     /**
@@ -237,7 +240,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeTreatmentPlan(TreatmentPlan plan, OutputStream out) {
-        write(SheetLayout.PLAN, tables.planTable(plan), Optional.empty(), out);
+        write(RiskSheet.PLAN, tables.planTable(plan), Optional.empty(), out);
     }
 
     /**
@@ -249,7 +252,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeTreatmentPlan(TreatmentPlan plan, Path file) {
-        write(SheetLayout.PLAN, tables.planTable(plan), Optional.empty(), file);
+        write(RiskSheet.PLAN, tables.planTable(plan), Optional.empty(), file);
     }
 
     /**
@@ -261,7 +264,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public void writeStatementOfApplicability(StatementOfApplicability soa, OutputStream out) {
-        write(SheetLayout.SOA, tables.soaTable(soa), Optional.empty(), out);
+        write(RiskSheet.SOA, tables.soaTable(soa), Optional.empty(), out);
     }
 
     /**
@@ -273,7 +276,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void writeStatementOfApplicability(StatementOfApplicability soa, Path file) {
-        write(SheetLayout.SOA, tables.soaTable(soa), Optional.empty(), file);
+        write(RiskSheet.SOA, tables.soaTable(soa), Optional.empty(), file);
     }
 
     // ---------------------------------------------------------------- reading
@@ -287,7 +290,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public AssetInventory readAssetInventory(InputStream in) {
-        return WorkbookReader.read(Objects.requireNonNull(in, "in"), SheetLayout.INVENTORY,
+        return WorkbookReader.read(Objects.requireNonNull(in, "in"), RiskSheet.INVENTORY,
                 (rows, header) -> tables.readAssetInventory(rows));
     }
 
@@ -300,7 +303,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be read
      */
     public AssetInventory readAssetInventory(Path file) {
-        return WorkbookReader.read(Objects.requireNonNull(file, "file"), SheetLayout.INVENTORY,
+        return WorkbookReader.read(Objects.requireNonNull(file, "file"), RiskSheet.INVENTORY,
                 (rows, header) -> tables.readAssetInventory(rows));
     }
 
@@ -319,7 +322,7 @@ public final class IsmsXlsx {
     public RiskRegister readRiskRegister(InputStream in, RiskModel model, AssetInventory inventory) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(inventory, "inventory");
-        return WorkbookReader.read(Objects.requireNonNull(in, "in"), SheetLayout.REGISTER,
+        return WorkbookReader.read(Objects.requireNonNull(in, "in"), RiskSheet.REGISTER,
                 (rows, header) -> register(rows, header, model, inventory));
     }
 
@@ -336,7 +339,7 @@ public final class IsmsXlsx {
     public RiskRegister readRiskRegister(Path file, RiskModel model, AssetInventory inventory) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(inventory, "inventory");
-        return WorkbookReader.read(Objects.requireNonNull(file, "file"), SheetLayout.REGISTER,
+        return WorkbookReader.read(Objects.requireNonNull(file, "file"), RiskSheet.REGISTER,
                 (rows, header) -> register(rows, header, model, inventory));
     }
 
@@ -356,7 +359,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public TreatmentPlan readTreatmentPlan(InputStream in) {
-        return WorkbookReader.read(Objects.requireNonNull(in, "in"), SheetLayout.PLAN,
+        return WorkbookReader.read(Objects.requireNonNull(in, "in"), RiskSheet.PLAN,
                 (rows, header) -> tables.readTreatmentPlan(rows));
     }
 
@@ -369,7 +372,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be read
      */
     public TreatmentPlan readTreatmentPlan(Path file) {
-        return WorkbookReader.read(Objects.requireNonNull(file, "file"), SheetLayout.PLAN,
+        return WorkbookReader.read(Objects.requireNonNull(file, "file"), RiskSheet.PLAN,
                 (rows, header) -> tables.readTreatmentPlan(rows));
     }
 
@@ -383,7 +386,7 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the stream fails
      */
     public StatementOfApplicability readStatementOfApplicability(InputStream in) {
-        return WorkbookReader.read(Objects.requireNonNull(in, "in"), SheetLayout.SOA,
+        return WorkbookReader.read(Objects.requireNonNull(in, "in"), RiskSheet.SOA,
                 (rows, header) -> tables.readStatementOfApplicability(rows));
     }
 
@@ -396,7 +399,78 @@ public final class IsmsXlsx {
      * @throws UncheckedIOException if the file cannot be read
      */
     public StatementOfApplicability readStatementOfApplicability(Path file) {
-        return WorkbookReader.read(Objects.requireNonNull(file, "file"), SheetLayout.SOA,
+        return WorkbookReader.read(Objects.requireNonNull(file, "file"), RiskSheet.SOA,
                 (rows, header) -> tables.readStatementOfApplicability(rows));
+    }
+
+    // ---------------------------------------------------------------- the other tables
+
+    /**
+     * Writes a value as a workbook of one of isms-csv's other tables: an ISMS record of
+     * {@link org.isms4j.csv.RecordTables}, such as a {@code DocumentRegister} as
+     * {@code RecordTables.DOCUMENT_REGISTER} on the sheet 文書管理台帳 (Document register), or an
+     * LV.2 answer sheet of {@link org.isms4j.csv.SelfAssessmentTables#answerSheet}, on 自社診断回答
+     * (Answer sheet). The cells are the CSV table's; a column whose every cell is a whole number
+     * is written as numbers, one whose every cell is a date as dates, any other as text.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param value the value, not null
+     * @param out the stream, not null; flushed, not closed
+     * @throws IsmsException if a value could not be read back from its cell (nothing is written)
+     * @throws UncheckedIOException if the stream fails
+     */
+    public <T> void write(CsvTable<T> table, T value, OutputStream out) {
+        ReportTable cells = tables.table(table, Objects.requireNonNull(value, "value"));
+        write(RecordSheet.writing(table, cells), cells, Optional.empty(), out);
+    }
+
+    /**
+     * Writes a value as a workbook file of one of isms-csv's other tables.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param value the value, not null
+     * @param file the file, not null; created or replaced
+     * @throws IsmsException if a value could not be read back from its cell
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public <T> void write(CsvTable<T> table, T value, Path file) {
+        ReportTable cells = tables.table(table, Objects.requireNonNull(value, "value"));
+        write(RecordSheet.writing(table, cells), cells, Optional.empty(), file);
+    }
+
+    /**
+     * Reads a value from a workbook of one of isms-csv's other tables: the sheet named for the
+     * table in either language (or the workbook's only sheet), read by the CSV reader of the
+     * table, as {@link org.isms4j.csv.IsmsCsv#read(CsvTable, InputStream)} reads the CSV.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param in the workbook, not null; not closed
+     * @return the value, not null
+     * @throws IsmsXlsxException if the workbook does not hold a valid table of that kind
+     * @throws UncheckedIOException if the stream fails
+     */
+    public <T> T read(CsvTable<T> table, InputStream in) {
+        Objects.requireNonNull(table, "table");
+        return WorkbookReader.read(Objects.requireNonNull(in, "in"), RecordSheet.reading(table),
+                (rows, header) -> tables.read(table, rows));
+    }
+
+    /**
+     * Reads a value from a workbook file of one of isms-csv's other tables.
+     *
+     * @param <T> the value the table holds
+     * @param table the kind of table, not null
+     * @param file the file, not null
+     * @return the value, not null
+     * @throws IsmsXlsxException if the workbook does not hold a valid table of that kind
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public <T> T read(CsvTable<T> table, Path file) {
+        Objects.requireNonNull(table, "table");
+        return WorkbookReader.read(Objects.requireNonNull(file, "file"), RecordSheet.reading(table),
+                (rows, header) -> tables.read(table, rows));
     }
 }

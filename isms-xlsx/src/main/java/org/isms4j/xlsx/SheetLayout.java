@@ -1,39 +1,18 @@
 package org.isms4j.xlsx;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import org.isms4j.annexa.soa.Applicability;
-import org.isms4j.annexa.soa.ImplementationStatus;
-import org.isms4j.annexa.soa.SoaColumn;
-import org.isms4j.core.VocabularyTerm;
-import org.isms4j.core.plan.PlanStatus;
-import org.isms4j.core.register.ResidualDecision;
-import org.isms4j.core.report.AssessmentColumn;
-import org.isms4j.core.report.InventoryColumn;
-import org.isms4j.core.report.PlanColumn;
-import org.isms4j.core.treatment.TreatmentOption;
-import org.isms4j.core.treatment.TreatmentStatus;
 
 /**
- * The sheet of each table: its name (and the title of its header block) in Japanese and English,
- * its columns in the source's order, the type of each column's cells and the closed vocabulary a
- * column offers as a drop-down list.
+ * What the writer and the reader know of a table's sheet: its name (also the title of its
+ * header block) in Japanese and English, the type of each column's cells and the closed
+ * vocabulary a column offers as a drop-down list. The risk tables' sheets are {@link RiskSheet},
+ * the ISMS records' and the LV.2 answer sheet's {@link RecordSheet}.
  *
- * <p>Not part of the API. This type is immutable and thread-safe.
+ * <p>Not part of the API. Implementations are immutable and thread-safe.
  */
-enum SheetLayout {
-
-    /** The asset inventory 資産目録. */
-    INVENTORY("資産目録", "Asset inventory", InventoryColumn.class),
-    /** The risk assessment report リスクアセスメント結果報告書, every value of every risk. */
-    REGISTER("リスクアセスメント結果報告書", "Risk assessment report", AssessmentColumn.class),
-    /** The risk treatment plan リスク対応計画. */
-    PLAN("リスク対応計画", "Risk treatment plan", PlanColumn.class),
-    /** The Statement of Applicability 適用宣言書. */
-    SOA("適用宣言書", "Statement of Applicability", SoaColumn.class);
+interface SheetLayout {
 
     /** What a column's cells are written as. */
     enum Kind {
@@ -41,25 +20,8 @@ enum SheetLayout {
         TEXT,
         /** A number cell when the text is a whole number, else a text cell (a priority's 受容範囲). */
         INTEGER,
-        /** A date cell, formatted {@code yyyy-mm-dd}. */
+        /** A date cell, formatted {@code yyyy-mm-dd}, when a spreadsheet can hold the date. */
         DATE
-    }
-
-    private static final Set<String> INTEGERS = Set.of("number", "confidentiality", "integrity", "availability",
-            "importance", "likelihood", "level", "priority", "residual_importance", "residual_likelihood",
-            "residual_level", "threat", "vulnerability", "importance_override", "residual_threat",
-            "residual_vulnerability", "residual_asset_importance", "residual_importance_override");
-    private static final Set<String> DATES = Set.of("planned_start", "planned_end", "actual_start", "actual_end",
-            "acceptance_date", "acceptance_expires");
-
-    private final String japanese;
-    private final String english;
-    private final Enum<?>[] columns;
-
-    <C extends Enum<C> & VocabularyTerm> SheetLayout(String japanese, String english, Class<C> columns) {
-        this.japanese = japanese;
-        this.english = english;
-        this.columns = columns.getEnumConstants();
     }
 
     /**
@@ -68,9 +30,7 @@ enum SheetLayout {
      * @param locale the language
      * @return the name
      */
-    String sheetName(Locale locale) {
-        return VocabularyTerm.isJapanese(locale) ? japanese : english;
-    }
+    String sheetName(Locale locale);
 
     /**
      * Tells whether a text is the sheet's name in either language.
@@ -78,18 +38,14 @@ enum SheetLayout {
      * @param text the text
      * @return true if so
      */
-    boolean isNamed(String text) {
-        return japanese.equals(text) || english.equals(text);
-    }
+    boolean isNamed(String text);
 
     /**
      * Returns the number of columns.
      *
      * @return the count
      */
-    int width() {
-        return columns.length;
-    }
+    int width();
 
     /**
      * Returns the kind of a column's cells.
@@ -97,10 +53,7 @@ enum SheetLayout {
      * @param index the column's index
      * @return the kind
      */
-    Kind kind(int index) {
-        String code = ((VocabularyTerm) columns[index]).code();
-        return INTEGERS.contains(code) ? Kind.INTEGER : DATES.contains(code) ? Kind.DATE : Kind.TEXT;
-    }
+    Kind kind(int index);
 
     /**
      * Returns the closed vocabulary a column offers as a list, if it has one.
@@ -109,48 +62,13 @@ enum SheetLayout {
      * @param locale the language of the terms
      * @return the terms as the cells write them, or empty
      */
-    Optional<List<String>> vocabulary(int index, Locale locale) {
-        Enum<?> column = columns[index];
-        if (column == AssessmentColumn.STATUS) {
-            return names(TreatmentStatus.values(), locale);
-        } else if (column == AssessmentColumn.OPTIONS) {
-            return names(TreatmentOption.values(), locale);
-        } else if (column == AssessmentColumn.ACCEPTANCE) {
-            return names(ResidualDecision.values(), locale);
-        } else if (column == PlanColumn.STATUS) {
-            return names(PlanStatus.values(), locale);
-        } else if (column == SoaColumn.APPLICABILITY) {
-            List<String> marks = new ArrayList<>();
-            for (Applicability applicability : Applicability.values()) {
-                marks.add(applicability.symbol());
-            }
-            return Optional.of(marks);
-        } else if (column == SoaColumn.IMPLEMENTATION_STATUS) {
-            List<String> marks = new ArrayList<>();
-            for (ImplementationStatus status : ImplementationStatus.values()) {
-                marks.add(status.symbol());
-            }
-            marks.add("—");
-            return Optional.of(marks);
-        }
-        return Optional.empty();
-    }
+    Optional<List<String>> vocabulary(int index, Locale locale);
 
     /**
      * Tells whether a column holds several terms in a cell, so that its list only suggests.
      *
      * @param index the column's index
-     * @return true for the treatment options
+     * @return true if so
      */
-    boolean severalTerms(int index) {
-        return columns[index] == AssessmentColumn.OPTIONS;
-    }
-
-    private static Optional<List<String>> names(VocabularyTerm[] terms, Locale locale) {
-        List<String> names = new ArrayList<>();
-        for (VocabularyTerm term : terms) {
-            names.add(term.getDisplayName(locale));
-        }
-        return Optional.of(names);
-    }
+    boolean severalTerms(int index);
 }

@@ -131,12 +131,43 @@ final class SheetWriter {
     }
 
     private static void cell(Worksheet sheet, int r, int c, SheetLayout.Kind kind, String text) {
-        if (kind == SheetLayout.Kind.INTEGER && text.length() <= 9 && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+        if (kind == SheetLayout.Kind.INTEGER && isNumberCell(text)) {
             sheet.value(r, c, Integer.parseInt(text));
-        } else if (kind == SheetLayout.Kind.DATE && text.length() == 10) {
+        } else if (kind == SheetLayout.Kind.DATE && isDateCell(text)) {
             sheet.value(r, c, LocalDate.parse(text));
         } else {
             sheet.inlineString(r, c, text);
+        }
+    }
+
+    /**
+     * Tells whether a text is written as a number cell in a number column: a whole number as the
+     * cell gives it back, digits without a leading zero, at most nine.
+     *
+     * @param text the cell's text
+     * @return true if so
+     */
+    static boolean isNumberCell(String text) {
+        return !text.isEmpty() && text.length() <= 9 && text.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                && (text.length() == 1 || text.charAt(0) != '0');
+    }
+
+    /**
+     * Tells whether a text is written as a date cell in a date column: a date {@code yyyy-MM-dd}
+     * from 1901 on, which a spreadsheet's date numbers hold (an earlier one stays a text cell).
+     *
+     * @param text the cell's text
+     * @return true if so
+     */
+    static boolean isDateCell(String text) {
+        if (text.length() != 10) {
+            return false;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text);
+            return date.getYear() >= 1901 && date.toString().equals(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
         }
     }
 

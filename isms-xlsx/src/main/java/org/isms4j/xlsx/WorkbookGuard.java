@@ -2,9 +2,14 @@ package org.isms4j.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
+import org.isms4j.core.Checks;
 
 /**
  * The checks a workbook passes before it is parsed, so that a hostile file is rejected quickly
@@ -13,7 +18,10 @@ import java.util.zip.Inflater;
  * is inflated once here, counting, until a limit: the entries' number, each part's size (shared
  * strings smaller), their sum, and the ratio of a part's inflated to its compressed size, which
  * a zip bomb exceeds within its first megabyte. Entries that overlap (the "better zip bomb") are
- * each counted, so the sum bounds them too.
+ * each counted, so the sum bounds them too; two entries of one name (ignoring case) are refused.
+ * As it is inflated each part is scanned ({@link PartScan}) for what fastexcel-reader would
+ * follow without a bound: a cell that names a shared string past the last of the declared
+ * shared-strings part, a cell beyond column XFD, a row of more than 16,384 cells.
  *
  * <p>Not part of the API. This class is thread-safe.
  */
@@ -89,6 +97,8 @@ final class WorkbookGuard {
                     MAX_ENTRIES));
         }
         long total = 0;
+        Set<String> names = new HashSet<>();
+        List<PartScan> scans = new ArrayList<>();
         Inflater inflater = new Inflater(true);
         try {
             for (int e = 0; e < entries; e++) {
@@ -107,30 +117,29 @@ final class WorkbookGuard {
                     throw fail("Invalid workbook: a broken zip central directory");
                 }
                 String name = new String(zip, at + 46, nameLength, java.nio.charset.StandardCharsets.UTF_8);
+                String shown = Checks.echo(name);
                 offset = at + 46L + nameLength + extraLength + commentLength;
                 if (compressed == 0xFFFFFFFFL || size == 0xFFFFFFFFL || local == 0xFFFFFFFFL) {
-                    throw fail("Read limit exceeded: a ZIP64 entry " + name);
+                    throw fail("Read limit exceeded: a ZIP64 entry " + shown);
                 }
                 if (local + 30 > zip.length || int32(zip, (int) local) != LOCAL) {
-                    throw fail("Invalid workbook: a broken zip entry " + name);
+                    throw fail("Invalid workbook: a broken zip entry " + shown);
                 }
                 long data = local + 30 + int16(zip, (int) local + 26) + int16(zip, (int) local + 28);
                 if (data + compressed > zip.length) {
-                    throw fail("Invalid workbook: a zip entry past the end of the file: " + name);
+                    throw fail("Invalid workbook: a zip entry past the end of the file: " + shown);
                 }
                 long limit = name.toLowerCase(Locale.ROOT).contains("sharedstrings") ? MAX_SHARED_STRINGS_BYTES
                         : MAX_PART_BYTES;
-                long inflated = method == 0 ? compressed
-                        : method == 8 ? inflate(inflater, zip, (int) data, (int) compressed, limit, name)
-                        : -1;
-                if (inflated < 0) {
-                    throw fail("Invalid workbook: zip entry " + name + " has compression method " + method);
+                if (method != 0 && method != 8) {
+                    throw fail("Invalid workbook: zip entry " + shown + " has compression method " + method);
                 }
-                if (inflated > limit) {
-                    throw fail(String.format(Locale.ROOT, "Read limit exceeded: part %s inflates to more than %d bytes",
-                            name, limit));
+                if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                    throw fail("Invalid workbook: two zip entries named '" + shown + "'");
                 }
-                total += inflated;
+                PartStream part = new PartStream(inflater, zip, (int) data, (int) compressed, method == 8, limit, shown);
+                scans.add(PartScan.of(name, shown, part));
+                total += part.drain();
                 if (total > MAX_TOTAL_BYTES) {
                     throw fail(String.format(Locale.ROOT, "Read limit exceeded: the parts inflate to more than %d "
                             + "bytes", MAX_TOTAL_BYTES));
@@ -139,33 +148,132 @@ final class WorkbookGuard {
         } finally {
             inflater.end();
         }
+        checkSharedStrings(scans);
     }
 
-    private static long inflate(Inflater inflater, byte[] zip, int data, int length, long limit, String name) {
-        inflater.reset();
-        inflater.setInput(zip, data, length);
-        byte[] sink = new byte[64 << 10];
-        long out = 0;
-        try {
-            while (!inflater.finished()) {
-                int n = inflater.inflate(sink);
-                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-                    break;
-                }
-                out += n;
-                if (out > limit) {
-                    return out;
-                }
-                if (out > (1 << 20) && out > (long) MAX_RATIO * Math.max(1, inflater.getBytesRead())) {
-                    throw fail(String.format(Locale.ROOT, "Read limit exceeded: part %s inflates more than %d times "
-                            + "its size (a zip bomb)", name, MAX_RATIO));
-                }
+    /**
+     * Checks that no cell names a shared string the workbook's shared-strings part does not hold:
+     * the part that {@code [Content_Types].xml} declares, found as fastexcel-reader finds it (its
+     * name, else its name ignoring case).
+     */
+    private static void checkSharedStrings(List<PartScan> scans) {
+        List<String> declared = new ArrayList<>(1);
+        for (PartScan scan : scans) {
+            if (scan.part().equalsIgnoreCase("[Content_Types].xml")) {
+                declared.addAll(scan.sharedStringsParts());
             }
-        } catch (DataFormatException e) {
-            throw new IsmsXlsxException(null, null, "Invalid workbook: zip entry " + name + " is not deflated data",
-                    e);
         }
-        return out;
+        if (declared.isEmpty()) {
+            return; // no shared strings: fastexcel-reader reads every shared-string cell as empty
+        }
+        if (declared.stream().distinct().count() > 1) {
+            throw fail("Invalid workbook: [Content_Types].xml declares " + declared.size() + " shared-strings parts");
+        }
+        String name = declared.get(0).startsWith("/") ? declared.get(0).substring(1) : declared.get(0);
+        int count = -1;
+        for (PartScan scan : scans) {
+            if (scan.part().equalsIgnoreCase(name)) {
+                count = scan.sharedStrings();
+            }
+        }
+        if (count < 0) {
+            return; // declared but absent: fastexcel-reader reads every shared-string cell as empty
+        }
+        for (PartScan scan : scans) {
+            if (scan.highestSharedIndex() >= count) {
+                throw fail(String.format(Locale.ROOT, "Invalid workbook: a cell of part %s names shared string %d "
+                        + "of the %d that %s holds", Checks.echo(scan.part()), scan.highestSharedIndex(), count,
+                        Checks.echo(name)));
+            }
+        }
+    }
+
+    /**
+     * A zip entry's data, inflated as it is read, counted, and failing when the part passes its
+     * limit or inflates more than {@link #MAX_RATIO} times its compressed size (checked once it
+     * passes 1 MiB): a zip bomb fails within its first megabyte.
+     */
+    private static final class PartStream extends InputStream {
+
+        private final Inflater inflater;
+        private final byte[] zip;
+        private final int data;
+        private final int length;
+        private final boolean deflated;
+        private final long limit;
+        private final String name;
+        private long count;
+
+        PartStream(Inflater inflater, byte[] zip, int data, int length, boolean deflated, long limit, String name) {
+            this.inflater = inflater;
+            this.zip = zip;
+            this.data = data;
+            this.length = length;
+            this.deflated = deflated;
+            this.limit = limit;
+            this.name = name;
+            if (deflated) {
+                inflater.reset();
+                inflater.setInput(zip, data, length);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int max) {
+            int n;
+            if (!deflated) {
+                n = (int) Math.min(max, length - count);
+                System.arraycopy(zip, data + (int) count, into, offset, Math.max(0, n));
+            } else {
+                n = inflate(into, offset, max);
+            }
+            if (n <= 0) {
+                return -1;
+            }
+            count += n;
+            if (count > limit) {
+                throw fail(String.format(Locale.ROOT, "Read limit exceeded: part %s inflates to more than %d bytes",
+                        name, limit));
+            }
+            if (deflated && count > (1 << 20) && count > (long) MAX_RATIO * Math.max(1, inflater.getBytesRead())) {
+                throw fail(String.format(Locale.ROOT, "Read limit exceeded: part %s inflates more than %d times "
+                        + "its size (a zip bomb)", name, MAX_RATIO));
+            }
+            return n;
+        }
+
+        private int inflate(byte[] into, int offset, int max) {
+            try {
+                while (!inflater.finished()) {
+                    int n = inflater.inflate(into, offset, max);
+                    if (n > 0) {
+                        return n;
+                    }
+                    if (inflater.needsInput() || inflater.needsDictionary()) {
+                        return -1;
+                    }
+                }
+                return -1;
+            } catch (DataFormatException e) {
+                throw new IsmsXlsxException(null, null, "Invalid workbook: zip entry " + name
+                        + " is not deflated data", e);
+            }
+        }
+
+        /** Reads what the scan left, and returns the part's inflated size. */
+        long drain() {
+            byte[] sink = new byte[64 << 10];
+            while (read(sink, 0, sink.length) > 0) {
+                // counting
+            }
+            return count;
+        }
     }
 
     private static int int16(byte[] b, int i) {

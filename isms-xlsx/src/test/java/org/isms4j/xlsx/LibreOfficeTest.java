@@ -6,12 +6,20 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.selfassessment.AnswerSheet;
+import org.isms4j.core.selfassessment.QuestionSets;
+import org.isms4j.csv.CsvTable;
 import org.isms4j.csv.IsmsCsv;
+import org.isms4j.csv.RecordTables;
+import org.isms4j.csv.SelfAssessmentTables;
+import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.testkit.CanonicalFixture;
 import org.isms4j.testkit.Fixtures;
 import org.junit.jupiter.api.BeforeAll;
@@ -105,5 +113,26 @@ class LibreOfficeTest {
         assertThat(csv.readTreatmentPlan(convert(plan, CSV_OUT, null, dir))).isEqualTo(CanonicalFixture.plan());
         assertThat(csv.readStatementOfApplicability(convert(soa, CSV_OUT, null, dir)))
                 .isEqualTo(Fixtures.canonicalSoa());
+    }
+
+    @Test
+    void recordsAndAnswerSheet_throughLibreOffice_readBackEqual(@TempDir Path dir) throws Exception {
+        CsvTable<AnswerSheet> answers = SelfAssessmentTables.answerSheet(QuestionSets.selfAssessmentPart1());
+        AnswerSheet sheet = AnswerSheet.of(QuestionSets.selfAssessmentPart1(), "山田", "本社", LocalDate.of(2024, 4, 1),
+                Map.of(1, "implemented", 2, "partly_implemented", 3, "implemented", 4, "not_implemented", 5,
+                        "unknown"));
+        IsmsXlsx xlsx = IsmsXlsx.japanese();
+        // the library's CSV made a workbook by LibreOffice (its cells in shared strings)
+        Path documentsCsv = dir.resolve("documents.csv");
+        IsmsCsv.japanese().write(RecordTables.DOCUMENT_REGISTER, ExampleCompany.documents(), documentsCsv);
+        assertThat(xlsx.read(RecordTables.DOCUMENT_REGISTER, convert(documentsCsv, "xlsx", CSV_IN, dir)))
+                .isEqualTo(ExampleCompany.documents());
+        // the library's workbook opened and saved again as a workbook by LibreOffice
+        Path answersXlsx = dir.resolve("answers.xlsx");
+        xlsx.write(answers, sheet, answersXlsx);
+        Path resaved = convert(answersXlsx, "xlsx:Calc MS Excel 2007 XML", null, dir.resolve("again"));
+        assertThat(xlsx.read(answers, resaved)).isEqualTo(sheet);
+        // and converted to CSV by LibreOffice
+        assertThat(IsmsCsv.english().read(answers, convert(answersXlsx, CSV_OUT, null, dir))).isEqualTo(sheet);
     }
 }

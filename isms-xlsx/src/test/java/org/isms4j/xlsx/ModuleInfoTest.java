@@ -32,10 +32,10 @@ class ModuleInfoTest {
     }
 
     @Test
-    void requires_ismsCsvAndFastexcelOnly() throws Exception {
+    void requires_ismsCsvAndFastexcelWithItsParserOnly() throws Exception {
         assertThat(descriptor().requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("java.base", "org.isms4j.csv", "org.dhatim.fastexcel",
-                        "org.dhatim.fastexcel.reader");
+                        "org.dhatim.fastexcel.reader", "com.fasterxml.aalto");
     }
 
     @Test

@@ -119,6 +119,87 @@ class ReadLimitsTest {
         assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
     }
 
+    /** A part of the inventory workbook the library writes, as text. */
+    private static String part(String name) throws IOException {
+        byte[] workbook = IsmsXlsxTest.inventory(JA, Fixtures.quickApproachInventory());
+        Path file = Files.createTempFile("isms4j", ".xlsx");
+        try {
+            Files.write(file, workbook);
+            try (ZipFile zip = new ZipFile(file.toFile())) {
+                ZipEntry entry = zip.getEntry(name);
+                if (entry != null) {
+                    return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        } finally {
+            Files.delete(file);
+        }
+        throw new AssertionError("no part " + name);
+    }
+
+    /** The inventory workbook with one string of its sheet replaced. */
+    private static byte[] sheetReplacing(String target, String replacement) throws IOException {
+        String sheet = part("xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains(target);
+        return replacing("xl/worksheets/sheet1.xml", out -> out.write(sheet.replace(target, replacement)
+                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void sharedStringIndex_pastTheLastSharedString_failsBeforeTheParserFillsTheHeapToReachIt() throws IOException {
+        // The heading row's twelve cells are shared strings 0 - 11 of xl/sharedStrings.xml.
+        String last = "<c r=\"L1\" s=\"1\" t=\"s\"><v>11</v></c>";
+        assertThat(JA.readAssetInventory(new ByteArrayInputStream(sheetReplacing(last, last))))
+                .isEqualTo(Fixtures.quickApproachInventory());
+        for (String index : new String[] {"12", "2000000000", "2147483647", "0000000000012"}) {
+            IsmsXlsxException e = readError(sheetReplacing(last, last.replace(">11<", ">" + index + "<")));
+            assertThat(e).hasMessage("workbook: Invalid workbook: a cell of part xl/worksheets/sheet1.xml names shared "
+                    + "string " + Long.parseLong(index) + " of the 12 that xl/sharedStrings.xml holds");
+        }
+        // As the parser reads them: the index in CDATA, and a cell of a namespace prefix.
+        assertThat(readError(sheetReplacing(last, last.replace(">11<", "><![CDATA[99999999]]><"))).reason())
+                .contains("names shared string 99999999 of the 12");
+        assertThat(readError(sheetReplacing(last, "<x:c xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                + "main\" r=\"L1\" t=\"s\"><x:v>99999999</x:v></x:c>")).reason())
+                .contains("names shared string 99999999 of the 12");
+    }
+
+    @Test
+    void sharedStrings_declaredTwice_areRefused() throws IOException {
+        String types = part("[Content_Types].xml");
+        String declaration = "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-"
+                + "officedocument.spreadsheetml.sharedStrings+xml\"/>";
+        assertThat(types).contains(declaration);
+        byte[] twice = replacing("[Content_Types].xml", out -> out.write(types.replace(declaration, declaration
+                + declaration.replace("sharedStrings.xml", "sharedStrings2.xml")).getBytes(StandardCharsets.UTF_8)));
+        assertThat(readError(twice)).hasMessage("workbook: Invalid workbook: [Content_Types].xml declares 2 "
+                + "shared-strings parts");
+    }
+
+    @Test
+    void cellReference_beyondColumnXfd_failsBeforeTheParserMakesARowThatWide() throws IOException {
+        String first = "<c r=\"A2\"";
+        for (String reference : new String[] {"XFE2", "ZZZZZZ2", "$xfe$2", "AAAAAAAAAAAAAAAAAAAA2"}) {
+            assertThat(readError(sheetReplacing(first, "<c r=\"" + reference + "\""))).hasMessage("workbook: Read "
+                    + "limit exceeded: part xl/worksheets/sheet1.xml has a cell beyond column XFD: '" + reference + "'");
+        }
+    }
+
+    @Test
+    void row_ofMoreCellsThanExcelHasColumns_fails() throws IOException {
+        IsmsXlsxException e = readError(sheetReplacing("<row r=\"2\">", "<row r=\"2\">" + "<c/>".repeat(
+                PartScan.MAX_COLUMNS + 1)));
+        assertThat(e).hasMessage("workbook: Read limit exceeded: part xl/worksheets/sheet1.xml has a row of more than "
+                + "16384 cells");
+    }
+
+    @Test
+    void zipEntries_ofOneNameIgnoringCase_areRefused() throws IOException {
+        byte[] workbook = replacing("XL/styles.xml", out -> out.write(part("xl/styles.xml")
+                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(readError(workbook)).hasMessage("workbook: Invalid workbook: two zip entries named 'XL/styles.xml'");
+    }
+
     @Test
     void aWorkbookLargerThanTheLimitIsNotReadWhole() {
         RepeatingStream in = new RepeatingStream("PK\u0003\u0004", 'x', 1L << 30, "");

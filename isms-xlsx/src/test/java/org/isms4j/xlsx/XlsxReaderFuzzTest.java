@@ -11,6 +11,12 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
+import org.isms4j.core.selfassessment.AnswerSheet;
+import org.isms4j.core.selfassessment.QuestionSets;
+import org.isms4j.csv.CsvTable;
+import org.isms4j.csv.RecordTables;
+import org.isms4j.csv.SelfAssessmentTables;
+import org.isms4j.records.document.DocumentRegister;
 import org.isms4j.testkit.CanonicalFixture;
 
 /**
@@ -85,6 +91,29 @@ class XlsxReaderFuzzTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             JA.writeStatementOfApplicability(soa, out);
             assertThat(JA.readStatementOfApplicability(in(out.toByteArray()))).isEqualTo(soa);
+        });
+    }
+
+    private static final CsvTable<AnswerSheet> ANSWER_SHEET = SelfAssessmentTables.answerSheet(
+            QuestionSets.selfAssessmentPart1());
+
+    @FuzzTest(maxDuration = "5m")
+    void readAnswerSheet(byte[] input) {
+        check(() -> {
+            AnswerSheet sheet = JA.read(ANSWER_SHEET, in(input));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            JA.write(ANSWER_SHEET, sheet, out);
+            assertThat(JA.read(ANSWER_SHEET, in(out.toByteArray()))).isEqualTo(sheet);
+        });
+    }
+
+    @FuzzTest(maxDuration = "5m")
+    void readDocumentRegister(byte[] input) {
+        check(() -> {
+            DocumentRegister register = JA.read(RecordTables.DOCUMENT_REGISTER, in(input));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            JA.write(RecordTables.DOCUMENT_REGISTER, register, out);
+            assertThat(JA.read(RecordTables.DOCUMENT_REGISTER, in(out.toByteArray()))).isEqualTo(register);
         });
     }
 }
