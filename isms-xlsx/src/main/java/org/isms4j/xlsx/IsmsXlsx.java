@@ -114,12 +114,12 @@ public final class IsmsXlsx {
     /**
      * Returns a copy that writes a company's name in each sheet's header block.
      *
-     * @param name the company, such as {@code 株式会社サンプル}; not blank
+     * @param company the company's name, such as {@code 株式会社サンプル}; not blank
      * @return the copy, not null
      * @throws IsmsException if the name is blank
      */
-    public IsmsXlsx withCompany(String name) {
-        return new IsmsXlsx(locale, Optional.of(org.isms4j.core.Checks.notBlank("company", name)), tolerance);
+    public IsmsXlsx withCompany(String company) {
+        return new IsmsXlsx(locale, Optional.of(org.isms4j.core.Checks.notBlank("company", company)), tolerance);
     }
 
     /**
