@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.csv.CsvTable;
 
@@ -92,13 +91,13 @@ final class RecordSheet implements SheetLayout {
     }
 
     @Override
-    public String sheetName(Locale locale) {
-        return VocabularyTerm.isJapanese(locale) ? japanese : english;
+    public String japaneseName() {
+        return japanese;
     }
 
     @Override
-    public boolean isNamed(String text) {
-        return japanese.equals(text) || english.equals(text);
+    public String englishName() {
+        return english;
     }
 
     @Override

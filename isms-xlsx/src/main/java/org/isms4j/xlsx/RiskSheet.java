@@ -53,13 +53,13 @@ enum RiskSheet implements SheetLayout {
     }
 
     @Override
-    public String sheetName(Locale locale) {
-        return VocabularyTerm.isJapanese(locale) ? japanese : english;
+    public String japaneseName() {
+        return japanese;
     }
 
     @Override
-    public boolean isNamed(String text) {
-        return japanese.equals(text) || english.equals(text);
+    public String englishName() {
+        return english;
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.isms4j.xlsx;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.isms4j.core.VocabularyTerm;
 
 /**
  * What the writer and the reader know of a table's sheet: its name (also the title of its
@@ -25,12 +26,28 @@ interface SheetLayout {
     }
 
     /**
+     * Returns the sheet's name in Japanese, also the title of its header block.
+     *
+     * @return the name, such as 資産目録
+     */
+    String japaneseName();
+
+    /**
+     * Returns the sheet's name in English.
+     *
+     * @return the name, such as {@code Asset inventory}
+     */
+    String englishName();
+
+    /**
      * Returns the sheet's name, also the title of its header block.
      *
      * @param locale the language
      * @return the name
      */
-    String sheetName(Locale locale);
+    default String sheetName(Locale locale) {
+        return VocabularyTerm.isJapanese(locale) ? japaneseName() : englishName();
+    }
 
     /**
      * Tells whether a text is the sheet's name in either language.
@@ -38,7 +55,9 @@ interface SheetLayout {
      * @param text the text
      * @return true if so
      */
-    boolean isNamed(String text);
+    default boolean isNamed(String text) {
+        return japaneseName().equals(text) || englishName().equals(text);
+    }
 
     /**
      * Returns the number of columns.
