@@ -1,5 +1,8 @@
 package org.isms4j.core;
 
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -13,6 +16,13 @@ import java.util.Objects;
  * rejected with a {@link NullPointerException} naming the field. The methods that return an
  * exception leave the throwing to the caller, so that a factory reads {@code throw
  * Checks.missing("risk source", "riskSource")}.
+ *
+ * <p>The checks of text, dates and lists apply the {@link Limits} of every value, so that what a
+ * factory accepts can be written and read back: {@link #text}, {@link #notBlank} and
+ * {@link #lines} refuse text over {@value Limits#MAX_TEXT_LENGTH} characters, {@link #date} a
+ * date outside {@code 0000-01-01 - 9999-12-31} and {@link #listSize} a list of more than
+ * {@value Limits#MAX_LIST_SIZE} values, such as
+ * {@code Invalid value for planned start (valid values 0000-01-01 - 9999-12-31): +10000-01-01}.
  *
  * <pre>{@code
  * int level = Checks.inRange("confidentiality", 1, 3, 3);
@@ -105,21 +115,143 @@ public final class Checks {
     }
 
     /**
-     * Checks that a text is not null and not blank.
+     * Checks that a text is not null and not blank, and holds at most
+     * {@value Limits#MAX_TEXT_LENGTH} characters.
      *
      * @param field the field, such as {@code version}
      * @param value the text
      * @return the text
      * @throws NullPointerException if the text is null, with the field as its message
-     * @throws IsmsException if the text is blank:
+     * @throws IsmsException if the text is longer, with the message of
+     *     {@link #tooLong(String, long, String)}, or blank:
      *     {@code Invalid value for field (must not be blank): 'text'}, the text {@linkplain
      *     #echo(String) echoed}
      */
     public static String notBlank(String field, String value) {
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(value, field);
+        text(field, value);
         if (isBlank(value)) {
             throw new IsmsException(format("Invalid value for %s (must not be blank): %s", field, quote(value)));
+        }
+        return value;
+    }
+
+    /**
+     * Checks that a text is not null and holds at most {@value Limits#MAX_TEXT_LENGTH} characters
+     * ({@link String#length()}); it may be empty or blank, as an asset's remarks may.
+     *
+     * @param field the field, such as {@code remarks}
+     * @param value the text
+     * @return the text
+     * @throws NullPointerException if the text is null, with the field as its message
+     * @throws IsmsException if the text is longer, with the message of
+     *     {@link #tooLong(String, long, String)}
+     */
+    public static String text(String field, String value) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, field);
+        if (value.length() > Limits.MAX_TEXT_LENGTH) {
+            throw tooLong(field, value.length(), value);
+        }
+        return value;
+    }
+
+    /**
+     * Returns the exception for a text longer than {@value Limits#MAX_TEXT_LENGTH} characters.
+     *
+     * @param field the field, such as {@code asset name}
+     * @param length the text's length, more than the limit
+     * @param value the text, or its beginning, {@linkplain #quote(String) quoted} by the message;
+     *     not null
+     * @return the exception, {@code Invalid value for field (at most 100000 characters, not
+     *     length): 'text…'}, to be thrown by the caller
+     */
+    public static IsmsException tooLong(String field, long length, String value) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, "value");
+        return new IsmsException(format("Invalid value for %s (at most %d characters, not %d): %s", field,
+                Limits.MAX_TEXT_LENGTH, length, quote(value)));
+    }
+
+    /**
+     * Checks a list of texts that a table writes in one cell, one per line, such as a plan row's
+     * tasks: at most {@value Limits#MAX_LIST_SIZE} texts, which together, with one line break
+     * between each, hold at most {@value Limits#MAX_TEXT_LENGTH} characters. Each text's own rule
+     * (not blank, say) is the caller's.
+     *
+     * @param field the field of the list, such as {@code tasks}
+     * @param values the texts, none null
+     * @return the texts
+     * @throws NullPointerException if the list or a text is null
+     * @throws IsmsException if the list holds too many texts, with the message of
+     *     {@link #listSize(String, Collection)}, or too many characters, with the message of
+     *     {@link #tooLong(String, long, String)} quoting the texts joined by line breaks
+     */
+    public static List<String> lines(String field, List<String> values) {
+        listSize(field, values);
+        long length = values.isEmpty() ? 0 : values.size() - 1;
+        for (String value : values) {
+            length += value.length();
+        }
+        if (length > Limits.MAX_TEXT_LENGTH) {
+            StringBuilder joined = new StringBuilder();
+            for (int i = 0; i < values.size() && joined.length() <= ECHO_LIMIT; i++) {
+                joined.append(i == 0 ? "" : "\n").append(values.get(i));
+            }
+            throw tooLong(field, length, joined.toString());
+        }
+        return values;
+    }
+
+    /**
+     * Checks that a list of a value holds at most {@value Limits#MAX_LIST_SIZE} values, such as a
+     * risk's asset numbers.
+     *
+     * @param <C> the list's type
+     * @param field the field of the list, such as {@code asset numbers}
+     * @param values the list, not null
+     * @return the list
+     * @throws NullPointerException if the list is null, with the field as its message
+     * @throws IsmsException if the list holds more:
+     *     {@code Invalid value for field (at most 8000 values, not 8001): [1, 2, 3, …]}, the
+     *     values echoed from the first
+     */
+    public static <C extends Collection<?>> C listSize(String field, C values) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(values, field);
+        if (values.size() > Limits.MAX_LIST_SIZE) {
+            StringBuilder shown = new StringBuilder("[");
+            String separator = "";
+            for (Object value : values) {
+                if (shown.length() > ECHO_LIMIT) {
+                    break;
+                }
+                shown.append(separator).append(value);
+                separator = ", ";
+            }
+            throw new IsmsException(format("Invalid value for %s (at most %d values, not %d): %s", field,
+                    Limits.MAX_LIST_SIZE, values.size(), echo(shown.toString())));
+        }
+        return values;
+    }
+
+    /**
+     * Checks that a date lies in {@link Limits#MIN_DATE} - {@link Limits#MAX_DATE}, the dates of
+     * four-digit years that every document writes as {@code yyyy-MM-dd}.
+     *
+     * @param field the field, such as {@code planned start}
+     * @param value the date
+     * @return the date
+     * @throws NullPointerException if the date is null, with the field as its message
+     * @throws IsmsException if the date lies outside:
+     *     {@code Invalid value for field (valid values 0000-01-01 - 9999-12-31): +10000-01-01}
+     */
+    public static LocalDate date(String field, LocalDate value) {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(value, field);
+        int year = value.getYear();
+        if (year < Limits.MIN_YEAR || year > Limits.MAX_YEAR) {
+            throw new IsmsException(format("Invalid value for %s (valid values %s - %s): %s", field, Limits.MIN_DATE,
+                    Limits.MAX_DATE, value));
         }
         return value;
     }

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.VocabularyTerm;
 
@@ -440,7 +441,8 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
     }
 
     /**
-     * Reads a cell that must not be blank.
+     * Reads a cell that must not be blank, nor longer than the core's longest text: the core's
+     * check, at the cell.
      *
      * @param column the column
      * @param field the field, as the core names it
@@ -448,10 +450,7 @@ final class CsvInput<C extends Enum<C> & VocabularyTerm> {
      */
     public String notBlank(C column, String field) {
         String text = cell(column);
-        if (text.isBlank()) {
-            throw error(column, CsvText.format("Invalid value for %s (must not be blank): '%s'", field, quote(text)));
-        }
-        return text;
+        return core(column, () -> Checks.notBlank(field, text));
     }
 
     /**

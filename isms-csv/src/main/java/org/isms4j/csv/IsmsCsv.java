@@ -13,6 +13,7 @@ import java.util.Set;
 import org.isms4j.annexa.soa.SoaColumn;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.VocabularyTerm;
 import org.isms4j.core.asset.AssetInventory;
@@ -84,8 +85,15 @@ import org.isms4j.core.report.ReportTable;
  */
 public final class IsmsCsv extends CsvWriting {
 
-    /** The longest cell read by default, in characters: {@value}. */
-    public static final int MAX_CELL_LENGTH = 100_000;
+    /**
+     * The longest cell read by default, in characters after unquoting: {@value}, the core's
+     * longest text ({@link Limits#MAX_TEXT_LENGTH}) and the apostrophe that
+     * {@link CellEscaping#SPREADSHEET} may put before it. Every cell the writers write from values
+     * the core accepts is within it: a text, a list of texts one per line (a plan row's tasks, a
+     * treatment's controls), which the core limits as one text, and a list of at most
+     * {@link Limits#MAX_LIST_SIZE} numbers ({@code 1, 2, 3}, at most 95,998 characters).
+     */
+    public static final int MAX_CELL_LENGTH = Limits.MAX_TEXT_LENGTH + 1;
     /** The longest table read by default, in bytes: {@value} (1 GiB). */
     public static final long MAX_TABLE_LENGTH = 1L << 30;
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.CiaScales;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
@@ -41,11 +42,27 @@ import org.isms4j.core.register.RiskRegister;
  * caller's stream itself is rethrown, as {@link UncheckedIOException}. Skipping unknown
  * properties is an explicit opt-in: {@link #ignoringUnknownProperties()}.
  *
+ * <p>Bytes (a stream, a file) are read as UTF-8 only, as RFC 8259 requires of exchanged JSON, and
+ * strictly: a byte sequence that is not well-formed UTF-8 (an overlong form such as
+ * {@code C0 AF}, an encoded surrogate such as {@code ED A0 80}, a code point above U+10FFFF such
+ * as {@code F4 90 80 80}, a stray or missing continuation byte), in a name, in a string or
+ * anywhere else, fails with its byte offset, counted from 0 at the first byte, such as
+ * {@code $.id: Invalid UTF-8 at byte offset 66: 0xc0 begins an overlong encoding; a JSON document
+ * is read as UTF-8 only (RFC 8259)}; so does UTF-16 or UTF-32 text, by its byte order mark or the
+ * zero bytes among its first four. A UTF-8 byte order mark at the start is skipped (RFC 8259
+ * allows a reader to ignore it; this class never writes one). A {@code String} is read as the
+ * characters it holds.
+ *
  * <p>Read limits are set explicitly, so that hostile input fails fast in bounded memory:
  * {@link #DEFAULT_READ_CONSTRAINTS} allows nesting depth {@value #MAX_NESTING_DEPTH}, strings of
  * {@value #MAX_STRING_LENGTH} characters, numbers of {@value #MAX_NUMBER_LENGTH} digits,
  * property names of {@value #MAX_NAME_LENGTH} characters and documents of
- * {@value #MAX_DOCUMENT_LENGTH} bytes; {@link #withReadConstraints} sets others.
+ * {@value #MAX_DOCUMENT_LENGTH} bytes; {@link #withReadConstraints} sets others. The string limit
+ * is the core's longest text, {@link Limits#MAX_TEXT_LENGTH}, counted after unescaping as the core
+ * counts it, so that every text a factory accepts is written and read back; the core's lists
+ * ({@link Limits#MAX_LIST_SIZE} values) and dates ({@code 0000-01-01 - 9999-12-31}) are within
+ * what the readers read too. Only the document limit is the reader's alone: no factory can
+ * check the length of a whole document.
  *
  * <p>Writing is deterministic: properties in one fixed order, optional properties left out when
  * empty, sets in their natural order, so that write → read → write gives identical bytes.
@@ -64,8 +81,11 @@ public final class IsmsJson extends JsonWriting {
 
     /** The deepest nesting of arrays and objects read by default: {@value}. */
     public static final int MAX_NESTING_DEPTH = 32;
-    /** The longest string read by default, in characters: {@value}. */
-    public static final int MAX_STRING_LENGTH = 100_000;
+    /**
+     * The longest string read by default, in characters after unescaping: {@value}, the core's
+     * {@link Limits#MAX_TEXT_LENGTH}.
+     */
+    public static final int MAX_STRING_LENGTH = Limits.MAX_TEXT_LENGTH;
     /** The longest number read by default, in characters: {@value}. */
     public static final int MAX_NUMBER_LENGTH = 32;
     /** The longest property name read by default, in characters: {@value}. */
@@ -148,10 +168,12 @@ public final class IsmsJson extends JsonWriting {
 
     /**
      * Returns a new {@link ObjectMapper} configured like this instance, with {@link IsmsModule}
-     * registered, for documents that embed isms4j values: the same read limits, duplicate
+     * registered, for documents that embed isms4j values: the same read limits, the same strict
+     * UTF-8 for bytes (a stream, a byte array, a file, a URL, a {@code DataInput}), duplicate
      * detection, unknown properties, trailing tokens and nulls for primitives failing, and no
      * coercion of scalars. A value it cannot read fails with a Jackson exception whose cause is
-     * the {@link IsmsException}, as {@link IsmsModule} says.
+     * the {@link IsmsException}, as {@link IsmsModule} says; bytes that are not UTF-8 fail with a
+     * {@link com.fasterxml.jackson.core.JsonParseException} saying where.
      *
      * @return a new mapper, not null
      */

@@ -13,7 +13,9 @@ import org.isms4j.core.IsmsException;
  * array elements with {@code [index]}, counting from 0. A missing property is reported at the
  * object that lacks it, such as {@code $.risks[0]: Missing property: 'event'}.
  *
- * <p>Every reason a reader rejects bytes is one of these: malformed JSON, a read limit exceeded,
+ * <p>Every reason a reader rejects bytes is one of these: bytes that are not UTF-8 (with their
+ * byte offset, such as {@code Invalid UTF-8 at byte offset 66: 0xc0 begins an overlong encoding;
+ * a JSON document is read as UTF-8 only (RFC 8259)}), malformed JSON, a read limit exceeded,
  * an unknown, duplicate or missing property, a value of the wrong JSON type, a value off its
  * range or scale, a broken cross-field rule of the core, a wrong {@code format} or
  * {@code formatVersion}, and content after the document. The cause, when present, is the

@@ -34,6 +34,7 @@ import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.register.Approval;
 import org.isms4j.json.deser.JsonFailures;
 import org.isms4j.json.deser.JsonInput;
+import org.isms4j.json.deser.StrictUtf8Input;
 
 /**
  * What {@link IsmsJson} runs a {@link DocumentCodec} with: the parser factory with its read
@@ -58,8 +59,12 @@ final class JsonDocuments {
         // property (and the SoA's decisions by id), so their factory leaves Jackson's duplicate
         // detection off: it costs a hash set per object. The mapper for embedding documents,
         // whose other classes isms4j does not read, turns it on.
+        // Every byte input is checked to be UTF-8 before Jackson decodes it, which lets overlong
+        // forms and code points above U+10FFFF through and takes UTF-16 and UTF-32 too; the
+        // mapper's copy of the factory keeps the check.
         this.factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
+                .inputDecorator(StrictUtf8Input.DECORATOR)
                 .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)

@@ -156,7 +156,8 @@ class StrictReadingTest {
         byte[] badUtf8 = {'{', '"', (byte) 0xFF, '"', ':', '1', '}'};
         IsmsJsonException utf8 =
                 thrown(IsmsJsonException.class, () -> JSON.readRiskModel(new ByteArrayInputStream(badUtf8)));
-        assertThat(utf8.reason()).startsWith("Malformed JSON (line 1, column 5): Invalid UTF-8 start byte 0xff");
+        assertThat(utf8.reason()).isEqualTo("Invalid UTF-8 at byte offset 2: 0xff is a byte UTF-8 never uses; a JSON "
+                + "document is read as UTF-8 only (RFC 8259)");
     }
 
     @Test

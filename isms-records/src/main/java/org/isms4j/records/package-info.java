@@ -13,6 +13,10 @@
  * throws {@link java.lang.NullPointerException} naming the parameter. Every domain rule throws
  * {@link org.isms4j.core.IsmsException}, such as
  * {@code Unknown ISO/IEC 27001 clause: '6.4' (valid values 4 - 10, 4.1 - 4.4, ...)}.
+ * Every date of a record lies in {@code 0000-01-01 - 9999-12-31}, the dates isms-core's
+ * {@link org.isms4j.core.Limits} allow and every document writes as {@code yyyy-MM-dd}; another is
+ * refused when the record is built, such as
+ * {@code Invalid value for review date (valid values 0000-01-01 - 9999-12-31): +10000-01-01}.
  *
  * <p>Worked example: the clause of the risk assessment lies within clause 6 and sorts before 6.2.
  * <pre>{@code

@@ -5,6 +5,7 @@ import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 
 /**
  * One row of the asset inventory 資産目録 (情報資産管理台帳), such as asset 1, the staff register
@@ -13,6 +14,7 @@ import org.isms4j.core.IsmsException;
  * <p>Besides number, name and rating an asset has the descriptive columns of docs/method.md#asset-inventory, each
  * free text and empty unless set: business category 業務分類, remarks 備考, user scope 利用者範囲,
  * risk owner リスク所有者, managing department 管理部署 and medium / storage location 媒体・保存先.
+ * Every text, the name too, holds at most {@value Limits#MAX_TEXT_LENGTH} characters.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -109,7 +111,8 @@ public abstract class Asset {
      * @param name the name, not blank
      * @param rating the rating, not null
      * @return the asset, not null
-     * @throws IsmsException if the number is below 1 or the name is blank
+     * @throws IsmsException if the number is below 1, or the name is blank or longer than
+     *     {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public static Asset of(int number, String name, CiaRating rating) {
         Objects.requireNonNull(name, "name");
@@ -121,6 +124,12 @@ public abstract class Asset {
     final void check() {
         Checks.inRange("asset number", 1, Integer.MAX_VALUE, number());
         Checks.notBlank("asset name", name());
+        Checks.text("business category", businessCategory());
+        Checks.text("remarks", remarks());
+        Checks.text("user scope", userScope());
+        Checks.text("risk owner", riskOwner());
+        Checks.text("managing department", managingDepartment());
+        Checks.text("medium", medium());
     }
 
     /**
@@ -137,6 +146,7 @@ public abstract class Asset {
      *
      * @param businessCategory the category, such as 人事; not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the text is longer than {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public abstract Asset withBusinessCategory(String businessCategory);
 
@@ -145,6 +155,7 @@ public abstract class Asset {
      *
      * @param remarks the remarks, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the text is longer than {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public abstract Asset withRemarks(String remarks);
 
@@ -153,6 +164,7 @@ public abstract class Asset {
      *
      * @param userScope the scope, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the text is longer than {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public abstract Asset withUserScope(String userScope);
 
@@ -161,6 +173,7 @@ public abstract class Asset {
      *
      * @param riskOwner the owner, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the text is longer than {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public abstract Asset withRiskOwner(String riskOwner);
 
@@ -169,6 +182,7 @@ public abstract class Asset {
      *
      * @param managingDepartment the department, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the text is longer than {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public abstract Asset withManagingDepartment(String managingDepartment);
 
@@ -177,6 +191,7 @@ public abstract class Asset {
      *
      * @param medium the medium, such as 社員PC; not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the text is longer than {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public abstract Asset withMedium(String medium);
 

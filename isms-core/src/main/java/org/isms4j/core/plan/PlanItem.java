@@ -9,6 +9,7 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.isms4j.core.treatment.TreatmentControl;
 
 /**
@@ -20,6 +21,11 @@ import org.isms4j.core.treatment.TreatmentControl;
  * <p>Dates and status agree: an actual end means completed and completed needs an actual end; in
  * progress needs an actual start; not started has no actual date; an end is never before its
  * start. The row traces to the risks whose treatment names its control.
+ *
+ * <p>Limits ({@link Limits}): the owner and each task hold at most {@value Limits#MAX_TEXT_LENGTH}
+ * characters, and so do the tasks together with a line break between each, as the plan's Tasks
+ * column writes them; at most {@value Limits#MAX_LIST_SIZE} tasks and risk numbers; every date in
+ * {@code 0000-01-01 - 9999-12-31}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -115,7 +121,8 @@ public abstract class PlanItem {
      *
      * @param actualStart the actual start, not null
      * @return the copy
-     * @throws IsmsException if the row already has an actual end
+     * @throws IsmsException if the row already has an actual end, or the date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}
      */
     public final PlanItem startedOn(LocalDate actualStart) {
         Objects.requireNonNull(actualStart, "actualStart");
@@ -127,7 +134,8 @@ public abstract class PlanItem {
      *
      * @param actualEnd the actual end, not before the actual start, not null
      * @return the copy
-     * @throws IsmsException if the row was never started or the end is before the start
+     * @throws IsmsException if the row was never started, the end is before the start, or the
+     *     date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final PlanItem completedOn(LocalDate actualEnd) {
         Objects.requireNonNull(actualEnd, "actualEnd");
@@ -169,10 +177,16 @@ public abstract class PlanItem {
         for (String task : tasks()) {
             Checks.notBlank("task", task);
         }
+        Checks.lines("tasks", tasks());
         if (riskNumbers().isEmpty()) {
             throw new IsmsException(Checks.format("Invalid plan row %d: it traces to at least one risk", number()));
         }
         Checks.inRange("risk number", 1, Integer.MAX_VALUE, riskNumbers().first());
+        Checks.listSize("risk numbers", riskNumbers());
+        Checks.date("planned start", plannedStart());
+        Checks.date("planned end", plannedEnd());
+        actualStart().ifPresent(date -> Checks.date("actual start", date));
+        actualEnd().ifPresent(date -> Checks.date("actual end", date));
         notBefore("planned end", plannedEnd(), "planned start", plannedStart());
         if (actualEnd().isPresent() && actualStart().isEmpty()) {
             throw new IsmsException(Checks.format(

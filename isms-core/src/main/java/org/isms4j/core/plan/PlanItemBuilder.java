@@ -160,7 +160,9 @@ public final class PlanItemBuilder {
      * @return the row, not null
      * @throws IsmsException if a required value is missing, naming it, as
      *     {@code Missing value for owner (required, set with owner)}, or a rule of the row is
-     *     broken, such as a risk number given twice: {@code Duplicate risk number: 5}
+     *     broken, such as a risk number given twice: {@code Duplicate risk number: 5}, or a limit
+     *     of {@link PlanItem}: a text over {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH}
+     *     characters, a date outside {@code 0000-01-01 - 9999-12-31}
      */
     public PlanItem build() {
         if (!numberSet) {

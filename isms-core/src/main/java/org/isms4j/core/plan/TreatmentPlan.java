@@ -60,7 +60,9 @@ public abstract class TreatmentPlan {
      * builder still needs the row's tasks, owner and planned dates; risks without a treatment
      * add no row. For the source's three risks, rows 1 - 5 carry モバイル機器の利用ルールを整備・強化
      * (risk 1), 教育訓練 (risk 2) and risk 3's 情報の分類定義 (5.12), 分類ごとの情報の取扱いルール
-     * and ラベリング (5.13).
+     * and ラベリング (5.13). A row traces to at most {@value org.isms4j.core.Limits#MAX_LIST_SIZE}
+     * risks: the builder of a control more risks name fails when built, and the control is
+     * better split into rows of its own.
      *
      * @param register the register, not null
      * @return an unmodifiable list of new builders, one per control, in plan order; not null

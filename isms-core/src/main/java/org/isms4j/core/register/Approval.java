@@ -12,6 +12,9 @@ import org.isms4j.core.IsmsException;
  * creation or update date 作成日／更新日, and the approver 承認者 with the approval date 承認日 once
  * approved.
  *
+ * <p>Names hold at most {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters and dates lie in
+ * {@code 0000-01-01 - 9999-12-31} ({@link org.isms4j.core.Limits}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -57,7 +60,8 @@ public abstract class Approval {
      * @param author the author or updater, not blank
      * @param updated the creation or update date, not null
      * @return the record, not null
-     * @throws IsmsException if the author is blank
+     * @throws IsmsException if the author is blank or too long, or the date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}
      */
     public static Approval drafted(String author, LocalDate updated) {
         return ImmutableApproval.of(Checks.notBlank("author", author), updated, Optional.empty(), Optional.empty());
@@ -72,7 +76,8 @@ public abstract class Approval {
      * @param approved the approval date, on or after the update date; present exactly when the
      *     approver is
      * @return the record, not null
-     * @throws IsmsException if a name is blank, only one of the approver and the approval date is
+     * @throws IsmsException if a name is blank or too long, a date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}, only one of the approver and the approval date is
      *     given, or the approval precedes the update
      */
     public static Approval ofRecord(String author, LocalDate updated, Optional<String> approver,
@@ -90,7 +95,8 @@ public abstract class Approval {
      * @param approver the approver, not blank
      * @param approved the approval date, on or after the update date; not null
      * @return the approved record, not null
-     * @throws IsmsException if the approver is blank or the approval precedes the update
+     * @throws IsmsException if the approver is blank or too long, the date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}, or the approval precedes the update
      */
     public final Approval approvedBy(String approver, LocalDate approved) {
         Objects.requireNonNull(approved, "approved");
@@ -101,7 +107,9 @@ public abstract class Approval {
     @Value.Check
     final void check() {
         Checks.notBlank("author", author());
+        Checks.date("update date", updated());
         approver().ifPresent(name -> Checks.notBlank("approver", name));
+        approved().ifPresent(date -> Checks.date("approval date", date));
         if (approver().isPresent() != approved().isPresent()) {
             throw new IsmsException("Invalid approval: the approver and the approval date are given together");
         }

@@ -12,6 +12,9 @@ import org.isms4j.core.IsmsException;
  * information security committee chair accepting risk 3's residual level 6 on 2023-10-02 until a
  * re-review on 2024-04-01.
  *
+ * <p>Texts hold at most {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters and dates lie in
+ * {@code 0000-01-01 - 9999-12-31} ({@link org.isms4j.core.Limits}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -64,7 +67,8 @@ public abstract class ResidualAcceptance {
      * @param decided the date of the decision, not null
      * @param justification the justification, not blank
      * @return the acceptance, without an expiry; not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank or too long, or the date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}
      */
     public static ResidualAcceptance of(String riskOwner, ResidualDecision decision, LocalDate decided,
             String justification) {
@@ -77,7 +81,8 @@ public abstract class ResidualAcceptance {
      * @param expires the date from which the decision is due for review, after the decision date;
      *     not null
      * @return the copy, {@code this} if unchanged
-     * @throws IsmsException if the expiry is not after the decision
+     * @throws IsmsException if the expiry is not after the decision, or lies outside
+     *     {@code 0000-01-01 - 9999-12-31}
      */
     public abstract ResidualAcceptance withExpires(LocalDate expires);
 
@@ -92,7 +97,8 @@ public abstract class ResidualAcceptance {
      * @param justification the justification, not blank
      * @param expires the date from which it is due for review, after the decision date, or empty
      * @return the acceptance, not null
-     * @throws IsmsException if a text is blank or the expiry is not after the decision
+     * @throws IsmsException if a text is blank or too long, a date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}, or the expiry is not after the decision
      */
     public static ResidualAcceptance of(String riskOwner, ResidualDecision decision, LocalDate decided,
             String justification, Optional<LocalDate> expires) {
@@ -104,6 +110,8 @@ public abstract class ResidualAcceptance {
     final void check() {
         Checks.notBlank("risk owner", riskOwner());
         Checks.notBlank("justification", justification());
+        Checks.date("decision date", decided());
+        expires().ifPresent(expiry -> Checks.date("expiry", expiry));
         expires().ifPresent(expiry -> {
             if (!expiry.isAfter(decided())) {
                 throw new IsmsException(Checks.format(

@@ -8,6 +8,7 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.internal.CheckedCopyStyle;
 
@@ -16,9 +17,10 @@ import org.isms4j.core.internal.CheckedCopyStyle;
  * evaluation, such as risk 1: asset 9, risk source "mobile-device usage rules not established",
  * impact area external 外部, event "loss or theft while carried outside", losing confidentiality.
  *
- * <p>A risk concerns one or more assets of the inventory, by number. Its descriptive columns are
- * free text: risk source リスク源, impact area 影響領域, event 事象, cause 原因 and consequence
- * 起こり得る結果; the cause and consequence start empty.
+ * <p>A risk concerns one or more assets of the inventory, by number, at most
+ * {@value Limits#MAX_LIST_SIZE} of them. Its descriptive columns are free text of at most
+ * {@value Limits#MAX_TEXT_LENGTH} characters: risk source リスク源, impact area 影響領域, event
+ * 事象, cause 原因 and consequence 起こり得る結果; the cause and consequence start empty.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -118,6 +120,7 @@ public abstract class Risk {
         }
         try {
             Checks.inRange("asset number", 1, Integer.MAX_VALUE, assetNumbers().first());
+            Checks.listSize("asset numbers", assetNumbers());
         } catch (IsmsException e) {
             throw new InvalidRiskException(e.getMessage(), RiskField.ASSET_NUMBERS);
         }
@@ -126,6 +129,17 @@ public abstract class Risk {
                     "Invalid lost properties of risk %d: a risk loses at least one security property", number()),
                     RiskField.LOST_PROPERTIES);
         }
+        text(RiskField.CAUSE, cause());
+        text(RiskField.CONSEQUENCE, consequence());
+    }
+
+    /** Checks a text of the risk that may be empty, naming its field. */
+    private static void text(RiskField field, String text) {
+        try {
+            Checks.text(field.names().english(), text);
+        } catch (IsmsException e) {
+            throw new InvalidRiskException(e.getMessage(), field);
+        }
     }
 
     /**
@@ -133,6 +147,8 @@ public abstract class Risk {
      *
      * @param cause the cause, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws InvalidRiskException if the cause is longer than {@value Limits#MAX_TEXT_LENGTH}
+     *     characters, field {@link RiskField#CAUSE}
      */
     public final Risk withCause(String cause) {
         Objects.requireNonNull(cause, "cause");
@@ -145,6 +161,8 @@ public abstract class Risk {
      *
      * @param consequence the consequence, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws InvalidRiskException if the consequence is longer than
+     *     {@value Limits#MAX_TEXT_LENGTH} characters, field {@link RiskField#CONSEQUENCE}
      */
     public final Risk withConsequence(String consequence) {
         Objects.requireNonNull(consequence, "consequence");

@@ -9,6 +9,7 @@ import java.util.RandomAccess;
 import java.util.Set;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.internal.SortedIntSet;
 
@@ -186,7 +187,9 @@ public final class RiskBuilder {
      * @throws IsmsException if a required value is missing, naming it, as
      *     {@code Missing value for risk source (required, set with riskSource)}
      * @throws InvalidRiskException if a rule of the risk is broken, naming the field: a number
-     *     below 1, no asset, an asset number repeated, a blank text, no lost property
+     *     below 1, no asset or more than {@value Limits#MAX_LIST_SIZE}, an asset number repeated, a
+     *     blank text, a text longer than {@value Limits#MAX_TEXT_LENGTH} characters, no lost
+     *     property
      */
     public Risk build() {
         if (!numberSet) {

@@ -50,8 +50,9 @@ public abstract class AnswerScale {
      * @param answers the answers, best first, points never rising; two or more, unique codes;
      *     copied
      * @return the scale, not null
-     * @throws IsmsException if there are fewer than two answers, a code repeats, or the points
-     *     rise along the scale
+     * @throws IsmsException if there are fewer than two answers or more than
+     *     {@value org.isms4j.core.Limits#MAX_LIST_SIZE}, a code repeats, or the points rise along
+     *     the scale
      */
     public static AnswerScale of(List<Answer> answers) {
         Objects.requireNonNull(answers, "answers");
@@ -80,6 +81,7 @@ public abstract class AnswerScale {
             throw new IsmsException(Checks.format("Invalid answer scale: it has at least 2 answers, not %d",
                     answers().size()));
         }
+        Checks.listSize("answers", answers());
         Set<String> codes = new HashSet<>();
         Answer previous = null;
         for (Answer answer : answers()) {

@@ -72,7 +72,8 @@ public abstract class AnswerSheet {
      * @param answered the date, not null
      * @param answers the answer codes by question number, one per question of the set; not null
      * @return the sheet, not null
-     * @throws IsmsException if a text is blank, a question is missing or unknown, or an answer is
+     * @throws IsmsException if a text is blank or too long, the date lies outside
+     *     {@code 0000-01-01 - 9999-12-31}, a question is missing or unknown, or an answer is
      *     outside its question's scale; the message names the question
      */
     public static AnswerSheet of(QuestionSet questionSet, String respondent, String department, LocalDate answered,
@@ -105,6 +106,7 @@ public abstract class AnswerSheet {
     final void check() {
         Checks.notBlank("respondent", respondent());
         Checks.notBlank("department", department());
+        Checks.date("answer date", answered());
         for (Map.Entry<Integer, Answer> entry : answers().entrySet()) {
             questionSet().scoredAs(entry.getKey(), entry.getValue());
         }
@@ -159,7 +161,7 @@ public abstract class AnswerSheet {
      *
      * @param respondent who answered, not blank
      * @return the copy, {@code this} if unchanged
-     * @throws IsmsException if the respondent is blank
+     * @throws IsmsException if the respondent is blank or too long
      */
     public abstract AnswerSheet withRespondent(String respondent);
 
@@ -168,7 +170,7 @@ public abstract class AnswerSheet {
      *
      * @param department the department, not blank
      * @return the copy, {@code this} if unchanged
-     * @throws IsmsException if the department is blank
+     * @throws IsmsException if the department is blank or too long
      */
     public abstract AnswerSheet withDepartment(String department);
 
@@ -177,6 +179,7 @@ public abstract class AnswerSheet {
      *
      * @param answered the date, not null
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public abstract AnswerSheet withAnswered(LocalDate answered);
 

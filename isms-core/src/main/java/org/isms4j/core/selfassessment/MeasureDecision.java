@@ -77,7 +77,8 @@ public abstract class MeasureDecision {
      * @param owner the owner, not blank
      * @param due the due date, not null
      * @return the decision, not null
-     * @throws IsmsException if the number is below 1 or a text is blank
+     * @throws IsmsException if the number is below 1, a text is blank or too long, or the date lies
+     *     outside {@code 0000-01-01 - 9999-12-31}
      */
     public static MeasureDecision of(int question, String measure, String owner, LocalDate due) {
         return ImmutableMeasureDecision.of(question, measure, owner, due);
@@ -89,6 +90,8 @@ public abstract class MeasureDecision {
         Checks.notBlank("measure", measure());
         Checks.notBlank("owner", owner());
         procedure().ifPresent(p -> Checks.notBlank("procedure", p));
+        Checks.date("due date", due());
+        completed().ifPresent(date -> Checks.date("completion date", date));
     }
 
     /**
@@ -105,6 +108,7 @@ public abstract class MeasureDecision {
      *
      * @param completed the date, not null
      * @return the copy
+     * @throws IsmsException if the date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final MeasureDecision completedOn(LocalDate completed) {
         return ImmutableMeasureDecision.builder().from(this).completed(Objects.requireNonNull(completed, "completed"))

@@ -126,6 +126,7 @@ public abstract class Question {
             Checks.notBlank("measure", measure);
         }
         unique("measure", measures());
+        Checks.listSize("measures", measures());
         return canonical.equals(annexA()) ? this : ImmutableQuestion.builder().from(this).annexA(canonical).build();
     }
 
@@ -192,7 +193,8 @@ public abstract class Question {
      *
      * @param measures the measures, unique and not blank; not null; may be none
      * @return the copy
-     * @throws IsmsException if a measure is blank or repeats
+     * @throws IsmsException if a measure is blank, too long or repeats, or there are more than
+     *     {@value org.isms4j.core.Limits#MAX_LIST_SIZE}
      */
     public final Question withMeasures(String... measures) {
         Objects.requireNonNull(measures, "measures");

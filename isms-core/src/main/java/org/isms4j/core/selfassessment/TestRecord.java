@@ -62,6 +62,7 @@ public abstract class TestRecord {
     @Value.Check
     final void check() {
         Checks.notBlank("person", person());
+        Checks.listSize("attempts", attempts());
         TestAttempt previous = null;
         for (TestAttempt attempt : attempts()) {
             AnswerSheet sheet = attempt.sheet();
@@ -93,7 +94,8 @@ public abstract class TestRecord {
      * @param sheet the person's sheet of the test, not before the last attempt; not null
      * @return the copy
      * @throws IsmsException if the test is already passed, the sheet is by someone else or of
-     *     another set, or it is dated before the last attempt
+     *     another set, it is dated before the last attempt, or the record already holds
+     *     {@value org.isms4j.core.Limits#MAX_LIST_SIZE} attempts
      */
     public final TestRecord withAttempt(AnswerSheet sheet) {
         Objects.requireNonNull(sheet, "sheet");

@@ -3,11 +3,13 @@ package org.isms4j.core.treatment;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 
 /**
  * The treatment decided for one risk リスク対応: one or more options, the controls they need, the
@@ -61,10 +63,13 @@ public abstract class TreatmentDecision {
      * Obtains a decision.
      *
      * @param options the options, not empty; copied
-     * @param controls the controls, not null (empty only when not reducing); copied
+     * @param controls the controls, not null (empty only when not reducing), at most
+     *     {@value Limits#MAX_LIST_SIZE}; copied
      * @param status the status, not null
      * @return the decision, not null
-     * @throws IsmsException if no option is given, or the decision reduces without a control
+     * @throws IsmsException if no option is given, the decision reduces without a control, or the
+     *     controls written one per line ({@code 情報の分類定義 (5.12)}) hold more than
+     *     {@value Limits#MAX_TEXT_LENGTH} characters
      */
     public static TreatmentDecision of(Collection<TreatmentOption> options, Collection<TreatmentControl> controls,
             TreatmentStatus status) {
@@ -80,6 +85,8 @@ public abstract class TreatmentDecision {
      * @param justification why the risk is retained, such as "unlikely and harmless"; may be
      *     empty for a risk within the acceptance range; not null
      * @return the decision, status done, not null
+     * @throws IsmsException if the justification is longer than {@value Limits#MAX_TEXT_LENGTH}
+     *     characters
      */
     public static TreatmentDecision retain(String justification) {
         return ImmutableTreatmentDecision.builder().addOptions(TreatmentOption.RETAIN).status(TreatmentStatus.DONE)
@@ -94,6 +101,22 @@ public abstract class TreatmentDecision {
         if (options().contains(TreatmentOption.REDUCE) && controls().isEmpty()) {
             throw new IsmsException("Invalid treatment: a reduce decision names at least one control");
         }
+        Checks.listSize("controls", controls());
+        // The controls are one cell of the report, one per line as "text (5.12)": one text.
+        long length = controls().size() - 1;
+        for (TreatmentControl control : controls()) {
+            Optional<String> id = control.annexA();
+            length += control.text().length() + (id.isPresent() ? id.get().length() + " ()".length() : 0);
+        }
+        if (length > Limits.MAX_TEXT_LENGTH) {
+            StringBuilder joined = new StringBuilder();
+            // Enough of them for the message's echo of 64 characters.
+            for (int i = 0; i < controls().size() && joined.length() <= 64; i++) {
+                joined.append(i == 0 ? "" : "\n").append(controls().get(i));
+            }
+            throw Checks.tooLong("controls", length, joined.toString());
+        }
+        Checks.text("justification", justification());
     }
 
     /**
@@ -128,6 +151,8 @@ public abstract class TreatmentDecision {
      *
      * @param justification the justification, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the justification is longer than {@value Limits#MAX_TEXT_LENGTH}
+     *     characters
      */
     public abstract TreatmentDecision withJustification(String justification);
 

@@ -89,6 +89,9 @@ public final class JsonFailures {
         if (failure instanceof IsmsException) {
             return new IsmsJsonException(path, failure.getMessage(), failure);
         }
+        if (failure instanceof StrictUtf8Input.NotUtf8Exception) {
+            return new IsmsJsonException(path, ((JsonProcessingException) failure).getOriginalMessage(), failure);
+        }
         if (failure instanceof StreamConstraintsException) {
             return new IsmsJsonException(path,
                     "Read limit exceeded: " + ((JsonProcessingException) failure).getOriginalMessage(), failure);

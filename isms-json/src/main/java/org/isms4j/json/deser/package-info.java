@@ -7,7 +7,9 @@
  * {@link org.isms4j.json.deser.TreatmentPlanReader} and {@link org.isms4j.json.deser.SoaReader};
  * each reads strictly through {@link org.isms4j.json.deser.JsonInput}, the cursor that names the
  * JSON path of every bad value, and dispatches an object's properties by the constants of an enum
- * ({@code PropertyNames}, {@code PropertyLoop}), never by position.
+ * ({@code PropertyNames}, {@code PropertyLoop}), never by position. Their bytes come through
+ * {@link org.isms4j.json.deser.StrictUtf8Input}, which refuses what is not UTF-8 before Jackson
+ * decodes it.
  * {@link org.isms4j.json.deser.IsmsDeserializer} and
  * {@link org.isms4j.json.deser.VocabularyDeserializer} are the stateless singletons that
  * {@link org.isms4j.json.IsmsModule} registers, held by {@link org.isms4j.json.deser.Deserializers}.

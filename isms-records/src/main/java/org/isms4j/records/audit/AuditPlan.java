@@ -105,6 +105,7 @@ public abstract class AuditPlan {
         Texts.notBlank("audit purpose", purpose());
         Texts.notBlank("audit scope", scope());
         Texts.notBlank("report means", reportMeans());
+        Checks.date("planned report date", plannedReportDate());
         String record = Checks.format("audit plan '%s'", Texts.echo(name()));
         Texts.notEmpty(record, "slot", slots());
         Texts.unique(record, "slot number", slots(), AuditSlot::number);

@@ -94,6 +94,7 @@ public abstract class AuditReport {
     @Value.Check
     final void check() {
         Texts.notBlank("audit summary", summary());
+        Checks.date("report date", reportedOn());
         String record = Checks.format("audit report '%s'", Texts.echo(plan().name()));
         Texts.unique(record, "finding", findings(), f -> f.grade().code() + " " + f.number());
         for (Finding finding : findings()) {

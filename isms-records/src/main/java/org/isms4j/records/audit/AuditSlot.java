@@ -80,8 +80,8 @@ public abstract class AuditSlot {
      * @param start the start, not null
      * @param end the end, after the start, not null
      * @return the slot, not null
-     * @throws IsmsException if the auditor audits their own department, a text is blank or the
-     *     slot ends before it starts
+     * @throws IsmsException if the auditor audits their own department, a text is blank, the
+     *     slot ends before it starts, or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static AuditSlot of(int number, String auditedDepartment, String auditor, String auditorDepartment,
             String auditee, LocalDateTime start, LocalDateTime end) {
@@ -96,6 +96,8 @@ public abstract class AuditSlot {
         Texts.notBlank("auditor", auditor());
         Texts.notBlank("auditor department", auditorDepartment());
         Texts.notBlank("auditee", auditee());
+        Checks.date("slot start", start().toLocalDate());
+        Checks.date("slot end", end().toLocalDate());
         if (auditorDepartment().equals(auditedDepartment())) {
             throw new IsmsException(Checks.format("Invalid audit slot %d: auditor '%s' audits their own department '%s'",
                     number(), Texts.echo(auditor()), Texts.echo(auditedDepartment())));

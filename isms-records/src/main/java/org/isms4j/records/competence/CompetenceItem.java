@@ -125,7 +125,8 @@ public abstract class CompetenceItem {
      * @param reRating the rating after improvement, not null
      * @param confirmedOn the date the improvement was confirmed, not null
      * @return the copy, not null
-     * @throws IsmsException if the item has no improvement plan or is already re-rated
+     * @throws IsmsException if the item has no improvement plan or is already re-rated,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final CompetenceItem reRated(CompetenceRating reRating, LocalDate confirmedOn) {
         Objects.requireNonNull(reRating, "reRating");
@@ -150,6 +151,7 @@ public abstract class CompetenceItem {
     final void check() {
         Checks.inRange("competence item number", 1, Integer.MAX_VALUE, number());
         Texts.notBlank("requirement", requirement());
+        confirmedOn().ifPresent(date -> Checks.date("confirmation date", date));
         if (reRating().isPresent() != confirmedOn().isPresent()) {
             throw new IsmsException(Checks.format(
                     "Invalid competence item %d: a re-rating and its confirmation date go together (re-rating %s, "

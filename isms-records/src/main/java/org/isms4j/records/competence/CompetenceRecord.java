@@ -167,7 +167,8 @@ public abstract class CompetenceRecord {
      * @param reRating the rating after improvement, not null
      * @param confirmedOn the date the improvement was confirmed, not null
      * @return the copy, not null
-     * @throws IsmsException if there is no such item, it has no plan or it is already re-rated
+     * @throws IsmsException if there is no such item, it has no plan or it is already re-rated,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final CompetenceRecord reRated(int number, CompetenceRating reRating, LocalDate confirmedOn) {
         Objects.requireNonNull(reRating, "reRating");

@@ -2,6 +2,7 @@ package org.isms4j.records.competence;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.records.internal.Texts;
 
@@ -38,7 +39,8 @@ public abstract class ImprovementPlan {
      * @param plannedOn the planned date, not null
      * @param content the content, not blank
      * @return the plan, not null
-     * @throws IsmsException if the content is blank
+     * @throws IsmsException if the content is blank,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static ImprovementPlan of(LocalDate plannedOn, String content) {
         return ImmutableImprovementPlan.of(plannedOn, content);
@@ -47,5 +49,6 @@ public abstract class ImprovementPlan {
     @Value.Check
     final void check() {
         Texts.notBlank("improvement content", content());
+        Checks.date("improvement date", plannedOn());
     }
 }

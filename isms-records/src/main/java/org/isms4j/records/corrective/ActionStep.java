@@ -2,6 +2,7 @@ package org.isms4j.records.corrective;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.records.internal.Texts;
 
@@ -57,7 +58,8 @@ public abstract class ActionStep {
      * @param approver the approver, not blank
      * @param date the date, not null
      * @return the step, not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static ActionStep of(String content, String author, String approver, LocalDate date) {
         return ImmutableActionStep.of(content, author, approver, date);
@@ -68,5 +70,6 @@ public abstract class ActionStep {
         Texts.notBlank("step content", content());
         Texts.notBlank("author", author());
         Texts.notBlank("approver", approver());
+        Checks.date("step date", date());
     }
 }

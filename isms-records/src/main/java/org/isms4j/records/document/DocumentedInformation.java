@@ -90,7 +90,7 @@ public abstract class DocumentedInformation {
      * @param createdOn the date created, not null
      * @param storage where it is kept, not blank
      * @return the document, not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank, or the date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static DocumentedInformation of(DocumentNumber number, String title, String author, String approver,
             LocalDate createdOn, String storage) {
@@ -108,7 +108,7 @@ public abstract class DocumentedInformation {
      * @param createdOn the date of the edition held, not null
      * @param storage where it is kept, not blank
      * @return the document, edition 1, not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank, or the date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static DocumentedInformation ofExternal(String title, String issuer, LocalDate createdOn, String storage) {
         Objects.requireNonNull(title, "title");
@@ -153,7 +153,8 @@ public abstract class DocumentedInformation {
      * @param date the revision date, not before the current edition's date, not null
      * @param approver the approver of the revision, not blank
      * @return the next edition, not null
-     * @throws IsmsException if the date is before the current edition's date or the approver blank
+     * @throws IsmsException if the date is before the current edition's date or the approver blank,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final DocumentedInformation revised(LocalDate date, String approver) {
         Objects.requireNonNull(date, "date");
@@ -185,6 +186,8 @@ public abstract class DocumentedInformation {
         approver().ifPresent(a -> Texts.notBlank("approver", a));
         Texts.notBlank("storage", storage());
         Checks.inRange("document edition", 1, Integer.MAX_VALUE, edition());
+        Checks.date("creation date", createdOn());
+        revisedOn().ifPresent(date -> Checks.date("revision date", date));
         if (number().isPresent() && approver().isEmpty()) {
             throw new IsmsException(Checks.format("Invalid %s: a numbered document has an approver", record));
         }

@@ -71,7 +71,8 @@ public abstract class Policy {
      * @param approver the approver, not blank
      * @param objectives the security objectives, not empty, none blank or twice; copied
      * @return the policy, not null
-     * @throws IsmsException if a text is blank or there is no objective
+     * @throws IsmsException if a text is blank or there is no objective,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static Policy of(LocalDate date, String company, String approver, Collection<String> objectives) {
         return ofEdition(1, date, company, approver, objectives);
@@ -86,7 +87,8 @@ public abstract class Policy {
      * @param approver the approver, not blank
      * @param objectives the security objectives, not empty, none blank or twice; copied
      * @return the policy, not null
-     * @throws IsmsException if the edition is below 1, a text is blank or there is no objective
+     * @throws IsmsException if the edition is below 1, a text is blank or there is no objective,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static Policy ofEdition(int edition, LocalDate date, String company, String approver,
             Collection<String> objectives) {
@@ -102,7 +104,8 @@ public abstract class Policy {
      * @param approver the approver of the revision, not blank
      * @param objectives the objectives of the revision, not empty; copied
      * @return the next edition, not null
-     * @throws IsmsException if the date is before this edition's or a rule of the policy is broken
+     * @throws IsmsException if the date is before this edition's or a rule of the policy is broken,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final Policy revise(LocalDate date, String approver, Collection<String> objectives) {
         Objects.requireNonNull(date, "date");
@@ -132,6 +135,7 @@ public abstract class Policy {
         Checks.inRange("policy edition", 1, Integer.MAX_VALUE, edition());
         Texts.notBlank("company", company());
         Texts.notBlank("approver", approver());
+        Checks.date("policy date", date());
         Texts.notEmpty("policy", "objective", objectives());
         Texts.eachNotBlank("policy objective", objectives());
         Texts.unique("policy", "objective", objectives(), o -> o);

@@ -2,6 +2,7 @@ package org.isms4j.records.objective;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 
 /**
  * The effectiveness evaluation of an objective (clause 9.1, 【評価】 of the ISMS有効性評価表): the
@@ -46,8 +47,14 @@ public abstract class Evaluation {
      * @param date the evaluation date, not null
      * @param remarks the remarks, possibly empty, not null
      * @return the evaluation, not null
+     * @throws org.isms4j.core.IsmsException if the date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static Evaluation of(EvaluationResult result, LocalDate date, String remarks) {
         return ImmutableEvaluation.of(result, date, remarks);
+    }
+
+    @Value.Check
+    final void check() {
+        Checks.date("evaluation date", date());
     }
 }

@@ -126,6 +126,8 @@ public abstract class SecurityObjective {
         Texts.eachNotBlank("resource", resources());
         Texts.notBlank("responsible person", responsible());
         Texts.notBlank("evaluation method", evaluationMethod());
+        Checks.date("due date", dueDate());
+        Checks.date("date set", setOn());
         if (dueDate().isBefore(setOn())) {
             throw new IsmsException(Checks.format("Invalid %s: the due date %s is before the date set %s", record,
                     dueDate(), setOn()));

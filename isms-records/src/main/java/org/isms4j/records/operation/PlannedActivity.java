@@ -84,6 +84,7 @@ public abstract class PlannedActivity {
         Texts.unique(record, "document", documents(), d -> d);
         Texts.notEmpty(record, "scheduled week", weeks());
         for (LocalDate week : weeks()) {
+            Checks.date("scheduled week", week);
             if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
                 throw new IsmsException(Checks.format(
                         "Invalid value for scheduled week (the Monday of the week): %s, a %s", week,

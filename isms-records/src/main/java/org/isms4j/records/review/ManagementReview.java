@@ -65,7 +65,8 @@ public abstract class ManagementReview {
      * @param date the date, not null
      * @param attendees the attendees, not empty, none blank or twice; copied
      * @return the review, not null
-     * @throws IsmsException if there is no attendee or one is blank or twice
+     * @throws IsmsException if there is no attendee or one is blank or twice,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static ManagementReview of(LocalDate date, Collection<String> attendees) {
         Objects.requireNonNull(attendees, "attendees");
@@ -113,6 +114,7 @@ public abstract class ManagementReview {
         Texts.notEmpty("management review", "attendee", attendees());
         Texts.eachNotBlank("attendee", attendees());
         Texts.unique("management review", "attendee", attendees(), a -> a);
+        Checks.date("review date", date());
     }
 
     /**

@@ -101,7 +101,8 @@ public abstract class ReviewRecords {
      * @param locale the language of the drafted texts, not null
      * @return the draft, incomplete until people report (b), (c), (e) and (g) and decide the
      *     outputs; not null
-     * @throws org.isms4j.core.IsmsException if there is no attendee or one is blank or twice
+     * @throws org.isms4j.core.IsmsException if there is no attendee or one is blank or twice,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public final ManagementReview draft(LocalDate date, Collection<String> attendees, Locale locale) {
         Objects.requireNonNull(locale, "locale");

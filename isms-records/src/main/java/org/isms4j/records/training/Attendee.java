@@ -2,6 +2,7 @@ package org.isms4j.records.training;
 
 import java.time.LocalDate;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.records.internal.Texts;
 
@@ -47,7 +48,8 @@ public abstract class Attendee {
      * @param name the name, not blank
      * @param attendedOn the day attended, not null
      * @return the attendee, not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static Attendee of(String department, String name, LocalDate attendedOn) {
         return ImmutableAttendee.of(department, name, attendedOn);
@@ -57,5 +59,6 @@ public abstract class Attendee {
     final void check() {
         Texts.notBlank("department", department());
         Texts.notBlank("attendee", name());
+        Checks.date("attendance date", attendedOn());
     }
 }

@@ -39,7 +39,8 @@ public abstract class Period {
      * @param start the first day, not null
      * @param end the last day, not before the first, not null
      * @return the period, not null
-     * @throws IsmsException if the end is before the start
+     * @throws IsmsException if the end is before the start,
+     *     or a date lies outside {@code 0000-01-01 - 9999-12-31}
      */
     public static Period of(LocalDate start, LocalDate end) {
         return ImmutablePeriod.of(start, end);
@@ -47,6 +48,8 @@ public abstract class Period {
 
     @Value.Check
     final void check() {
+        Checks.date("period start", start());
+        Checks.date("period end", end());
         if (end().isBefore(start())) {
             throw new IsmsException(Checks.format("Invalid period: the end %s is before the start %s", end(), start()));
         }
