@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A failure the command reports as one line on stderr and an exit code, never as a stack trace:
- * a path that cannot be read, a file that is not valid, a format not supported yet.
+ * a path that cannot be read, a file that is not valid, a format the command does not take.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,7 +16,7 @@ public final class CliFailure extends RuntimeException {
     public static final int OK = 0;
     /** The exit code of invalid input: a bad file, a path that cannot be read. */
     public static final int INVALID_INPUT = 1;
-    /** The exit code of a usage error: an unknown option, a missing argument, a format not supported yet. */
+    /** The exit code of a usage error: an unknown option, a missing argument, a format the command does not take. */
     public static final int USAGE = 2;
 
     private final int exitCode;

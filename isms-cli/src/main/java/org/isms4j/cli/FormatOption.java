@@ -1,6 +1,8 @@
 package org.isms4j.cli;
 
-import picocli.CommandLine.Option;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The {@code --format} option of the commands whose {@code --format} is their input's (check,
@@ -10,8 +12,28 @@ import picocli.CommandLine.Option;
  */
 final class FormatOption {
 
-    @Option(names = "--format", paramLabel = "json|csv|xlsx", descriptionKey = "option.format")
-    String format;
+    private final OptionSpec option = OptionSpec.builder("--format").paramLabel("json|csv|xlsx").type(String.class)
+            .descriptionKey("option.format").build();
+
+    /**
+     * Adds the option to a command.
+     *
+     * @param spec the command, not null
+     */
+    void addTo(CommandSpec spec) {
+        spec.addOption(option);
+    }
+
+    /**
+     * Returns the format of an input file: {@code --format}, else its extension.
+     *
+     * @param file the file, not null
+     * @return the format, not null
+     * @throws CliFailure with exit code 2 if neither gives a known format
+     */
+    FileFormat of(InputPath file) {
+        return FileFormat.of(file.path(), Optional.ofNullable(option.getValue()));
+    }
 
     /**
      * Gives the format to the input options.
@@ -19,6 +41,6 @@ final class FormatOption {
      * @param input the input options, not null
      */
     void applyTo(InputOptions input) {
-        input.format = format;
+        input.format = option.getValue();
     }
 }

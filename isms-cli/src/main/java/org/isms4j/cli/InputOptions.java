@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -18,43 +19,56 @@ import org.isms4j.core.RiskModel;
 import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.csv.IsmsCsv;
 import org.isms4j.json.IsmsJson;
 import org.isms4j.json.JsonDocument;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * The options of reading the user's files, shared by the commands: the format (else the
- * extension), the kind of a CSV table, the risk model, and the inventory a CSV register refers
- * to. Every read is strict; a bad file fails as one line, {@code file: location: message}.
+ * The reading of the user's files, shared by the commands that read a register or any of the
+ * documents: the format ({@code --format} where the command's {@code --format} is the input's,
+ * else the extension), the kind of a table ({@code --kind}, where the command reads any
+ * document), the risk model ({@code --model}) and the inventory a register table refers to
+ * ({@code --inventory}). Every read is strict; a bad file fails as one line,
+ * {@code file: location: message}.
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
 public final class InputOptions {
 
-    /** The input format {@code --format} gives, where the command's {@code --format} is the input's. */
+    /** Creates the options of one run, their values unset. */
+    public InputOptions() {}
+
+    /** The input format {@code --format} gives, where that is the input's ({@link FormatOption}). */
     String format;
 
-    @Option(names = "--kind", paramLabel = "inventory|register|plan|soa|soa2013", descriptionKey = "option.kind")
+    /** What a table holds, where the command reads any document ({@link KindOption}). */
     String kind;
 
-    @Option(names = "--model", paramLabel = "MODEL.json", descriptionKey = "option.model")
-    Path model;
+    private final ModelOption model = new ModelOption();
 
-    @Option(names = "--inventory", paramLabel = "INVENTORY", descriptionKey = "option.inventory")
-    Path inventory;
+    private final OptionSpec inventory = OptionSpec.builder("--inventory").paramLabel("INVENTORY").type(Path.class)
+            .descriptionKey("option.inventory").build();
 
-    private RiskModel riskModel;
+    /**
+     * Adds the options of reading a register, {@code --model} and {@code --inventory}, to a command.
+     *
+     * @param spec the command, not null
+     */
+    void addTo(CommandSpec spec) {
+        model.addTo(spec);
+        spec.addOption(inventory);
+    }
 
     /**
      * Returns the format of an input file.
      *
      * @param file the file, not null
-     * @return the format, supported
-     * @throws CliFailure with exit code 2 if the format is unknown or not supported yet
+     * @return the format, not null
+     * @throws CliFailure with exit code 2 if the format is unknown
      */
     public FileFormat formatOf(InputPath file) {
-        return FileFormat.of(file.path(), Optional.ofNullable(format)).supported();
+        return FileFormat.of(file.path(), Optional.ofNullable(format));
     }
 
     /**
@@ -63,16 +77,12 @@ public final class InputOptions {
      * @return the model, not null
      */
     public RiskModel model() {
-        if (riskModel == null) {
-            riskModel = model == null ? RiskModel.standard()
-                    : read(InputPath.check(model), in -> IsmsJson.strict().readRiskModel(in));
-        }
-        return riskModel;
+        return model.model();
     }
 
     /**
-     * Returns the kind of document a file holds: a JSON document's {@code format}, else
-     * {@code --kind}, else a register.
+     * Returns the kind of document a file holds: {@code --kind}, else a JSON document's
+     * {@code format}, else (a CSV table, an XLSX workbook) a register.
      *
      * @param file the file, not null
      * @return the kind, not null
@@ -81,7 +91,7 @@ public final class InputOptions {
         if (kind != null) {
             return DocumentKind.ofCode(kind);
         }
-        if (formatOf(file) == FileFormat.CSV) {
+        if (formatOf(file).isTable()) {
             return DocumentKind.REGISTER;
         }
         String jsonFormat = read(file, InputOptions::jsonFormat);
@@ -116,60 +126,69 @@ public final class InputOptions {
     }
 
     /**
-     * Reads a risk register, JSON or CSV (a CSV register needs {@code --inventory}).
+     * Reads a risk register: a JSON document, or a table (CSV, XLSX) with the inventory
+     * {@code --inventory} names.
      *
      * @param file the file, not null
      * @return the register, not null
+     * @throws CliFailure with exit code 2 if a table is given without {@code --inventory}, 1 if a
+     *     file is not valid
      */
     public RiskRegister register(InputPath file) {
         RiskModel m = model();
-        if (formatOf(file) == FileFormat.JSON) {
-            return read(file, in -> IsmsJson.strict().readRiskRegister(in, m));
+        FileFormat registerFormat = formatOf(file);
+        return read(file, in -> codec(registerFormat).readRegister(in, m,
+                () -> registerInventory(file, registerFormat)));
+    }
+
+    /** The inventory {@code --inventory} names, in the format of its own extension. */
+    private AssetInventory registerInventory(InputPath register, FileFormat registerFormat) {
+        Path named = inventory.getValue();
+        if (named == null) {
+            throw CliFailure.usage(register + ": " + registerFormat.withArticle()
+                    + " register needs its inventory: give --inventory INVENTORY");
         }
-        if (inventory == null) {
-            throw CliFailure.usage(file + ": a CSV register needs its inventory: give --inventory INVENTORY");
-        }
-        AssetInventory assets = inventory(InputPath.check(inventory));
-        return read(file, in -> IsmsCsv.english().readRiskRegister(in, m, assets));
+        InputPath file = InputPath.check(named);
+        FileFormat inventoryFormat = FileFormat.of(file.path(), Optional.empty());
+        return read(file, in -> codec(inventoryFormat).readInventory(in));
     }
 
     /**
-     * Reads an asset inventory, JSON or CSV.
+     * Reads an asset inventory: JSON, CSV or XLSX.
      *
      * @param file the file, not null
      * @return the inventory, not null
      */
     public AssetInventory inventory(InputPath file) {
-        if (FileFormat.of(file.path(), Optional.empty()).supported() == FileFormat.JSON) {
-            return read(file, in -> IsmsJson.strict().readAssetInventory(in));
-        }
-        return read(file, in -> IsmsCsv.english().readAssetInventory(in));
+        FileFormat inventoryFormat = formatOf(file);
+        return read(file, in -> codec(inventoryFormat).readInventory(in));
     }
 
     /**
-     * Reads a treatment plan, JSON or CSV.
+     * Reads a treatment plan: JSON, CSV or XLSX.
      *
      * @param file the file, not null
      * @return the plan, not null
      */
     public TreatmentPlan plan(InputPath file) {
-        if (formatOf(file) == FileFormat.JSON) {
-            return read(file, in -> IsmsJson.strict().readTreatmentPlan(in));
-        }
-        return read(file, in -> IsmsCsv.english().readTreatmentPlan(in));
+        FileFormat planFormat = formatOf(file);
+        return read(file, in -> codec(planFormat).readPlan(in));
     }
 
     /**
-     * Reads a Statement of Applicability, JSON or CSV.
+     * Reads a Statement of Applicability: JSON, CSV or XLSX.
      *
      * @param file the file, not null
      * @return the statement, not null
      */
     public StatementOfApplicability soa(InputPath file) {
-        if (formatOf(file) == FileFormat.JSON) {
-            return read(file, in -> IsmsJson.strict().readStatementOfApplicability(in));
-        }
-        return read(file, in -> IsmsCsv.english().readStatementOfApplicability(in));
+        FileFormat soaFormat = formatOf(file);
+        return read(file, in -> codec(soaFormat).readSoa(in));
+    }
+
+    /** The reader of a format: the language is only that of what is written; tables are read in either. */
+    private static DocumentCodec codec(FileFormat fileFormat) {
+        return fileFormat.codec(Locale.ENGLISH);
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,79 +14,124 @@ import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.csv.IsmsCsv;
 import org.isms4j.report.RiskReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code isms4j report FILE --format html|md|csv|xlsx [-o OUT]}: the documents of a register for
  * people: the HTML report with its heat maps, the Markdown documents, or the register as a CSV
- * table with headings in the run's language. XLSX is not supported yet (exit code 2).
+ * table or an XLSX workbook with headings in the run's language (the workbook with the company and
+ * the approval record in its header block).
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
-@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    IsmsCli cli;
+    /** What {@code --format} takes. */
+    private static final List<String> FORMATS = List.of("html", "md", "csv", "xlsx");
 
-    @Mixin
-    InputOptions input;
+    private final IsmsCli cli;
+    private final InputOptions input = new InputOptions();
+    private final PositionalParamSpec fileParameter = PositionalParamSpec.builder().paramLabel("FILE")
+            .type(Path.class).descriptionKey("report.file").required(true).build();
+    private final OptionSpec formatOption = OptionSpec.builder("--format").required(true)
+            .paramLabel("html|md|csv|xlsx").type(String.class).descriptionKey("report.format").build();
+    private final OptionSpec planOption = OptionSpec.builder("--plan").paramLabel("PLAN").type(Path.class)
+            .descriptionKey("option.plan").build();
+    private final OptionSpec soaOption = OptionSpec.builder("--soa").paramLabel("SOA").type(Path.class)
+            .descriptionKey("option.soa").build();
+    private final OptionSpec companyOption = OptionSpec.builder("--company").paramLabel("NAME").type(String.class)
+            .descriptionKey("option.company").build();
+    private final OptionSpec asOfOption = OptionSpec.builder("--as-of").paramLabel("YYYY-MM-DD").type(String.class)
+            .descriptionKey("option.asOf").build();
+    private final OutputOption outputOption = new OutputOption();
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "report.file")
-    Path file;
+    private Path plan;
+    private Path soa;
+    private String company;
+    private String asOf;
+    private Path output;
 
-    @Option(names = "--format", required = true, paramLabel = "html|md|csv|xlsx", descriptionKey = "report.format")
-    String format;
+    /**
+     * Creates the command of a run.
+     *
+     * @param cli the run, not null
+     */
+    ReportCommand(IsmsCli cli) {
+        this.cli = cli;
+    }
 
-    @Option(names = "--plan", paramLabel = "PLAN", descriptionKey = "option.plan")
-    Path plan;
-
-    @Option(names = "--soa", paramLabel = "SOA", descriptionKey = "option.soa")
-    Path soa;
-
-    @Option(names = "--company", paramLabel = "NAME", defaultValue = "—", descriptionKey = "option.company")
-    String company;
-
-    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", descriptionKey = "option.asOf")
-    String asOf;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
-    Path output;
+    /**
+     * Returns the command's model for picocli.
+     *
+     * @return the model, not null
+     */
+    CommandSpec spec() {
+        CommandSpec spec = HelpOptions.addTo(CommandSpec.wrapWithoutInspection(this).name("report"));
+        input.addTo(spec);
+        for (OptionSpec option : List.of(formatOption, planOption, soaOption, companyOption, asOfOption)) {
+            spec.addOption(option);
+        }
+        outputOption.addTo(spec);
+        return spec.addPositional(fileParameter);
+    }
 
     @Override
     public Integer call() throws IOException {
+        String format = formatOption.getValue();
+        plan = planOption.getValue();
+        soa = soaOption.getValue();
+        company = companyOption.getValue();
+        asOf = asOfOption.getValue();
+        output = outputOption.path();
         String kind = format.toLowerCase(Locale.ROOT);
-        if (!List.of("html", "md", "csv", "xlsx").contains(kind)) {
+        if (!FORMATS.contains(kind)) {
             throw CliFailure.usage("Unknown report format: '" + format + "' (valid values html, md, csv, xlsx)");
         }
-        if (kind.equals("xlsx")) {
-            FileFormat.XLSX.supported();
+        if (company != null && company.isBlank()) {
+            throw CliFailure.usage("Invalid value for --company (a name, not blank): '" + company + "'");
         }
-        InputPath registerFile = InputPath.check(file);
-        if (output != null) {
-            OutputPath.check(output);
-        }
+        refuseUnused(kind);
+        InputPath registerFile = InputPath.check(fileParameter.getValue());
+        Optional<FileFormat> table = kind.equals("csv") || kind.equals("xlsx") ? Optional.of(FileFormat.ofCode(kind))
+                : Optional.empty();
+        DocumentOutput.check(output, table.orElse(FileFormat.JSON));
         Optional<InputPath> planFile = Optional.ofNullable(plan).map(InputPath::check);
         Optional<InputPath> soaFile = Optional.ofNullable(soa).map(InputPath::check);
         LocalDate date = date();
         RiskRegister register = input.register(registerFile);
+        if (table.isPresent()) {
+            DocumentCodec writer = table.get().codec(cli.locale(), Optional.ofNullable(company));
+            DocumentOutput.write(cli, output, table.get(),
+                    DocumentOutput.encode(output, () -> writer.writeRegister(register)));
+            return CliFailure.OK;
+        }
         Optional<TreatmentPlan> treatmentPlan = planFile.map(input::plan);
         StatementOfApplicability statement = soaFile.map(input::soa).orElseGet(() -> SoaReport.draft(register));
-        byte[] document = switch (kind) {
-            case "html" -> InputOptions.naming(registerFile, () -> RiskReport.of(company, register,
-                    treatmentPlan.orElse(TreatmentPlan.of(List.of())), statement, date).toHtml(cli.locale()))
-                    .getBytes(StandardCharsets.UTF_8);
-            case "csv" -> IsmsCsv.of(cli.locale()).writeRiskRegister(register).getBytes(StandardCharsets.UTF_8);
-            default -> markdown(register, statement, treatmentPlan);
-        };
-        write(cli, output, document);
+        byte[] document = kind.equals("html")
+                ? InputOptions.naming(registerFile, () -> RiskReport.of(company == null ? "—" : company, register,
+                        treatmentPlan.orElse(TreatmentPlan.of(List.of())), statement, date).toHtml(cli.locale()))
+                        .getBytes(StandardCharsets.UTF_8)
+                : markdown(register, statement, treatmentPlan);
+        DocumentOutput.writeText(cli, output, document);
         return CliFailure.OK;
+    }
+
+    /** Refuses an option the format does not use, rather than ignore it. */
+    private void refuseUnused(String kind) {
+        refuseUnused(kind, "--plan", plan != null, "html", "md");
+        refuseUnused(kind, "--soa", soa != null, "html", "md");
+        refuseUnused(kind, "--as-of", asOf != null, "html");
+        refuseUnused(kind, "--company", company != null, "html", "xlsx");
+    }
+
+    private static void refuseUnused(String kind, String option, boolean given, String... usedBy) {
+        if (given && !List.of(usedBy).contains(kind)) {
+            throw CliFailure.usage(option + " is not used by --format " + kind + " (only by --format "
+                    + String.join(" or ", usedBy) + ")");
+        }
     }
 
     private LocalDate date() {
@@ -101,31 +145,5 @@ final class ReportCommand implements Callable<Integer> {
                 + register.model().id() + "@" + register.model().version());
         new AssessmentPrinter(out, cli.locale(), "##").print(register, statement, p);
         return bytes.toByteArray();
-    }
-
-    /**
-     * Writes a document to a file, or to standard output without one.
-     *
-     * @param cli the run, not null
-     * @param output the file, or null for standard output
-     * @param document the bytes, not null
-     * @throws IOException if the file cannot be written
-     */
-    static void write(IsmsCli cli, Path output, byte[] document) throws IOException {
-        if (output == null) {
-            cli.out().write(document);
-            if (document.length > 0 && document[document.length - 1] != '\n') {
-                cli.out().println();
-            }
-            cli.out().flush();
-            return;
-        }
-        OutputPath.check(output);
-        try {
-            Files.write(output, document);
-        } catch (IOException e) {
-            throw CliFailure.invalidInput(output + ": cannot be written (" + e.getClass().getSimpleName() + ")");
-        }
-        cli.out().println(cli.text("written", output));
     }
 }

@@ -10,11 +10,8 @@ import java.util.concurrent.Callable;
 import org.isms4j.core.RiskModel;
 import org.isms4j.json.IsmsJson;
 import org.isms4j.json.RiskRegisterReader;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code isms4j score FILE [-o OUT]}: fills in each evaluation's importance, likelihood, level
@@ -24,48 +21,62 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
-@Command(name = "score", mixinStandardHelpOptions = true)
 final class ScoreCommand implements Callable<Integer> {
 
-    @ParentCommand
-    IsmsCli cli;
+    private final IsmsCli cli;
+    private final ModelOption model = new ModelOption();
+    private final FormatOption inputFormat = new FormatOption();
+    private final OutputOption outputOption = new OutputOption();
+    private final PositionalParamSpec file = PositionalParamSpec.builder().paramLabel("FILE").type(Path.class)
+            .descriptionKey("score.file").required(true).build();
 
-    @Mixin
-    InputOptions input;
+    /**
+     * Creates the command of a run.
+     *
+     * @param cli the run, not null
+     */
+    ScoreCommand(IsmsCli cli) {
+        this.cli = cli;
+    }
 
-    @Mixin
-    FormatOption inputFormat;
-
-    @Parameters(paramLabel = "FILE", descriptionKey = "score.file")
-    Path file;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
-    Path output;
+    /**
+     * Returns the command's model for picocli.
+     *
+     * @return the model, not null
+     */
+    CommandSpec spec() {
+        CommandSpec spec = HelpOptions.addTo(CommandSpec.wrapWithoutInspection(this).name("score"));
+        model.addTo(spec);
+        inputFormat.addTo(spec);
+        outputOption.addTo(spec);
+        return spec.addPositional(file);
+    }
 
     @Override
     public Integer call() throws IOException {
-        inputFormat.applyTo(input);
-        InputPath register = InputPath.check(file);
+        InputPath register = InputPath.check(file.getValue());
+        Path output = outputOption.path();
         if (output != null) {
             OutputPath.check(output);
         }
-        if (input.formatOf(register) != FileFormat.JSON) {
-            throw CliFailure.usage(register + ": score reads a JSON register; convert a CSV register first "
-                    + "(isms4j convert)");
+        FileFormat format = inputFormat.of(register);
+        if (format != FileFormat.JSON) {
+            throw CliFailure.usage(register + ": score reads a JSON register; convert " + format.withArticle()
+                    + " register to JSON first (isms4j convert)");
         }
-        RiskModel model = input.model();
+        RiskModel riskModel = model.model();
         Path scored = Files.createTempFile("isms4j-score", ".json");
         try {
             long rows;
             try (InputStream in = register.open(); OutputStream out = Files.newOutputStream(scored);
                     Progress progress = Progress.of(cli.err(), register.size(), cli.text("unit.risks"))) {
                 long[] count = {0};
-                rows = new RegisterScorer(model).fill(in, out, bytes -> progress.update(bytes, ++count[0]));
+                rows = new RegisterScorer(riskModel).fill(in, out, bytes -> progress.update(bytes, ++count[0]));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw CliFailure.invalidInput(register + ": $: Invalid JSON: " + e.getOriginalMessage());
             }
             InputPath.check(scored);
-            InputOptions.naming(register, () -> verify(scored, model));
+            InputOptions.naming(register, () -> verify(scored, riskModel));
             if (output == null) {
                 Files.copy(scored, cli.out());
                 cli.out().flush();

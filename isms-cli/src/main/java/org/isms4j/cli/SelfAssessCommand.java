@@ -11,9 +11,8 @@ import org.isms4j.core.selfassessment.QuestionSets;
 import org.isms4j.json.IsmsJson;
 import org.isms4j.json.JsonDocument;
 import org.isms4j.json.SelfAssessmentDocuments;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code isms4j selfassess SHEET…}: scores LV.2 answer sheets, each an isms-json answer sheet
@@ -23,22 +22,39 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
-@Command(name = "selfassess", mixinStandardHelpOptions = true)
 final class SelfAssessCommand implements Callable<Integer> {
 
     /** The answer sheet document of the bundled sets, the self-assessment's Part 1 and the cloud checklist. */
     private static final JsonDocument<AnswerSheet> SHEET = SelfAssessmentDocuments.answerSheet(
             List.of(QuestionSets.selfAssessmentPart1(), QuestionSets.cloudOperation()));
 
-    @ParentCommand
-    IsmsCli cli;
+    private final IsmsCli cli;
+    private final PositionalParamSpec sheets = PositionalParamSpec.builder().paramLabel("SHEET").arity("1..*")
+            .type(List.class).auxiliaryTypes(Path.class).descriptionKey("selfassess.sheets").required(true)
+            .build();
 
-    @Parameters(paramLabel = "SHEET", arity = "1..*", descriptionKey = "selfassess.sheets")
-    List<Path> sheets;
+    /**
+     * Creates the command of a run.
+     *
+     * @param cli the run, not null
+     */
+    SelfAssessCommand(IsmsCli cli) {
+        this.cli = cli;
+    }
+
+    /**
+     * Returns the command's model for picocli.
+     *
+     * @return the model, not null
+     */
+    CommandSpec spec() {
+        return HelpOptions.addTo(CommandSpec.wrapWithoutInspection(this).name("selfassess")).addPositional(sheets);
+    }
 
     @Override
     public Integer call() {
-        List<InputPath> files = sheets.stream().map(InputPath::check).toList();
+        List<Path> paths = sheets.getValue();
+        List<InputPath> files = paths.stream().map(InputPath::check).toList();
         List<AnswerSheet> read = new ArrayList<>();
         for (InputPath file : files) {
             read.add(InputOptions.read(file, SelfAssessCommand::readSheet));

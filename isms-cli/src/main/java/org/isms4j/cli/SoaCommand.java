@@ -1,7 +1,6 @@
 package org.isms4j.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,62 +11,70 @@ import org.isms4j.annexa.soa.SoaMigration;
 import org.isms4j.annexa.soa.SoaReport;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.register.RiskRegister;
-import org.isms4j.csv.IsmsCsv;
-import org.isms4j.json.IsmsJson;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code isms4j soa draft REGISTER [-o OUT]}: drafts the Statement of Applicability from a
  * register's treatments ({@link SoaReport#draft}): every Annex A control a treatment names is
- * applicable for the risk assessment result, the others undecided. Written as JSON or CSV
- * ({@code --format}, else the extension of {@code -o OUT}). {@code isms4j soa migrate SOA2013}
+ * applicable for the risk assessment result, the others undecided. Written as JSON, CSV or XLSX
+ * ({@code --format}, else the extension of {@code -o OUT}, else JSON). {@code isms4j soa migrate SOA2013}
  * migrates a 2013-based SoA to a 2022 draft.
  *
- * <p>This class is not thread-safe: picocli fills it in for one run.
+ * <p>This class is immutable and thread-safe.
  */
-@Command(name = "soa", mixinStandardHelpOptions = true, subcommands = {SoaCommand.Draft.class, SoaCommand.Migrate.class})
 final class SoaCommand {
 
-    @ParentCommand
-    IsmsCli cli;
+    private SoaCommand() {}
+
+    /**
+     * Returns the model of {@code soa} and its two commands for picocli.
+     *
+     * @param cli the run, not null
+     * @return the model, not null
+     */
+    static CommandSpec spec(IsmsCli cli) {
+        return HelpOptions.addTo(CommandSpec.create().name("soa"))
+                .addSubcommand("draft", new Draft(cli).spec())
+                .addSubcommand("migrate", new Migrate(cli).spec());
+    }
 
     /**
      * {@code soa draft}.
      *
      * <p>This class is not thread-safe: picocli fills it in for one run.
      */
-    @Command(name = "draft", mixinStandardHelpOptions = true)
     static final class Draft implements Callable<Integer> {
 
-        @ParentCommand
-        SoaCommand soa;
+        private final IsmsCli cli;
+        private final InputOptions input = new InputOptions();
+        private final OutputFormat outputFormat = new OutputFormat();
+        private final OutputOption outputOption = new OutputOption();
+        private final PositionalParamSpec register = PositionalParamSpec.builder().paramLabel("REGISTER")
+                .type(Path.class).descriptionKey("soa.register").required(true).build();
 
-        @Mixin
-        InputOptions input;
+        private Draft(IsmsCli cli) {
+            this.cli = cli;
+        }
 
-        @Mixin
-        OutputFormat outputFormat;
-
-        @Parameters(paramLabel = "REGISTER", descriptionKey = "soa.register")
-        Path register;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
-        Path output;
+        private CommandSpec spec() {
+            CommandSpec spec = HelpOptions.addTo(CommandSpec.wrapWithoutInspection(this).name("draft"));
+            input.addTo(spec);
+            outputFormat.addTo(spec);
+            outputOption.addTo(spec);
+            return spec.addPositional(register);
+        }
 
         @Override
         public Integer call() throws IOException {
+            Path output = outputOption.path();
             FileFormat format = outputFormat.of(output);
-            InputPath file = InputPath.check(register);
+            InputPath file = InputPath.check(register.getValue());
             RiskRegister read = input.register(file);
             StatementOfApplicability draft = InputOptions.naming(file, () -> SoaReport.draft(read));
-            String document = format == FileFormat.CSV ? IsmsCsv.of(soa.cli.locale()).writeStatementOfApplicability(draft)
-                    : IsmsJson.strict().writeStatementOfApplicability(draft);
-            ReportCommand.write(soa.cli, output, document.getBytes(StandardCharsets.UTF_8));
-            soa.cli.err().println(soa.cli.text("soa.drafted", 93 - draft.undecided().size(), draft.undecided().size()));
+            DocumentCodec writer = format.codec(cli.locale());
+            DocumentOutput.write(cli, output, format, DocumentOutput.encode(output, () -> writer.writeSoa(draft)));
+            cli.err().println(cli.text("soa.drafted", 93 - draft.undecided().size(), draft.undecided().size()));
             return CliFailure.OK;
         }
     }
@@ -80,31 +87,34 @@ final class SoaCommand {
      *
      * <p>This class is not thread-safe: picocli fills it in for one run.
      */
-    @Command(name = "migrate", mixinStandardHelpOptions = true)
     static final class Migrate implements Callable<Integer> {
 
-        @ParentCommand
-        SoaCommand soa;
+        private final IsmsCli cli;
+        private final OutputFormat outputFormat = new OutputFormat();
+        private final OutputOption outputOption = new OutputOption();
+        private final PositionalParamSpec soa2013 = PositionalParamSpec.builder().paramLabel("SOA2013")
+                .type(Path.class).descriptionKey("soa.soa2013").required(true).build();
 
-        @Mixin
-        OutputFormat outputFormat;
+        private Migrate(IsmsCli cli) {
+            this.cli = cli;
+        }
 
-        @Parameters(paramLabel = "SOA2013", descriptionKey = "soa.soa2013")
-        Path soa2013;
-
-        @Option(names = {"-o", "--output"}, paramLabel = "OUT", descriptionKey = "option.output")
-        Path output;
+        private CommandSpec spec() {
+            CommandSpec spec = HelpOptions.addTo(CommandSpec.wrapWithoutInspection(this).name("migrate"));
+            outputFormat.addTo(spec);
+            outputOption.addTo(spec);
+            return spec.addPositional(soa2013);
+        }
 
         @Override
         public Integer call() throws IOException {
+            Path output = outputOption.path();
             FileFormat format = outputFormat.of(output);
-            InputPath file = InputPath.check(soa2013);
+            InputPath file = InputPath.check(soa2013.getValue());
             SoaMigration migration = new InputOptions().soa2013(file);
             StatementOfApplicability draft = migration.draft();
-            IsmsCli cli = soa.cli;
-            String document = format == FileFormat.CSV ? IsmsCsv.of(cli.locale()).writeStatementOfApplicability(draft)
-                    : IsmsJson.strict().writeStatementOfApplicability(draft);
-            ReportCommand.write(cli, output, document.getBytes(StandardCharsets.UTF_8));
+            DocumentCodec writer = format.codec(cli.locale());
+            DocumentOutput.write(cli, output, format, DocumentOutput.encode(output, () -> writer.writeSoa(draft)));
             cli.err().println(cli.text("soa.migrated", migration.iso2013Decisions().size(), draft.decisions().size(),
                     migration.conflicts().size(), migration.newControls().size(), migration.uncovered().size()));
             for (MigrationConflict conflict : migration.conflicts()) {

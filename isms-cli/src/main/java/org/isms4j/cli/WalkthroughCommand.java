@@ -29,9 +29,8 @@ import org.isms4j.json.IsmsJson;
 import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.report.RecordTable;
 import org.isms4j.report.RiskReport;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * {@code isms4j walkthrough [--lang ja|en] [--html DIR]}: the source's three levels in order, on
@@ -46,7 +45,6 @@ import picocli.CommandLine.ParentCommand;
  *
  * <p>This class is not thread-safe: picocli fills it in for one run.
  */
-@Command(name = "walkthrough", mixinStandardHelpOptions = true)
 final class WalkthroughCommand implements Callable<Integer> {
 
     /** The bundled register, the source's canonical three risks, beside {@link CanonicalRegister}. */
@@ -61,14 +59,31 @@ final class WalkthroughCommand implements Callable<Integer> {
     private static final String COMPANY = "株式会社サンプル";
     private static final LocalDate AS_OF = LocalDate.of(2024, 1, 15);
 
-    @ParentCommand
-    IsmsCli cli;
+    private final IsmsCli cli;
+    private final OptionSpec htmlOption = OptionSpec.builder("--html").paramLabel("DIR").type(Path.class)
+            .descriptionKey("walkthrough.html").build();
 
-    @Option(names = "--html", paramLabel = "DIR", descriptionKey = "walkthrough.html")
-    Path html;
+    /**
+     * Creates the command of a run.
+     *
+     * @param cli the run, not null
+     */
+    WalkthroughCommand(IsmsCli cli) {
+        this.cli = cli;
+    }
+
+    /**
+     * Returns the command's model for picocli.
+     *
+     * @return the model, not null
+     */
+    CommandSpec spec() {
+        return HelpOptions.addTo(CommandSpec.wrapWithoutInspection(this).name("walkthrough")).addOption(htmlOption);
+    }
 
     @Override
     public Integer call() throws IOException {
+        Path html = htmlOption.getValue();
         if (html != null && Files.isDirectory(OutputPath.checkDirectory(html))) {
             OutputPath.check(html.resolve(HTML_NAME));
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.isms4j.core.selfassessment.QuestionSets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,6 +54,50 @@ abstract class CommandContract {
         assertThat(ok("score", "--help", "--lang", "en").out()).startsWith("Usage: isms4j score");
     }
 
+    /** The options each command's help shows, besides --help, --version and --lang: each one the command reads. */
+    private static final Map<String, List<String>> OPTIONS = Map.of(
+            "check", List.of("--format", "--kind", "--model", "--inventory"),
+            "score", List.of("--format", "--model", "--output"),
+            "report", List.of("--format", "--model", "--inventory", "--plan", "--soa", "--company", "--as-of",
+                    "--output"),
+            "soa draft", List.of("--format", "--model", "--inventory", "--output"),
+            "soa migrate", List.of("--format", "--output"),
+            "plan draft", List.of("--format", "--model", "--inventory", "--task", "--owner", "--start", "--end",
+                    "--output"),
+            "selfassess", List.of(),
+            "convert", List.of("--format", "--kind", "--model", "--inventory"),
+            "walkthrough", List.of("--html"));
+
+    /** An option's name at the start of a line of the help's option list, such as {@code   -o, --output=OUT}. */
+    private static final Pattern OPTION_LINE = Pattern.compile("^ {2}(?:-\\w, | {4})(--[a-z][a-z-]*)");
+
+    @Test
+    void help_showsOnlyTheOptionsEachCommandReads() {
+        for (Map.Entry<String, List<String>> command : OPTIONS.entrySet()) {
+            List<String> args = new java.util.ArrayList<>(List.of(command.getKey().split(" ")));
+            args.addAll(List.of("--help", "--lang", "en"));
+            List<String> shown = ok(args.toArray(String[]::new)).out().lines().map(OPTION_LINE::matcher)
+                    .filter(Matcher::find).map(m -> m.group(1)).toList();
+            List<String> expected = new java.util.ArrayList<>(command.getValue());
+            expected.addAll(List.of("--help", "--version", "--lang"));
+            assertThat(shown).as(command.getKey()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    @Test
+    void kind_isAnOptionOnlyOfTheCommandsThatReadAnyDocument() {
+        String register = files.path("register.json");
+        String unknown = "Unknown options: '--kind', 'plan'";
+        fails(2, unknown, "soa", "draft", register, "--kind", "plan");
+        fails(2, unknown, planDraft(register, "2024-09-30", "--kind", "plan"));
+        fails(2, unknown, "report", register, "--format", "md", "--kind", "plan");
+        fails(2, unknown, "score", files.path("unscored.json"), "--kind", "plan");
+        fails(2, "Unknown options: '--inventory', '" + register + "'", "score", files.path("unscored.json"),
+                "--inventory", register);
+        fails(1, files.path("plan.json") + ": $.format: Unknown format: 'isms4j.treatment-plan' (valid values "
+                + "isms4j.asset-inventory)", "check", "--kind", "inventory", files.path("plan.json"));
+    }
+
     @Test
     void noCommand_isAUsageError() {
         fails(2, "Missing command: give one of the commands below.", "--lang", "en");
@@ -75,7 +122,7 @@ abstract class CommandContract {
 
     @Test
     void check_reportsEveryFile_andExitsWithTheWorst() {
-        Run run = run("check", files.path("bad level.json"), files.path("register.json"), files.path("book.xlsx"));
+        Run run = run("check", files.path("bad level.json"), files.path("register.json"), files.path("notes.txt"));
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEqualTo(files.path("register.json") + ": valid (3 risks)\n");
         assertThat(run.err().lines()).hasSize(2);
@@ -147,12 +194,97 @@ abstract class CommandContract {
     }
 
     @Test
-    void xlsx_isNotSupportedYet() {
-        String line = "XLSX is not supported yet (it will come with the isms-xlsx module); use json or csv";
-        fails(2, line, "check", files.path("book.xlsx"));
-        fails(2, line, "check", "--format", "xlsx", files.path("register.json"));
-        fails(2, line, "report", files.path("register.json"), "--format", "xlsx");
-        fails(2, line, "convert", files.path("register.json"), files.path("out.xlsx"));
+    void xlsx_register_convertedCheckedAndBack_isTheSameRegister() {
+        Run toXlsx = ok("convert", files.path("register.json"), files.path("register.xlsx"), "--lang", "en");
+        assertThat(toXlsx.out()).isEqualTo("Written to " + files.path("register-inventory.xlsx") + "\nWritten to "
+                + files.path("register.xlsx") + "\n");
+        assertThat(toXlsx.err()).as("a workbook keeps the approval record: no warning").isEmpty();
+        assertThat(Workbooks.sheetNames(files.file("register.xlsx"))).containsExactly("Risk assessment report");
+        assertThat(ok("check", files.path("register.xlsx"), "--inventory", files.path("register-inventory.xlsx")).out())
+                .isEqualTo(files.path("register.xlsx") + ": valid (3 risks)\n");
+        assertThat(ok("check", "--kind", "inventory", files.path("register-inventory.xlsx")).out())
+                .isEqualTo(files.path("register-inventory.xlsx") + ": valid (7 assets)\n");
+        ok("convert", files.path("register.xlsx"), "--inventory", files.path("register-inventory.xlsx"),
+                files.path("again.json"));
+        assertThat(files.json("again.json")).isEqualTo(files.json("register.json"));
+        fails(2, files.path("register.xlsx") + ": an XLSX register needs its inventory: give --inventory INVENTORY",
+                "check", files.path("register.xlsx"));
+        fails(2, files.path("register.xlsx") + ": score reads a JSON register; convert an XLSX register to JSON "
+                + "first (isms4j convert)", "score", files.path("register.xlsx"));
+    }
+
+    @Test
+    void xlsx_everyDirection_betweenJsonCsvAndXlsx() {
+        ok("convert", files.path("register.json"), files.path("ja.xlsx"), "--lang", "ja");
+        assertThat(Workbooks.sheetNames(files.file("ja.xlsx"))).containsExactly("リスクアセスメント結果報告書");
+        assertThat(Workbooks.sheetNames(files.file("ja-inventory.xlsx"))).containsExactly("資産目録");
+        ok("convert", files.path("ja.xlsx"), "--inventory", files.path("ja-inventory.xlsx"), files.path("ja.csv"));
+        ok("convert", files.path("ja.csv"), "--inventory", files.path("ja-inventory.csv"), files.path("back.xlsx"));
+        ok("convert", files.path("back.xlsx"), "--inventory", files.path("back-inventory.xlsx"),
+                files.path("back.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode withoutApproval =
+                (com.fasterxml.jackson.databind.node.ObjectNode) files.json("register.json");
+        withoutApproval.remove("approval");
+        assertThat(files.json("back.json")).as("through CSV, which has no approval record").isEqualTo(withoutApproval);
+        ok("convert", files.path("plan.json"), files.path("plan.xlsx"));
+        ok("convert", "--kind", "plan", files.path("plan.xlsx"), files.path("plan.csv"));
+        ok("convert", "--kind", "plan", files.path("plan.csv"), files.path("plan again.xlsx"));
+        ok("convert", "--kind", "plan", files.path("plan again.xlsx"), files.path("plan again.json"));
+        assertThat(files.json("plan again.json")).isEqualTo(files.json("plan.json"));
+        ok("soa", "draft", files.path("register.json"), "-o", files.path("soa.json"));
+        ok("convert", files.path("soa.json"), files.path("soa.xlsx"));
+        assertThat(ok("check", "--format", "xlsx", "--kind", "soa", files.path("soa.xlsx")).out())
+                .isEqualTo(files.path("soa.xlsx") + ": valid (2 decisions)\n");
+        ok("convert", "--kind", "soa", files.path("soa.xlsx"), files.path("soa again.json"));
+        assertThat(files.json("soa again.json")).isEqualTo(files.json("soa.json"));
+        fails(2, files.path("copy.xlsx") + ": a 2013-based Statement of Applicability is a JSON document only; soa "
+                + "migrate writes the 2022 one, as JSON, CSV or XLSX", "convert", files.path("soa 2013.json"),
+                files.path("copy.xlsx"));
+        fails(2, files.path("out.txt") + ": the extension of OUT gives the format to write: .json, .csv or .xlsx",
+                "convert", files.path("plan.json"), files.path("out.txt"));
+    }
+
+    @Test
+    void xlsx_drafts_andTheReportWorkbook() throws Exception {
+        Run soa = ok("soa", "draft", files.path("register.json"), "-o", files.path("draft soa.xlsx"));
+        assertThat(soa.out()).isEqualTo("Written to " + files.path("draft soa.xlsx") + "\n");
+        assertThat(ok("check", "--kind", "soa", files.path("draft soa.xlsx")).out())
+                .isEqualTo(files.path("draft soa.xlsx") + ": valid (2 decisions)\n");
+        ok("soa", "migrate", files.path("soa 2013.json"), "--format", "xlsx", "-o", files.path("migrated.xlsx"));
+        assertThat(ok("check", "--kind", "soa", files.path("migrated.xlsx")).out())
+                .isEqualTo(files.path("migrated.xlsx") + ": valid (3 decisions)\n");
+        ok(planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("draft plan.xlsx")));
+        assertThat(ok("check", "--kind", "plan", files.path("draft plan.xlsx")).out())
+                .isEqualTo(files.path("draft plan.xlsx") + ": valid (5 plan rows)\n");
+        Run report = ok("report", files.path("register.json"), "--format", "xlsx", "--company", "株式会社サンプル",
+                "--lang", "ja", "-o", files.path("report.xlsx"));
+        assertThat(report.out()).isEqualTo(files.path("report.xlsx") + " に書き出した\n");
+        assertThat(Workbooks.cells(files.file("report.xlsx"))).contains("株式会社サンプル", "リスク源");
+        ok("convert", files.path("register.json"), files.path("register.xlsx"));
+        ok("convert", files.path("report.xlsx"), "--inventory", files.path("register-inventory.xlsx"),
+                files.path("from report.json"));
+        assertThat(files.json("from report.json")).isEqualTo(files.json("register.json"));
+        Run toStdout = ok("report", files.path("register.json"), "--format", "xlsx");
+        assertThat(toStdout.out()).startsWith("PK");
+        fails(2, "--plan is not used by --format xlsx (only by --format html or md)", "report",
+                files.path("register.json"), "--format", "xlsx", "--plan", files.path("plan.json"));
+        fails(2, "--company is not used by --format md (only by --format html or xlsx)", "report",
+                files.path("register.json"), "--format", "md", "--company", "株式会社サンプル");
+        fails(2, "--as-of is not used by --format csv (only by --format html)", "report",
+                files.path("register.json"), "--format", "csv", "--as-of", "2024-01-15");
+    }
+
+    @Test
+    void xlsx_badWorkbook_namesTheFileAndTheCell() {
+        String line = files.path("bad rating.xlsx") + ": 資産目録!I2: Invalid value for confidentiality (valid values "
+                + "0 - 10): 11";
+        fails(1, line, "check", "--kind", "inventory", files.path("bad rating.xlsx"));
+        fails(1, line, "convert", "--kind", "inventory", files.path("bad rating.xlsx"), files.path("out.json"));
+        ok("convert", files.path("register.json"), files.path("register.xlsx"));
+        fails(1, line, "check", files.path("register.xlsx"), "--inventory", files.path("bad rating.xlsx"));
+        fails(1, files.path("book.xlsx") + ": workbook: Invalid workbook: not an .xlsx file (a zip)", "check",
+                "--kind", "plan", files.path("book.xlsx"));
+        assertThat(files.file("out.json")).doesNotExist();
     }
 
     @Test
@@ -223,8 +355,9 @@ abstract class CommandContract {
         fails(1, files.path("missing.json") + ": no such file", "soa", "migrate", files.path("missing.json"));
         fails(2, files.path("soa 2013.csv") + ": a 2013-based Statement of Applicability is a JSON document only "
                 + "(isms4j.statement-of-applicability-2013)", "soa", "migrate", files.path("soa 2013.csv"));
-        fails(2, files.path("copy.csv") + ": a 2013-based Statement of Applicability has no CSV table; soa migrate "
-                + "writes the 2022 one, as JSON or CSV", "convert", files.path("soa 2013.json"), files.path("copy.csv"));
+        fails(2, files.path("copy.csv") + ": a 2013-based Statement of Applicability is a JSON document only; soa "
+                + "migrate writes the 2022 one, as JSON, CSV or XLSX", "convert", files.path("soa 2013.json"),
+                files.path("copy.csv"));
     }
 
     /** {@code plan draft REGISTER} with every row's values, the planned end {@code end}, and more arguments. */
@@ -266,8 +399,8 @@ abstract class CommandContract {
         fails(1, files.path("missing.json") + ": no such file", planDraft(files.path("missing.json"), "2024-09-30"));
         fails(1, files.path("bad level.json") + ": $.risks[2].firstEvaluation.level: Invalid value for risk level "
                 + "(model isms4j-standard@1 gives 9): 5", planDraft(files.path("bad level.json"), "2024-09-30"));
-        fails(2, "XLSX is not supported yet (it will come with the isms-xlsx module); use json or csv",
-                planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("plan.xlsx")));
+        fails(2, files.path("plan.txt") + ": unknown extension 'txt'; give --format json|csv|xlsx",
+                planDraft(files.path("register.json"), "2024-09-30", "-o", files.path("plan.txt")));
     }
 
     @Test

@@ -7,10 +7,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** The commands run as a forked {@code java -jar isms4j.jar}, after the build makes the jar. */
+/**
+ * The commands run as a forked {@code java -jar isms4j.jar}, after the build makes the jar: in the
+ * package phase, which passes the jar as {@code isms4j.jar}. A run that selects tests with
+ * {@code -Dtest} runs this class in the test phase too, before the jar exists: there it is skipped.
+ */
+@EnabledIfSystemProperty(named = "isms4j.jar", matches = ".+")
 class CommandJarTest extends CommandContract {
 
     private static final int RISKS = 200_000;
@@ -34,20 +41,85 @@ class CommandJarTest extends CommandContract {
     }
 
     @Test
+    void lang_overridesTheLocale_evenAJapaneseOne() {
+        Run english = Run.forked(List.of("-Duser.language=ja", "-Duser.country=JP"), "check", "--help", "--lang", "en");
+        assertThat(english.out()).contains("Validate files strictly").doesNotContain("厳密に検査");
+        Run japanese = Run.forked(List.of("-Duser.language=ja", "-Duser.country=JP"), "check", "--help");
+        assertThat(japanese.out()).contains("ファイルを厳密に検査");
+        Run defaultEnglish = Run.forked(List.of("-Duser.language=fr"), "check", "--help");
+        assertThat(defaultEnglish.out()).contains("Validate files strictly");
+    }
+
+    @Test
     void launcher_makesItsArchiveOnTheFirstRun_andRunsTheSameCommand() throws Exception {
         Path jar = files.file("launched.jar");
         Files.copy(Run.jar(), jar);
-        Path archive = files.file("launched.jsa");
         for (int run = 0; run < 2; run++) {
-            ProcessBuilder launcher = new ProcessBuilder("bash", Path.of("bin", "isms4j").toString(), "check",
-                    files.path("register.json"), "--lang", "en").redirectErrorStream(true);
-            launcher.environment().put("ISMS4J_JAR", jar.toString());
-            launcher.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            Process process = launcher.start();
-            String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            assertThat(process.waitFor()).as(out).isZero();
-            assertThat(out).isEqualTo(files.path("register.json") + ": valid (3 risks)\n");
-            assertThat(archive).isRegularFile();
+            checked(launch(jar));
+            assertThat(archives()).hasSize(1);
+        }
+        Path archive = archives().get(0);
+        assertThat(archive.getFileName().toString()).startsWith("launched.").endsWith("_java.jsa");
+        FileTime stale = FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000);
+        Files.setLastModifiedTime(archive, stale);
+        checked(launch(jar));
+        assertThat(Files.getLastModifiedTime(archive)).as("an archive older than the jar, made again")
+                .isGreaterThan(stale);
+    }
+
+    @Test
+    void launcher_firstRunsAtOnce_allSucceed_andLeaveOneArchive() throws Exception {
+        Path jar = files.file("launched.jar");
+        Files.copy(Run.jar(), jar);
+        List<Process> runs = new java.util.ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            runs.add(launch(jar));
+        }
+        for (Process run : runs) {
+            checked(run);
+        }
+        assertThat(archives()).hasSize(1);
+        try (java.util.stream.Stream<Path> left = Files.list(files.dir)) {
+            assertThat(left.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
+    void launcher_aUsageError_makesNoArchive() throws Exception {
+        Path jar = files.file("launched.jar");
+        Files.copy(Run.jar(), jar);
+        ProcessBuilder launcher = launcher(jar, "bogus");
+        Process process = launcher.start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isEqualTo(2);
+        assertThat(archives()).isEmpty();
+    }
+
+    /** Starts the launcher {@code bin/isms4j check register.json} on a jar. */
+    private Process launch(Path jar) throws IOException {
+        return launcher(jar, "check", files.path("register.json"), "--lang", "en").start();
+    }
+
+    /** Waits for a launched check, asserting its output and exit code. */
+    private void checked(Process process) throws IOException, InterruptedException {
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        assertThat(out).isEqualTo(files.path("register.json") + ": valid (3 risks)\n");
+    }
+
+    private ProcessBuilder launcher(Path jar, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", Path.of("bin", "isms4j").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder launcher = new ProcessBuilder(command).redirectErrorStream(true);
+        launcher.environment().put("ISMS4J_JAR", jar.toString());
+        launcher.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return launcher;
+    }
+
+    /** The launcher's archives beside the jar. */
+    private List<Path> archives() throws IOException {
+        try (java.util.stream.Stream<Path> all = Files.list(files.dir)) {
+            return all.filter(path -> path.getFileName().toString().matches("launched\\..*\\.jsa")).toList();
         }
     }
 

@@ -5,16 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.isms4j.core.RiskModel;
+import org.isms4j.core.report.ReportTable;
+import org.isms4j.csv.IsmsCsv;
 import org.isms4j.examples.CanonicalRegister;
+import org.isms4j.json.IsmsJson;
 
 /**
  * The files the command tests run on, in a directory whose name has a space: the bundled
  * register and plan, the sample sheet, the register without its derived values, and bad files
- * made from good ones by one change each.
+ * made from good ones by one change each, among them the bundled inventory as a workbook with
+ * one rating out of range.
  */
 final class Fixture {
 
@@ -43,6 +52,8 @@ final class Fixture {
             Files.writeString(file("bad soa 2013.json"), replaceOnce(Files.readString(SOA_2013_EXAMPLE),
                     "\"A.14.2.1\": {", "\"A.14.2.14\": {"));
             Files.writeString(file("book.xlsx"), "PK");
+            Files.writeString(file("notes.txt"), "");
+            writeBadRatingWorkbook(register);
             Files.createDirectories(file("a directory"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -60,6 +71,36 @@ final class Fixture {
     private void copy(Class<?> beside, String resource, String name) throws IOException {
         try (InputStream in = beside.getResourceAsStream(resource)) {
             Files.write(file(name), in.readAllBytes());
+        }
+    }
+
+    /**
+     * Writes {@code bad rating.xlsx}: the bundled register's inventory as the sheet 資産目録, cell by
+     * cell as a spreadsheet keeps it (numbers as number cells), the first asset's 機密性 11.
+     */
+    private void writeBadRatingWorkbook(String register) throws IOException {
+        ReportTable table = IsmsCsv.japanese().inventoryTable(
+                IsmsJson.strict().readRiskRegister(register, RiskModel.standard()).inventory());
+        int confidentiality = table.headings().indexOf("機密性");
+        try (OutputStream out = Files.newOutputStream(file("bad rating.xlsx"))) {
+            Workbook workbook = new Workbook(out, "isms4j-cli-test", "1.0");
+            Worksheet sheet = workbook.newWorksheet("資産目録");
+            List<String> headings = table.headings();
+            for (int c = 0; c < headings.size(); c++) {
+                sheet.value(0, c, headings.get(c));
+            }
+            for (int r = 0; r < table.rows().size(); r++) {
+                List<String> row = table.rows().get(r);
+                for (int c = 0; c < row.size(); c++) {
+                    String cell = r == 0 && c == confidentiality ? "11" : row.get(c);
+                    if (cell.matches("[0-9]+")) {
+                        sheet.value(r + 1, c, Integer.parseInt(cell));
+                    } else if (!cell.isEmpty()) {
+                        sheet.value(r + 1, c, cell);
+                    }
+                }
+            }
+            workbook.finish();
         }
     }
 

@@ -36,12 +36,14 @@ record Run(int exitCode, String out, String err) {
         return Path.of(jar);
     }
 
-    /** Runs {@code java [jvmOptions] -jar isms4j.jar args} and waits for it. */
+    /** Runs {@code java [jvmOptions] -jar isms4j.jar args} and waits for it: in English, unless the options say. */
     static Run forked(List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.add("-Duser.language=en");
+        if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Duser.language="))) {
+            command.add("-Duser.language=en");
+        }
         command.add("-jar");
         command.add(jar().toString());
         command.addAll(List.of(args));
@@ -54,8 +56,10 @@ record Run(int exitCode, String out, String err) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out: " + command);
             }
-            Run run = new Run(process.exitValue(), java.nio.file.Files.readString(out, StandardCharsets.UTF_8),
-                    java.nio.file.Files.readString(err, StandardCharsets.UTF_8));
+            // Decoded leniently: a workbook on stdout is binary.
+            Run run = new Run(process.exitValue(),
+                    new String(java.nio.file.Files.readAllBytes(out), StandardCharsets.UTF_8),
+                    new String(java.nio.file.Files.readAllBytes(err), StandardCharsets.UTF_8));
             java.nio.file.Files.delete(out);
             java.nio.file.Files.delete(err);
             return run;
