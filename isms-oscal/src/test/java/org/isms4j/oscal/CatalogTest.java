@@ -20,17 +20,22 @@ import org.isms4j.annexa.ControlTextProvider;
 import org.isms4j.annexa.Theme;
 import org.isms4j.core.VocabularyTerm;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The catalog: every control of the catalogue, with valid ids, its props and a statement part. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogTest {
 
     /** OSCAL's token: an XML NCName, as the schemas' TokenDatatype spells it. */
     private static final Pattern TOKEN = Pattern.compile("^(\\p{L}|_)(\\p{L}|\\p{N}|[.\\-_])*$");
-    private static final JsonNode ENGLISH = Documents.tree(Documents.OSCAL.catalog(Locale.ENGLISH));
-    private static final JsonNode JAPANESE = Documents.tree(Documents.OSCAL.catalog(Locale.JAPANESE));
+    // The documents are written each time the class runs (fields of its one instance, not static
+    // ones), so that the tests check the code as it is then: mutation testing changes it in a
+    // running JVM.
+    private final JsonNode english = Documents.tree(Documents.OSCAL.catalog(Locale.ENGLISH));
+    private final JsonNode japanese = Documents.tree(Documents.OSCAL.catalog(Locale.JAPANESE));
 
     static List<Control> controls() {
         return AnnexA.all();
@@ -42,7 +47,7 @@ class CatalogTest {
 
     @Test
     void controls_areTheCatalogueInDocumentOrder() {
-        assertThat(Documents.controls(ENGLISH)).extracting(c -> Documents.prop(c, "label"))
+        assertThat(Documents.controls(english)).extracting(c -> Documents.prop(c, "label"))
                 .containsExactlyElementsOf(AnnexA.all().stream().map(c -> c.id().toString())
                         .collect(Collectors.toList()));
     }
@@ -50,7 +55,7 @@ class CatalogTest {
     @ParameterizedTest
     @EnumSource(Theme.class)
     void group_holdsTheControlsOfItsTheme(Theme theme) {
-        JsonNode group = ENGLISH.path("catalog").path("groups").path(theme.clause() - 5);
+        JsonNode group = english.path("catalog").path("groups").path(theme.clause() - 5);
         assertThat(group.path("id").asText()).isEqualTo(OscalIds.groupId(theme)).matches(TOKEN);
         assertThat(group.path("title").asText()).isEqualTo(theme.getDisplayName(Locale.ENGLISH));
         assertThat(Documents.prop(group, "theme")).isEqualTo(theme.code());
@@ -63,17 +68,17 @@ class CatalogTest {
     @ParameterizedTest
     @MethodSource("controls")
     void control_hasTokenIdLabelAndTitles(Control control) {
-        JsonNode json = control(ENGLISH, control);
+        JsonNode json = control(english, control);
         assertThat(json.path("id").asText()).matches(TOKEN).isEqualTo("a." + control.id());
         assertThat(Documents.prop(json, "label")).isEqualTo(control.id().toString());
         assertThat(json.path("title").asText()).isEqualTo(control.englishTitle());
-        assertThat(control(JAPANESE, control).path("title").asText()).isEqualTo(control.japaneseTitle());
+        assertThat(control(japanese, control).path("title").asText()).isEqualTo(control.japaneseTitle());
         assertThat(Documents.prop(json, "new-in-2022")).isEqualTo(Boolean.toString(control.isNewIn2022()));
     }
 
     @Test
     void sortIds_sortAsTheDocument() {
-        List<String> sortIds = Documents.controls(ENGLISH).stream().map(c -> Documents.prop(c, "sort-id"))
+        List<String> sortIds = Documents.controls(english).stream().map(c -> Documents.prop(c, "sort-id"))
                 .collect(Collectors.toList());
         assertThat(sortIds).hasSize(93).doesNotHaveDuplicates().isSorted();
         List<String> byText = new ArrayList<>(sortIds);
@@ -86,7 +91,7 @@ class CatalogTest {
     @ParameterizedTest
     @MethodSource("controls")
     void attributes_areTheControlsAttributeSets(Control control) {
-        JsonNode json = control(ENGLISH, control);
+        JsonNode json = control(english, control);
         for (ControlAttribute attribute : ControlAttribute.values()) {
             Set<String> expected = control.attribute(attribute).stream().map(VocabularyTerm::code)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
@@ -98,7 +103,7 @@ class CatalogTest {
     @ParameterizedTest
     @MethodSource("controls")
     void statement_isAPlaceholderNamingStandardAndClause(Control control) {
-        JsonNode parts = control(ENGLISH, control).path("parts");
+        JsonNode parts = control(english, control).path("parts");
         assertThat(parts).hasSize(1);
         assertThat(parts.path(0).path("name").asText()).isEqualTo("statement");
         assertThat(parts.path(0).path("id").asText()).matches(TOKEN);
@@ -122,7 +127,7 @@ class CatalogTest {
             } else if (id.equals("7.4")) {
                 assertThat(prose).containsExactly("statement=Licensed 7.4");
             } else {
-                assertThat(prose).containsExactly("statement=" + Documents.controls(ENGLISH)
+                assertThat(prose).containsExactly("statement=" + Documents.controls(english)
                         .get(AnnexA.all().indexOf(control)).path("parts").path(0).path("prose").asText());
             }
         }
@@ -130,10 +135,10 @@ class CatalogTest {
 
     @Test
     void catalogs_areLabelledWithTheirLanguageAndDiffer() {
-        assertThat(Documents.prop(ENGLISH.path("catalog").path("metadata"), "language")).isEqualTo("en");
-        assertThat(Documents.prop(JAPANESE.path("catalog").path("metadata"), "language")).isEqualTo("ja");
-        assertThat(ENGLISH.path("catalog").path("uuid")).isNotEqualTo(JAPANESE.path("catalog").path("uuid"));
-        assertThat(JAPANESE.path("catalog").path("groups").path(0).path("title").asText()).isEqualTo("組織的管理策");
+        assertThat(Documents.prop(english.path("catalog").path("metadata"), "language")).isEqualTo("en");
+        assertThat(Documents.prop(japanese.path("catalog").path("metadata"), "language")).isEqualTo("ja");
+        assertThat(english.path("catalog").path("uuid")).isNotEqualTo(japanese.path("catalog").path("uuid"));
+        assertThat(japanese.path("catalog").path("groups").path(0).path("title").asText()).isEqualTo("組織的管理策");
         assertThat(Documents.OSCAL.catalog(Locale.GERMAN)).isEqualTo(Documents.OSCAL.catalog(Locale.ENGLISH));
     }
 }

@@ -15,14 +15,19 @@ import org.isms4j.annexa.Iso2013Control;
 import org.isms4j.annexa.Iso2013ControlId;
 import org.isms4j.core.IsmsException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The mapping: a map per pair of the correspondence, with the relationship its shape supports. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MappingTest {
 
-    private static final JsonNode MAPPING = Documents.tree(Documents.OSCAL.mapping()).path("mapping-collection")
+    // The documents are written each time the class runs (fields of its one instance, not static
+    // ones), so that the tests check the code as it is then: mutation testing changes it in a
+    // running JVM.
+    private final JsonNode mapping = Documents.tree(Documents.OSCAL.mapping()).path("mapping-collection")
             .path("mappings").path(0);
 
     static List<Iso2013Control> controls2013() {
@@ -30,9 +35,9 @@ class MappingTest {
     }
 
     /** The maps by "source target" id-refs. */
-    private static Map<String, String> relationships() {
+    private Map<String, String> relationships() {
         Map<String, String> relationships = new HashMap<>();
-        for (JsonNode map : MAPPING.path("maps")) {
+        for (JsonNode map : mapping.path("maps")) {
             assertThat(map.path("sources")).hasSize(1);
             assertThat(map.path("targets")).hasSize(1);
             String key = map.path("sources").path(0).path("id-ref").asText() + " "
@@ -88,11 +93,11 @@ class MappingTest {
     @Test
     void newControls_areTheTargetGapSummary() {
         List<String> unmapped = new ArrayList<>();
-        for (JsonNode selection : MAPPING.path("target-gap-summary").path("unmapped-controls")) {
+        for (JsonNode selection : mapping.path("target-gap-summary").path("unmapped-controls")) {
             selection.path("with-ids").forEach(id -> unmapped.add(id.asText()));
         }
         List<String> targets = new ArrayList<>();
-        MAPPING.path("maps").forEach(m -> targets.add(m.path("targets").path(0).path("id-ref").asText()));
+        mapping.path("maps").forEach(m -> targets.add(m.path("targets").path(0).path("id-ref").asText()));
         assertThat(unmapped).hasSize(11).containsExactlyElementsOf(AnnexA.newIn2022().stream()
                 .map(c -> OscalIds.controlId(c.id())).collect(Collectors.toList())).doesNotContainAnyElementsOf(targets);
         assertThat(AnnexA.all().stream().map(c -> OscalIds.controlId(c.id())))

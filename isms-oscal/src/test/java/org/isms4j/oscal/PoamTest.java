@@ -26,15 +26,17 @@ class PoamTest {
 
     private static final RiskRegister REGISTER = CanonicalFixture.treated();
     private static final TreatmentPlan PLAN = CanonicalFixture.plan();
-    private static final JsonNode POAM = Documents.tree(Documents.canonicalPoam())
+    // The documents are written for each test (instance fields, not static ones), so that a test
+    // checks the code as it is when the test runs: mutation testing changes it in a running JVM.
+    private final JsonNode poam = Documents.tree(Documents.canonicalPoam())
             .path("plan-of-action-and-milestones");
 
     static List<AssessedRisk> rows() {
         return REGISTER.risks();
     }
 
-    private static JsonNode risk(AssessedRisk row) {
-        for (JsonNode risk : POAM.path("risks")) {
+    private JsonNode risk(AssessedRisk row) {
+        for (JsonNode risk : poam.path("risks")) {
             if (Documents.prop(risk, "risk-number").equals(Integer.toString(row.number()))) {
                 return risk;
             }
@@ -64,7 +66,7 @@ class PoamTest {
         assertThat(facets(characterizations.path(0))).containsExactlyElementsOf(expectedFacets(row.first()));
         assertThat(Documents.prop(characterizations.path(1), "evaluation")).isEqualTo("adjusted");
         assertThat(facets(characterizations.path(1))).containsExactlyElementsOf(expectedFacets(row.second().get()));
-        String party = POAM.path("metadata").path("parties").path(0).path("uuid").asText();
+        String party = poam.path("metadata").path("parties").path(0).path("uuid").asText();
         characterizations.forEach(c -> assertThat(c.path("origin").path("actors").path(0).path("actor-uuid")
                 .asText()).isEqualTo(party));
     }
@@ -141,10 +143,10 @@ class PoamTest {
 
     @Test
     void poamItems_relateOneToEachRisk_andEveryUuidIsUnique() {
-        JsonNode items = POAM.path("poam-items");
+        JsonNode items = poam.path("poam-items");
         assertThat(items).hasSize(REGISTER.risks().size());
         List<String> riskUuids = new ArrayList<>();
-        POAM.path("risks").forEach(r -> riskUuids.add(r.path("uuid").asText()));
+        poam.path("risks").forEach(r -> riskUuids.add(r.path("uuid").asText()));
         List<String> related = new ArrayList<>();
         items.forEach(i -> related.add(i.path("related-risks").path(0).path("risk-uuid").asText()));
         assertThat(related).containsExactlyElementsOf(riskUuids);
