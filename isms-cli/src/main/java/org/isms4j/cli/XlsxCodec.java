@@ -2,6 +2,8 @@ package org.isms4j.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.RiskModel;
@@ -53,29 +55,28 @@ final class XlsxCodec implements DocumentCodec {
 
     @Override
     public byte[] writeInventory(AssetInventory inventory) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.writeAssetInventory(inventory, out);
-        return out.toByteArray();
+        return workbook(out -> xlsx.writeAssetInventory(inventory, out));
     }
 
     @Override
     public byte[] writeRegister(RiskRegister register) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.writeRiskRegister(register, out);
-        return out.toByteArray();
+        return workbook(out -> xlsx.writeRiskRegister(register, out));
     }
 
     @Override
     public byte[] writePlan(TreatmentPlan plan) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.writeTreatmentPlan(plan, out);
-        return out.toByteArray();
+        return workbook(out -> xlsx.writeTreatmentPlan(plan, out));
     }
 
     @Override
     public byte[] writeSoa(StatementOfApplicability soa) {
+        return workbook(out -> xlsx.writeStatementOfApplicability(soa, out));
+    }
+
+    /** Returns the bytes of a workbook a writer writes. */
+    private static byte[] workbook(Consumer<OutputStream> writer) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        xlsx.writeStatementOfApplicability(soa, out);
+        writer.accept(out);
         return out.toByteArray();
     }
 }

@@ -8,30 +8,18 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.function.IntFunction;
+import org.isms4j.testkit.AtTheLimits;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Limits;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.Asset;
-import org.isms4j.core.asset.AssetInventory;
 import org.isms4j.core.plan.PlanItem;
-import org.isms4j.core.plan.PlanStatus;
-import org.isms4j.core.plan.TreatmentPlan;
 import org.isms4j.core.register.Approval;
-import org.isms4j.core.register.AssessedRisk;
-import org.isms4j.core.register.ResidualAcceptance;
-import org.isms4j.core.register.ResidualDecision;
-import org.isms4j.core.register.RiskRegister;
 import org.isms4j.core.risk.Risk;
-import org.isms4j.core.risk.RiskEvaluation;
 import org.isms4j.core.treatment.TreatmentControl;
-import org.isms4j.core.treatment.TreatmentDecision;
-import org.isms4j.core.treatment.TreatmentOption;
-import org.isms4j.core.treatment.TreatmentStatus;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,83 +34,6 @@ class LimitsRoundTripTest {
 
     private static final int MAX = Limits.MAX_TEXT_LENGTH;
     private static final IsmsJson[] JSONS = {IsmsJson.strict(), IsmsJson.strict().compact()};
-    /** What a text is made of: characters JSON escapes, quotes, Japanese, a pair of surrogates. */
-    private static final String[] PIECES = {"a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\u0001",
-        "\t", "'", "=", "é", "\u2028", "\u007f"};
-    private static final String[] LINE_BREAKS = {"\n", "\r\n"};
-
-    /**
-     * Text of exactly a length, not blank, from {@link #PIECES} (and line breaks unless it is one
-     * of several texts of a cell), beginning with a character a spreadsheet would take for a
-     * formula.
-     */
-    static String text(SplittableRandom random, int length, boolean lineBreaks) {
-        StringBuilder text = new StringBuilder(length).append("=+-@x'".charAt(random.nextInt(6)));
-        while (text.length() < length - 1) {
-            text.append(lineBreaks && random.nextInt(50) == 0 ? LINE_BREAKS[random.nextInt(2)]
-                    : PIECES[random.nextInt(PIECES.length)]);
-        }
-        while (text.length() < length) {
-            text.append('x');
-        }
-        return text.toString();
-    }
-
-    /** The register and plan at the limits, their texts drawn from a seed. */
-    record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan plan) {
-
-        static AtTheLimits of(long seed) {
-            SplittableRandom random = new SplittableRandom(seed);
-            IntFunction<String> text = length -> text(random, length, true);
-            IntFunction<String> line = length -> text(random, length, false);
-            RiskModel model = RiskModel.standard().withIdAndVersion(line.apply(MAX), line.apply(MAX));
-            // The assets of the largest numbers, ten digits each: the longest list of numbers.
-            List<Asset> assets = new ArrayList<>();
-            List<Integer> numbers = new ArrayList<>();
-            for (int i = Limits.MAX_LIST_SIZE - 1; i >= 0; i--) {
-                int number = Integer.MAX_VALUE - i;
-                numbers.add(number);
-                assets.add(Asset.of(number, "資産" + i, CiaRating.of(3, 3, 3)));
-            }
-            // A text of each table begins with "=", which a spreadsheet's escaping writes after an
-            // apostrophe: the longest cell, of MAX + 1 characters.
-            assets.set(0, Asset.of(numbers.get(0), "=" + text.apply(MAX - 1), CiaRating.of(3, 3, 3))
-                    .withBusinessCategory(text.apply(MAX)).withRemarks(text.apply(MAX)).withUserScope(text.apply(MAX))
-                    .withRiskOwner(text.apply(MAX)).withManagingDepartment(text.apply(MAX)).withMedium(text.apply(MAX)));
-            AssetInventory inventory = AssetInventory.of(assets);
-            Risk risk = Risk.newBuilder().number(Integer.MAX_VALUE).assetNumbers(numbers)
-                    .riskSource("=" + text.apply(MAX - 1)).impactArea(text.apply(MAX)).event(text.apply(MAX)).lostProperties(SecurityProperty.CONFIDENTIALITY)
-                    .cause(text.apply(MAX)).consequence(text.apply(MAX)).build();
-            // The controls one per line, "text (5.12)" and "d": MAX characters together.
-            List<TreatmentControl> controls = List.of(TreatmentControl.of(line.apply(MAX - 9), "5.12"),
-                    TreatmentControl.of("d"));
-            AssessedRisk row = AssessedRisk.of(risk, RiskEvaluation.ofLikelihood(model, 3, 3))
-                    .withTreatment(TreatmentDecision.of(List.of(TreatmentOption.REDUCE), controls,
-                            TreatmentStatus.DONE).withJustification(text.apply(MAX)))
-                    .withSecond(RiskEvaluation.ofLikelihood(model, 3, 1))
-                    .withAcceptance(ResidualAcceptance.of(text.apply(MAX), ResidualDecision.ACCEPTED, Limits.MIN_DATE,
-                            text.apply(MAX), Optional.of(Limits.MAX_DATE)));
-            Risk retained = Risk.newBuilder().number(1).assetNumbers(List.of(numbers.get(0)))
-                    .riskSource(text.apply(MAX)).impactArea("外部").event(text.apply(MAX))
-                    .lostProperties(SecurityProperty.AVAILABILITY).build();
-            AssessedRisk other = AssessedRisk.of(retained, RiskEvaluation.ofLikelihood(model, 3, 1))
-                    .withTreatment(TreatmentDecision.retain(text.apply(MAX)));
-            RiskRegister register = RiskRegister.of(model, inventory, List.of(row, other)).withApproval(
-                    Approval.ofRecord(text.apply(MAX), Limits.MIN_DATE, Optional.of(text.apply(MAX)),
-                            Optional.of(Limits.MAX_DATE)));
-            // The tasks one per line: MAX characters together.
-            PlanItem item = PlanItem.newBuilder().number(Integer.MAX_VALUE)
-                    .control(TreatmentControl.of(line.apply(MAX), "A.5.12"))
-                    .tasks(List.of(line.apply(MAX / 2), line.apply(MAX - MAX / 2 - 1))).owner("=" + text.apply(MAX - 1))
-                    .plannedStart(Limits.MIN_DATE).plannedEnd(Limits.MAX_DATE).actualStart(Optional.of(Limits.MIN_DATE))
-                    .actualEnd(Optional.of(Limits.MAX_DATE)).status(PlanStatus.COMPLETED).riskNumbers(numbers).build();
-            PlanItem started = PlanItem.newBuilder().number(1).control(TreatmentControl.of(line.apply(MAX)))
-                    .tasks(List.of(line.apply(MAX))).owner("委員長").plannedStart(Limits.MAX_DATE)
-                    .plannedEnd(Limits.MAX_DATE).riskNumbers(List.of(1)).build().startedOn(Limits.MAX_DATE);
-            return new AtTheLimits(model, register, TreatmentPlan.of(List.of(item, started)));
-        }
-    }
-
     private static void roundTrips(AtTheLimits limits) {
         for (IsmsJson json : JSONS) {
             String model = json.writeRiskModel(limits.model());
@@ -158,7 +69,7 @@ class LimitsRoundTripTest {
 
     @Test
     void oneMore_isRefusedWhenBuilt_withTheCoresMessage() {
-        String tooLong = text(new SplittableRandom(1), MAX + 1, true);
+        String tooLong = AtTheLimits.text(new SplittableRandom(1), MAX + 1, true);
         assertThatThrownBy(() -> Asset.of(1, tooLong, CiaRating.of(3, 3, 3))).isInstanceOf(IsmsException.class)
                 .hasMessageStartingWith("Invalid value for asset name (at most 100000 characters, not 100001): '");
         assertThatThrownBy(() -> RiskModel.standard().withIdAndVersion(tooLong, "1")).isInstanceOf(IsmsException.class)

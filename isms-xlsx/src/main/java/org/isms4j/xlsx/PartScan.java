@@ -43,6 +43,8 @@ final class PartScan {
     private int sharedStrings;
     private long highestSharedIndex = -1;
     private final List<String> sharedStringsParts = new ArrayList<>(1);
+    /** The text of the shared-string cell being read, one buffer for the part. */
+    private final StringBuilder text = new StringBuilder();
 
     private PartScan(String part, String shown) {
         this.part = part;
@@ -129,7 +131,7 @@ final class PartScan {
 
     /** Reads a shared-string cell's index as fastexcel-reader does: the element's text, whole, as an int. */
     private void index(XMLStreamReader xml) throws XMLStreamException {
-        StringBuilder text = new StringBuilder();
+        text.setLength(0);
         int depth = 0;
         while (xml.hasNext()) {
             int event = xml.next();

@@ -202,6 +202,7 @@ final class WorkbookGuard {
         private final boolean deflated;
         private final long limit;
         private final String name;
+        private final byte[] one = new byte[1];
         private long count;
 
         PartStream(Inflater inflater, byte[] zip, int data, int length, boolean deflated, long limit, String name) {
@@ -219,8 +220,7 @@ final class WorkbookGuard {
         }
 
         @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
+        public int read() {
             return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
