@@ -69,9 +69,10 @@ public abstract class Consideration {
      * @param riskNumber the risk's number, 1 or more
      * @param reason why the control needs no treatment of its own, not blank
      * @param author who recorded it, not blank
-     * @param decided the date, not null
+     * @param decided the date, in 0000-01-01 - 9999-12-31, not null
      * @return the record, not null
-     * @throws IsmsException if the risk number is below 1 or a text is blank
+     * @throws IsmsException if the risk number is below 1, a text is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or the date outside its range
      */
     public static Consideration of(ControlId controlId, int riskNumber, String reason, String author,
             LocalDate decided) {
@@ -84,9 +85,10 @@ public abstract class Consideration {
      * @param suggestion the suggestion, not null
      * @param reason why the control needs no treatment of its own, not blank
      * @param author who recorded it, not blank
-     * @param decided the date, not null
+     * @param decided the date, in 0000-01-01 - 9999-12-31, not null
      * @return the record, not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or the date outside its range
      */
     public static Consideration of(Suggestion suggestion, String reason, String author, LocalDate decided) {
         Objects.requireNonNull(suggestion, "suggestion");
@@ -100,9 +102,10 @@ public abstract class Consideration {
      * @param controlId the control, not null
      * @param reason why the control needs no treatment of its own, not blank
      * @param author who recorded it, not blank
-     * @param decided the date, not null
+     * @param decided the date, in 0000-01-01 - 9999-12-31, not null
      * @return the record, not null
-     * @throws IsmsException if a text is blank
+     * @throws IsmsException if a text is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or the date outside its range
      */
     public static Consideration ofAllRisks(ControlId controlId, String reason, String author, LocalDate decided) {
         return of(controlId, OptionalInt.empty(), reason, author, decided);
@@ -112,7 +115,7 @@ public abstract class Consideration {
             LocalDate decided) {
         return ImmutableConsideration.builder().controlId(Objects.requireNonNull(controlId, "controlId"))
                 .riskNumber(riskNumber).reason(Checks.notBlank("reason", reason))
-                .author(Checks.notBlank("author", author)).decided(Objects.requireNonNull(decided, "decided"))
+                .author(Checks.notBlank("author", author)).decided(Checks.date("decision date", Objects.requireNonNull(decided, "decided")))
                 .build();
     }
 

@@ -144,9 +144,13 @@ public abstract class Decision {
 
     @Value.Check
     final void check() {
+        Checks.text("reason", reason());
+        Checks.listSize("risk numbers", riskNumbers());
         if (!riskNumbers().isEmpty()) {
             Checks.inRange("risk number", 1, Integer.MAX_VALUE, riskNumbers().first());
         }
+        Checks.lines("documents", documents());
+        Checks.lines("evidence", evidence());
         for (String document : documents()) {
             Checks.notBlank("document", document);
         }
@@ -243,6 +247,8 @@ public abstract class Decision {
      *
      * @param reason the reason, not null, may be empty
      * @return the copy, {@code this} if unchanged
+     * @throws IsmsException if the reason is longer than {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH}
+     *     characters
      */
     public final Decision withReason(String reason) {
         Objects.requireNonNull(reason, "reason");
@@ -277,7 +283,8 @@ public abstract class Decision {
      *
      * @param riskNumbers the numbers, each 1 or more and none repeated; not null, may be empty; copied
      * @return the copy
-     * @throws IsmsException if a number is below 1, or given twice: {@code Duplicate risk number: 5}
+     * @throws IsmsException if a number is below 1, or given twice: {@code Duplicate risk number: 5}, or if
+     *     there are more than {@value org.isms4j.core.Limits#MAX_LIST_SIZE} numbers
      */
     public final Decision withRiskNumbers(Iterable<Integer> riskNumbers) {
         Objects.requireNonNull(riskNumbers, "riskNumbers");
@@ -289,7 +296,8 @@ public abstract class Decision {
      *
      * @param riskNumbers the numbers, each 1 or more and none repeated; not null, may be none
      * @return the copy
-     * @throws IsmsException if a number is below 1, or given twice: {@code Duplicate risk number: 5}
+     * @throws IsmsException if a number is below 1, or given twice: {@code Duplicate risk number: 5}, or if
+     *     there are more than {@value org.isms4j.core.Limits#MAX_LIST_SIZE} numbers
      */
     public final Decision withRiskNumbers(int... riskNumbers) {
         Objects.requireNonNull(riskNumbers, "riskNumbers");
@@ -301,7 +309,9 @@ public abstract class Decision {
      *
      * @param documents the documents, each not blank; not null, may be none
      * @return the copy
-     * @throws IsmsException if a document is blank
+     * @throws IsmsException if a document is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or if the documents, one per line, are more
+     *     than {@value org.isms4j.core.Limits#MAX_LIST_SIZE} or together longer than that
      */
     public final Decision withDocuments(String... documents) {
         return withDocuments(Arrays.asList(Objects.requireNonNull(documents, "documents")));
@@ -312,7 +322,9 @@ public abstract class Decision {
      *
      * @param documents the documents, each not blank; not null, may be empty; copied
      * @return the copy
-     * @throws IsmsException if a document is blank
+     * @throws IsmsException if a document is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or if the documents, one per line, are more
+     *     than {@value org.isms4j.core.Limits#MAX_LIST_SIZE} or together longer than that
      */
     public final Decision withDocuments(Iterable<String> documents) {
         Objects.requireNonNull(documents, "documents");
@@ -324,7 +336,9 @@ public abstract class Decision {
      *
      * @param evidence the references, each not blank; not null, may be none
      * @return the copy
-     * @throws IsmsException if a reference is blank
+     * @throws IsmsException if a reference is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or if the references, one per line, are
+     *     more than {@value org.isms4j.core.Limits#MAX_LIST_SIZE} or together longer than that
      */
     public final Decision withEvidence(String... evidence) {
         return withEvidence(Arrays.asList(Objects.requireNonNull(evidence, "evidence")));
@@ -335,7 +349,9 @@ public abstract class Decision {
      *
      * @param evidence the references, each not blank; not null, may be empty; copied
      * @return the copy
-     * @throws IsmsException if a reference is blank
+     * @throws IsmsException if a reference is blank or longer than
+     *     {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters, or if the references, one per line, are
+     *     more than {@value org.isms4j.core.Limits#MAX_LIST_SIZE} or together longer than that
      */
     public final Decision withEvidence(Iterable<String> evidence) {
         Objects.requireNonNull(evidence, "evidence");

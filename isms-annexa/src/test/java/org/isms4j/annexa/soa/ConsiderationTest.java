@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.UnknownControlException;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.risk.Risk;
 import org.junit.jupiter.api.Test;
@@ -76,5 +77,14 @@ class ConsiderationTest {
         // A control that does not exist cannot be named: its id does not parse.
         assertThatThrownBy(() -> Consideration.of(ControlId.parse("5.99"), 1, "理由", "ISMS事務局", DAY))
                 .isInstanceOf(UnknownControlException.class).hasMessageStartingWith("Unknown Annex A control: '5.99'");
+    }
+
+    @Test
+    void of_aDateAfter9999_isRefusedWhenBuilt() {
+        assertThat(Consideration.ofAllRisks(AGREEMENTS, "理由", "委員長", Limits.MAX_DATE).decided())
+                .isEqualTo(Limits.MAX_DATE);
+        assertThatThrownBy(() -> Consideration.ofAllRisks(AGREEMENTS, "理由", "委員長", LocalDate.of(10_000, 1, 1)))
+                .isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for decision date (valid values 0000-01-01 - 9999-12-31): +10000-01-01");
     }
 }

@@ -3,9 +3,12 @@ package org.isms4j.annexa.soa;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 import org.junit.jupiter.api.Test;
 
 class DecisionTest {
@@ -126,5 +129,31 @@ class DecisionTest {
         assertThat(decision.withRiskNumbers(5, 3).riskNumbers()).containsExactly(3, 5);
         assertThat(decision.withApplicability(Applicability.APPLICABLE)).isSameAs(decision);
         assertThat(decision.withReason("")).isSameAs(decision);
+    }
+
+    @Test
+    void everyTextAndList_isBuiltAtTheCoresLimit_andRefusedBeyondIt() {
+        int max = Limits.MAX_TEXT_LENGTH;
+        int most = Limits.MAX_LIST_SIZE;
+        String echo = "'" + "x".repeat(64) + "…'";
+        Decision decision = Decision.of(Applicability.APPLICABLE);
+        assertThat(decision.withReason("x".repeat(max)).reason()).hasSize(max);
+        assertThatThrownBy(() -> decision.withReason("x".repeat(max + 1))).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for reason (at most 100000 characters, not 100001): " + echo);
+        assertThatThrownBy(() -> Decision.excluded("x".repeat(max + 1))).isInstanceOf(IsmsException.class)
+                .hasMessage("Invalid value for reason (at most 100000 characters, not 100001): " + echo);
+        assertThat(decision.withRiskNumbers(IntStream.rangeClosed(1, most).toArray()).riskNumbers())
+                .hasSize(most);
+        assertThatThrownBy(() -> decision.withRiskNumbers(IntStream.rangeClosed(1, most + 1).toArray()))
+                .isInstanceOf(IsmsException.class)
+                .hasMessageStartingWith("Invalid value for risk numbers (at most 8000 values, not 8001): [1, 2, 3,");
+        String[] half = {"x".repeat(max / 2), "y".repeat(max / 2 - 1)};
+        assertThat(decision.withDocuments(half).documents()).hasSize(2);
+        String[] over = {"x".repeat(max / 2), "y".repeat(max / 2)};
+        assertThatThrownBy(() -> decision.withDocuments(over)).isInstanceOf(IsmsException.class)
+                .hasMessageStartingWith("Invalid value for documents (at most 100000 characters, not 100001): 'xxx");
+        assertThatThrownBy(() -> decision.withEvidence(Collections.nCopies(most + 1, "D-07")))
+                .isInstanceOf(IsmsException.class)
+                .hasMessageStartingWith("Invalid value for evidence (at most 8000 values, not 8001): [D-07, D-07,");
     }
 }

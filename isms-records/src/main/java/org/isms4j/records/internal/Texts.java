@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
+import org.isms4j.core.Limits;
 
 /**
  * The checks of the records' text and lists, on top of isms-core's {@link Checks}, so that every
@@ -34,16 +35,17 @@ public final class Texts {
     }
 
     /**
-     * Checks that a text is not null and not blank, echoing it escaped.
+     * Checks that a text is not null, not blank and not longer than
+     * {@value Limits#MAX_TEXT_LENGTH} characters, echoing it escaped.
      *
      * @param field the field, such as {@code responsible person}
      * @param value the text
      * @return the text
      * @throws NullPointerException if the text is null
-     * @throws IsmsException if the text is blank
+     * @throws IsmsException if the text is blank or too long
      */
     public static String notBlank(String field, String value) {
-        Objects.requireNonNull(value, field);
+        Checks.text(field, value);
         if (value.isBlank()) {
             throw new IsmsException(Checks.format("Invalid value for %s (must not be blank): '%s'", field,
                     echo(value)));
@@ -52,14 +54,26 @@ public final class Texts {
     }
 
     /**
-     * Checks that each text of a list is not blank.
+     * Checks that each text of a list is not blank, and that the list is one a table can write in
+     * one cell: at most {@value Limits#MAX_LIST_SIZE} texts which, with a two-character separator
+     * such as {@code "; "} between each, hold at most {@value Limits#MAX_TEXT_LENGTH} characters.
      *
      * @param field the field of one element, such as {@code action}
      * @param values the texts, not null
      * @return the texts
-     * @throws IsmsException if one is blank
+     * @throws IsmsException if one is blank, or the list too long:
+     *     {@code Invalid value for action list (at most 8000 values, not 8001): [a, b, …]}
      */
     public static List<String> eachNotBlank(String field, List<String> values) {
+        String list = field + " list";
+        Checks.listSize(list, values);
+        long length = 2L * Math.max(0, values.size() - 1);
+        for (String value : values) {
+            length += Objects.requireNonNull(value, field).length();
+        }
+        if (length > Limits.MAX_TEXT_LENGTH) {
+            throw Checks.tooLong(list, length, String.join("; ", values.subList(0, Math.min(values.size(), 8))));
+        }
         for (String value : values) {
             notBlank(field, value);
         }

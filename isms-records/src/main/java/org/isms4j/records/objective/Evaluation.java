@@ -47,7 +47,8 @@ public abstract class Evaluation {
      * @param date the evaluation date, not null
      * @param remarks the remarks, possibly empty, not null
      * @return the evaluation, not null
-     * @throws org.isms4j.core.IsmsException if the date lies outside {@code 0000-01-01 - 9999-12-31}
+     * @throws org.isms4j.core.IsmsException if the date lies outside {@code 0000-01-01 - 9999-12-31}, or the
+     *     remarks are longer than {@value org.isms4j.core.Limits#MAX_TEXT_LENGTH} characters
      */
     public static Evaluation of(EvaluationResult result, LocalDate date, String remarks) {
         return ImmutableEvaluation.of(result, date, remarks);
@@ -56,5 +57,6 @@ public abstract class Evaluation {
     @Value.Check
     final void check() {
         Checks.date("evaluation date", date());
+        Checks.text("remarks", remarks());
     }
 }

@@ -200,6 +200,7 @@ public abstract class TrainingRecord {
     @Value.Check
     final void check() {
         Texts.notBlank("course", course());
+        Checks.text("remarks", remarks());
         Texts.eachNotBlank("material", materials());
         Texts.notBlank("summary", summary());
         Texts.notBlank("audience", audience());
