@@ -158,8 +158,9 @@ public final class ApiWalker {
     }
 
     /**
-     * Returns every public constructor and method of the walked types, declared by them (not
-     * inherited from the JDK), except an enum's {@code values} and {@code valueOf}.
+     * Returns every public constructor and method of the walked types declared by isms4j's types
+     * (not inherited from the JDK or from a library, such as Jackson's {@code SimpleModule}), except
+     * an enum's {@code values} and {@code valueOf}.
      *
      * @return the executables, in a stable order, not null
      */
@@ -172,7 +173,7 @@ public final class ApiWalker {
             }
             for (Method method : type.getMethods()) {
                 Class<?> owner = method.getDeclaringClass();
-                if (owner.getName().startsWith("java.") || method.isSynthetic() || method.isBridge()) {
+                if (!owner.getName().startsWith("org.isms4j.") || method.isSynthetic() || method.isBridge()) {
                     continue;
                 }
                 if (type.isEnum() && (method.getName().equals("values") || method.getName().equals("valueOf"))) {
