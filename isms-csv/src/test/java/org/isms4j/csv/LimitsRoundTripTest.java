@@ -28,6 +28,7 @@ import org.isms4j.core.treatment.TreatmentDecision;
 import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.isms4j.testkit.AtTheLimits;
+import org.isms4j.testkit.RecordsAtTheLimits;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,6 +92,33 @@ class LimitsRoundTripTest {
         assertThat(limits.register().risks().get(0).treatment().orElseThrow().controls().stream()
                 .map(TreatmentControl::toString).reduce((a, b) -> a + "\n" + b).orElseThrow()).hasSize(MAX);
         roundTrips(limits);
+    }
+
+    private static void roundTrips(RecordsAtTheLimits limits) {
+        for (IsmsCsv csv : CSVS) {
+            int longest = csv.cellEscaping() == CellEscaping.SPREADSHEET ? MAX + 1 : MAX;
+            String soaTable = csv.writeStatementOfApplicability(limits.soa());
+            assertThat(longestCell(soaTable)).isLessThanOrEqualTo(longest);
+            assertThat(csv.readStatementOfApplicability(soaTable)).isEqualTo(limits.soa());
+            String communications = csv.write(RecordTables.COMMUNICATION_PLAN, limits.communications());
+            assertThat(longestCell(communications)).isEqualTo(longest);
+            assertThat(csv.read(RecordTables.COMMUNICATION_PLAN, communications)).isEqualTo(limits.communications());
+            String documents = csv.write(RecordTables.DOCUMENT_REGISTER, limits.documents());
+            assertThat(longestCell(documents)).isEqualTo(longest);
+            assertThat(csv.read(RecordTables.DOCUMENT_REGISTER, documents)).isEqualTo(limits.documents());
+        }
+    }
+
+    @Test
+    void atTheLimits_theSoaAndTheRecords_areWrittenAndReadBackEqual() {
+        RecordsAtTheLimits limits = RecordsAtTheLimits.of(0);
+        assertThat(String.join("; ", limits.communications().communications().get(0).methods())).hasSize(MAX);
+        roundTrips(limits);
+    }
+
+    @Test
+    void atTheLimits_theSoaAndTheRecords_anyTexts_roundTrip() {
+        qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> roundTrips(RecordsAtTheLimits.of(seed)));
     }
 
     @Test

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.isms4j.testkit.AtTheLimits;
+import org.isms4j.testkit.RecordsAtTheLimits;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Limits;
@@ -60,6 +63,39 @@ class LimitsRoundTripTest {
         assertThat(limits.plan().items().get(0).plannedStart()).isEqualTo(LocalDate.of(0, 1, 1));
         assertThat(limits.plan().items().get(0).plannedEnd()).isEqualTo(LocalDate.of(9999, 12, 31));
         roundTrips(limits);
+    }
+
+    private static void roundTrips(RecordsAtTheLimits limits) {
+        for (IsmsJson json : JSONS) {
+            String soa = json.writeStatementOfApplicability(limits.soa());
+            assertThat(json.readStatementOfApplicability(soa)).isEqualTo(limits.soa());
+            assertThat(json.read(RecordDocuments.COMMUNICATION_PLAN, written(json, RecordDocuments.COMMUNICATION_PLAN,
+                    limits.communications()))).isEqualTo(limits.communications());
+            assertThat(json.read(RecordDocuments.DOCUMENT_REGISTER, written(json, RecordDocuments.DOCUMENT_REGISTER,
+                    limits.documents()))).isEqualTo(limits.documents());
+        }
+    }
+
+    private static <T> String written(IsmsJson json, JsonDocument<T> document, T value) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        json.write(document, value, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void atTheLimits_theSoaAndTheRecords_areWrittenAndReadBackEqual() {
+        RecordsAtTheLimits limits = RecordsAtTheLimits.of(0);
+        assertThat(limits.soa().decisions().values()).anySatisfy(decision -> {
+            assertThat(decision.riskNumbers()).hasSize(Limits.MAX_LIST_SIZE);
+            assertThat(String.join("\n", decision.documents())).hasSize(MAX);
+        });
+        assertThat(String.join("; ", limits.communications().communications().get(0).methods())).hasSize(MAX);
+        roundTrips(limits);
+    }
+
+    @Test
+    void atTheLimits_theSoaAndTheRecords_anyTexts_roundTrip() {
+        qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> roundTrips(RecordsAtTheLimits.of(seed)));
     }
 
     @Test

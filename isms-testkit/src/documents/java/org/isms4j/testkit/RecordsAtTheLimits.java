@@ -1,0 +1,69 @@
+package org.isms4j.testkit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import org.isms4j.annexa.ControlId;
+import org.isms4j.annexa.soa.Decision;
+import org.isms4j.annexa.soa.ImplementationStatus;
+import org.isms4j.annexa.soa.ReasonCode;
+import org.isms4j.annexa.soa.StatementOfApplicability;
+import org.isms4j.core.Limits;
+import org.isms4j.records.communication.Communication;
+import org.isms4j.records.communication.CommunicationPlan;
+import org.isms4j.records.document.DocumentNumber;
+import org.isms4j.records.document.DocumentRegister;
+import org.isms4j.records.document.DocumentedInformation;
+
+/**
+ * A Statement of Applicability and two ISMS records at the core's limits ({@link Limits}), for the
+ * format modules' round trips, as {@link AtTheLimits} is for the register and plan: texts of
+ * {@value Limits#MAX_TEXT_LENGTH} characters (from {@link AtTheLimits#text}), a decision citing
+ * {@value Limits#MAX_LIST_SIZE} risks of ten digits, its documents and its evidence one per line
+ * and a communication's methods joined by {@code "; "}, each list {@value Limits#MAX_TEXT_LENGTH}
+ * characters together, the dates 0000-01-01 and 9999-12-31, the largest edition.
+ *
+ * @param soa the Statement of Applicability
+ * @param communications the communication plan (7.4)
+ * @param documents the documented-information register (7.5)
+ */
+public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan communications,
+        DocumentRegister documents) {
+
+    private static final int MAX = Limits.MAX_TEXT_LENGTH;
+
+    /**
+     * Returns the documents at the limits, their texts drawn from a seed.
+     *
+     * @param seed the seed
+     * @return the documents
+     */
+    public static RecordsAtTheLimits of(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        IntFunction<String> text = length -> AtTheLimits.text(random, length, true);
+        IntFunction<String> line = length -> AtTheLimits.text(random, length, false);
+        List<Integer> risks = new ArrayList<>();
+        for (int i = Limits.MAX_LIST_SIZE - 1; i >= 0; i--) {
+            risks.add(Integer.MAX_VALUE - i);
+        }
+        Decision applicable = Decision.applicable(text.apply(MAX), ReasonCode.RISK_ASSESSMENT_RESULT)
+                .withStatus(ImplementationStatus.IMPLEMENTED).withRiskNumbers(risks)
+                .withDocuments(line.apply(MAX / 2), line.apply(MAX - MAX / 2 - 1))
+                .withEvidence(line.apply(MAX / 2), line.apply(MAX - MAX / 2 - 1));
+        Decision excluded = Decision.excluded(text.apply(MAX), ReasonCode.BUSINESS_REQUIREMENT);
+        StatementOfApplicability soa = StatementOfApplicability.empty().with(ControlId.parse("5.1"), applicable)
+                .with(ControlId.parse("8.28"), excluded);
+        // The methods joined by "; ": MAX characters together.
+        Communication communication = Communication.of(text.apply(MAX), text.apply(MAX), text.apply(MAX),
+                text.apply(MAX), List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)));
+        DocumentedInformation numbered = DocumentedInformation.of(DocumentNumber.parse("A-01"), text.apply(MAX),
+                text.apply(MAX), text.apply(MAX), Limits.MIN_DATE, text.apply(MAX));
+        DocumentedInformation revised = DocumentedInformation.ofRecord(Optional.of(DocumentNumber.parse("D-99")),
+                text.apply(MAX), text.apply(MAX), Optional.of(text.apply(MAX)), Limits.MIN_DATE,
+                Optional.of(Limits.MAX_DATE), Integer.MAX_VALUE, text.apply(MAX));
+        return new RecordsAtTheLimits(soa, CommunicationPlan.of(List.of(communication)),
+                DocumentRegister.of(List.of(numbered, revised)));
+    }
+}
