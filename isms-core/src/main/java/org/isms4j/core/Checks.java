@@ -216,9 +216,30 @@ public final class Checks {
      *     values echoed from the first
      */
     public static <C extends Collection<?>> C listSize(String field, C values) {
+        return size(field, values, Limits.MAX_LIST_SIZE, "values");
+    }
+
+    /**
+     * Checks that a list of a record or a question set holds at most {@value Limits#MAX_ENTRIES}
+     * entries, such as a documented-information register's documents.
+     *
+     * @param <C> the list's type
+     * @param field the field of the list, such as {@code documents}
+     * @param values the list, not null
+     * @return the list
+     * @throws NullPointerException if the list is null, with the field as its message
+     * @throws IsmsException if the list holds more:
+     *     {@code Invalid value for documents (at most 100000 entries, not 100001): [...]}, the
+     *     entries echoed from the first
+     */
+    public static <C extends Collection<?>> C entries(String field, C values) {
+        return size(field, values, Limits.MAX_ENTRIES, "entries");
+    }
+
+    private static <C extends Collection<?>> C size(String field, C values, int max, String unit) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(values, field);
-        if (values.size() > Limits.MAX_LIST_SIZE) {
+        if (values.size() > max) {
             StringBuilder shown = new StringBuilder("[");
             String separator = "";
             for (Object value : values) {
@@ -228,8 +249,8 @@ public final class Checks {
                 shown.append(separator).append(value);
                 separator = ", ";
             }
-            throw new IsmsException(format("Invalid value for %s (at most %d values, not %d): %s", field,
-                    Limits.MAX_LIST_SIZE, values.size(), echo(shown.toString())));
+            throw new IsmsException(format("Invalid value for %s (at most %d %s, not %d): %s", field, max, unit,
+                    values.size(), echo(shown.toString())));
         }
         return values;
     }

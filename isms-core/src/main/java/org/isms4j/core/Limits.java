@@ -24,11 +24,14 @@ import java.time.LocalDate;
  *   <li>Dates: {@link #MIN_DATE} ({@code 0000-01-01}) to {@link #MAX_DATE} ({@code 9999-12-31}),
  *       the dates of four-digit years, which every document writes as {@code yyyy-MM-dd} (ISO
  *       8601 without the expanded years, such as {@code +10000-01-01}, that no reader reads).
+ *   <li>Entries: at most {@value #MAX_ENTRIES} entries in one list of a record or a question
+ *       set, which a JSON document holds whole: a register's documents, a plan's communications,
+ *       a course's attendees, an audit's findings, a question set's parts and questions.
  * </ul>
  *
- * <p>Containers are not limited here: an inventory's assets, a register's risks, a plan's rows.
- * A document as a whole is limited by its reader (isms-json reads documents of at most 1 GiB by
- * default), which no factory can check.
+ * <p>The streamed containers are not limited here: an inventory's assets, a register's risks, a
+ * plan's rows. A document as a whole is limited by its reader (isms-json reads documents of at
+ * most 1 GiB by default), which no factory can check.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,6 +42,12 @@ public final class Limits {
 
     /** The most values one list of a value holds, such as a risk's asset numbers: {@value}. */
     public static final int MAX_LIST_SIZE = 8_000;
+
+    /**
+     * The most entries one list of a record or a question set holds, such as a documented-information
+     * register's documents: {@value}.
+     */
+    public static final int MAX_ENTRIES = 100_000;
 
     /** The first year of a date: {@value}, the year {@code 0000} of ISO 8601 (1 BC). */
     public static final int MIN_YEAR = 0;

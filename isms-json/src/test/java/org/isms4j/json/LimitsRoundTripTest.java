@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.isms4j.testkit.AtTheLimits;
 import org.isms4j.testkit.RecordsAtTheLimits;
+import org.isms4j.records.communication.Communication;
+import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Limits;
@@ -96,6 +98,17 @@ class LimitsRoundTripTest {
     @Test
     void atTheLimits_theSoaAndTheRecords_anyTexts_roundTrip() {
         qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> roundTrips(RecordsAtTheLimits.of(seed)));
+    }
+
+    @Test
+    void aRecordOfTheMostEntries_isWrittenAndReadBackEqual() {
+        List<Communication> communications = new ArrayList<>();
+        for (int i = 0; i < Limits.MAX_ENTRIES; i++) {
+            communications.add(Communication.of("内容" + i, "随時", "全従業者", "ISMS事務局", List.of("メール")));
+        }
+        CommunicationPlan plan = CommunicationPlan.of(communications);
+        String json = written(IsmsJson.strict().compact(), RecordDocuments.COMMUNICATION_PLAN, plan);
+        assertThat(IsmsJson.strict().read(RecordDocuments.COMMUNICATION_PLAN, json)).isEqualTo(plan);
     }
 
     @Test

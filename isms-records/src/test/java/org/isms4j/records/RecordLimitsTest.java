@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Limits;
 import org.isms4j.records.communication.Communication;
+import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.records.document.DocumentNumber;
+import org.isms4j.records.document.DocumentRegister;
 import org.isms4j.records.document.DocumentedInformation;
 import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.records.objective.Evaluation;
@@ -89,5 +92,25 @@ class RecordLimitsTest {
         assertThatThrownBy(() -> DocumentedInformation.of(DocumentNumber.parse("A-01"), "方針", "ISMS事務局", "社長",
                 YEAR_10000, "共有フォルダ")).isInstanceOf(IsmsException.class)
                 .hasMessage("Invalid value for creation date (valid values 0000-01-01 - 9999-12-31): +10000-01-01");
+    }
+
+    /** A record's list of entries, which a JSON document holds whole, is as long as a reader reads. */
+    @Test
+    void aRecordsEntries_areBuiltUpToTheLimit_andRefusedBeyondIt() {
+        List<Communication> most = new ArrayList<>();
+        for (int i = 0; i < Limits.MAX_ENTRIES; i++) {
+            most.add(communication("内容" + i, List.of("メール")));
+        }
+        assertThat(CommunicationPlan.of(most).communications()).hasSize(Limits.MAX_ENTRIES);
+        List<Communication> more = new ArrayList<>(most);
+        more.add(communication("内容" + Limits.MAX_ENTRIES, List.of("メール")));
+        assertThatThrownBy(() -> CommunicationPlan.of(more)).isInstanceOf(IsmsException.class)
+                .hasMessageStartingWith("Invalid value for communications (at most 100000 entries, not 100001): ");
+        List<DocumentedInformation> documents = new ArrayList<>();
+        for (int i = 0; i <= Limits.MAX_ENTRIES; i++) {
+            documents.add(DocumentedInformation.ofExternal("規格" + i, "JIS", LocalDate.of(2023, 1, 1), "書棚"));
+        }
+        assertThatThrownBy(() -> DocumentRegister.of(documents)).isInstanceOf(IsmsException.class)
+                .hasMessageStartingWith("Invalid value for documents (at most 100000 entries, not 100001): ");
     }
 }

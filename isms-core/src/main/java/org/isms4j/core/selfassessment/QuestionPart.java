@@ -94,6 +94,7 @@ public abstract class QuestionPart {
 
     @Value.Check
     final void check() {
+        Checks.entries("questions", questions());
         Checks.inRange("part number", 1, MAX_NUMBER, number());
         if (questions().isEmpty()) {
             throw new IsmsException(Checks.format("Invalid part %d: it has at least one question", number()));

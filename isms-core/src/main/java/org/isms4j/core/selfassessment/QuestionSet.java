@@ -104,6 +104,9 @@ public abstract class QuestionSet {
 
     @Value.Check
     final void check() {
+        Checks.entries("question parts", parts());
+        // An answer sheet answers every question in one list: the set's questions are one list's entries.
+        Checks.entries("questions", questions());
         Checks.notBlank("question set id", id());
         Checks.notBlank("question set version", version());
         if (parts().isEmpty()) {

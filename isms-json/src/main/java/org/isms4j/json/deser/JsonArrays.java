@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.isms4j.core.Checks;
+import org.isms4j.core.Limits;
 import org.isms4j.core.VocabularyTerm;
 
 /**
@@ -19,8 +20,11 @@ import org.isms4j.core.VocabularyTerm;
  */
 final class JsonArrays {
 
-    /** The most items a list of texts or numbers may hold: a risk's assets, a row's tasks. */
-    static final int MAX_LIST_LENGTH = 100_000;
+    /**
+     * The most items an array may hold: the core's most entries of a record's list
+     * ({@link Limits#MAX_ENTRIES}), more than any list of a value holds ({@link Limits#MAX_LIST_SIZE}).
+     */
+    static final int MAX_LIST_LENGTH = Limits.MAX_ENTRIES;
 
     private JsonArrays() {}
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.records.internal.Texts;
 
@@ -42,6 +43,7 @@ public abstract class AuditChecklist {
 
     @Value.Check
     final void check() {
+        Checks.entries("checklist items", items());
         Texts.notEmpty("audit checklist", "item", items());
         Texts.unique("audit checklist", "check item", items(), i -> i.clause() + " " + i.checkItem());
     }

@@ -101,6 +101,7 @@ public abstract class AuditPlan {
 
     @Value.Check
     final void check() {
+        Checks.entries("audit slots", slots());
         Texts.notBlank("audit name", name());
         Texts.notBlank("audit purpose", purpose());
         Texts.notBlank("audit scope", scope());

@@ -93,6 +93,8 @@ public abstract class AuditReport {
 
     @Value.Check
     final void check() {
+        Checks.entries("checklist", checklist());
+        Checks.entries("findings", findings());
         Texts.notBlank("audit summary", summary());
         Checks.date("report date", reportedOn());
         String record = Checks.format("audit report '%s'", Texts.echo(plan().name()));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.records.internal.Column;
@@ -54,6 +55,7 @@ public abstract class CommunicationPlan {
 
     @Value.Check
     final void check() {
+        Checks.entries("communications", communications());
         Texts.notEmpty("communication plan", "communication", communications());
         Texts.unique("communication plan", "content and audience", communications(),
                 c -> c.content() + " -> " + c.audience());

@@ -109,6 +109,7 @@ public abstract class CompetenceRecord {
 
     @Value.Check
     final void check() {
+        Checks.entries("competence items", items());
         Texts.notBlank("person", person());
         String record = Checks.format("competence record of '%s'", Texts.echo(person()));
         Texts.notEmpty(record, "item", items());

@@ -60,6 +60,7 @@ public abstract class InterestedParty {
 
     @Value.Check
     final void check() {
+        Checks.entries("requirements", requirements());
         Texts.notBlank("interested party", name());
         String record = Checks.format("interested party '%s'", Texts.echo(name()));
         Texts.notEmpty(record, "requirement", requirements());

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.records.internal.Column;
@@ -89,6 +90,8 @@ public abstract class OrganisationContext {
 
     @Value.Check
     final void check() {
+        Checks.entries("issues", issues());
+        Checks.entries("interested parties", interestedParties());
         Texts.notEmpty("context", "issue", issues());
         Texts.notEmpty("context", "interested party", interestedParties());
         Texts.unique("context", "issue", issues(), Issue::issue);

@@ -82,6 +82,8 @@ public abstract class Scope {
 
     @Value.Check
     final void check() {
+        Checks.entries("scope interfaces", interfaces());
+        Checks.entries("scope exclusions", exclusions());
         Texts.notEmpty("scope", "unit", units());
         Texts.notEmpty("scope", "location", locations());
         Texts.eachNotBlank("unit", units());

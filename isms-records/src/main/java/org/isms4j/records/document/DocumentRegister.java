@@ -60,6 +60,7 @@ public abstract class DocumentRegister {
 
     @Value.Check
     final void check() {
+        Checks.entries("documents", documents());
         Texts.unique("documented-information register", "document number",
                 documents().stream().filter(d -> d.number().isPresent()).collect(java.util.stream.Collectors.toList()),
                 d -> d.number().get());

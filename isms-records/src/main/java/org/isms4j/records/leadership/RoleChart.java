@@ -63,6 +63,7 @@ public abstract class RoleChart {
 
     @Value.Check
     final void check() {
+        Checks.entries("role assignments", assignments());
         Set<IsmsRole> held = EnumSet.noneOf(IsmsRole.class);
         for (RoleAssignment a : assignments()) {
             if (!held.add(a.role()) && a.role().isSingleHolder()) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.records.internal.Column;
@@ -62,6 +63,7 @@ public abstract class EffectivenessSheet {
 
     @Value.Check
     final void check() {
+        Checks.entries("effectiveness records", records());
         Texts.unique("effectiveness sheet", "objective number", records(), r -> r.objective().number());
     }
 

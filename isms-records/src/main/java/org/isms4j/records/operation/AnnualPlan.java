@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.records.document.DocumentRegister;
@@ -51,6 +52,7 @@ public abstract class AnnualPlan {
 
     @Value.Check
     final void check() {
+        Checks.entries("activities", activities());
         Texts.notEmpty("annual plan", "activity", activities());
         Texts.unique("annual plan", "activity", activities(), a -> a.clause() + " " + a.activity());
     }

@@ -78,6 +78,7 @@ public abstract class PlannedActivity {
 
     @Value.Check
     final void check() {
+        Checks.entries("weeks", weeks());
         Texts.notBlank("activity", activity());
         String record = Checks.format("activity '%s'", Texts.echo(activity()));
         Texts.eachNotBlank("document title", documents());

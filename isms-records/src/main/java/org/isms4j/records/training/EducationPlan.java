@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
+import org.isms4j.core.Checks;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.report.ReportTable;
 import org.isms4j.core.selfassessment.AnswerKey;
@@ -137,6 +138,7 @@ public abstract class EducationPlan {
 
     @Value.Check
     final void check() {
+        Checks.entries("training methods", methods());
         Texts.notBlank("purpose", purpose());
         Texts.notBlank("audience", audience());
         Texts.notEmpty("education plan", "method", methods());

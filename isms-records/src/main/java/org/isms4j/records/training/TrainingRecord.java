@@ -199,6 +199,8 @@ public abstract class TrainingRecord {
 
     @Value.Check
     final void check() {
+        Checks.entries("attendees", attendees());
+        Checks.entries("test records", testRecords());
         Texts.notBlank("course", course());
         Checks.text("remarks", remarks());
         Texts.eachNotBlank("material", materials());
