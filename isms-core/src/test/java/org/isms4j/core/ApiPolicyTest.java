@@ -35,7 +35,8 @@ class ApiPolicyTest {
     static final Set<String> NULLABLE = Set.of("IsmsException.<init>(String, Throwable)#cause",
             "Checks.format(String, Object[])#args", "Checks.notBlank(String, String)#value",
             "Checks.text(String, String)#value", "Checks.date(String, LocalDate)#value",
-            "Checks.listSize(String, Collection)#values", "Checks.lines(String, List)#values",
+            "Checks.listSize(String, Collection)#values", "Checks.entries(String, Collection)#values",
+            "Checks.lines(String, List)#values",
             "Checks.distinct(String, String, Iterable)#values",
             // The generated copy of the lead's RiskRegister throws Immutables' own NPE ("iterable").
             "RiskRegister.withRisks(Iterable)#risks");

@@ -305,6 +305,13 @@ class LimitsTest {
         List<Integer> most = IntStream.rangeClosed(1, Limits.MAX_LIST_SIZE).boxed().toList();
         assertThat(Checks.listSize("numbers", most)).isSameAs(most);
         assertThat(Checks.lines("lines", List.of())).isEmpty();
+        List<Integer> entries = IntStream.rangeClosed(1, Limits.MAX_ENTRIES).boxed().toList();
+        assertThat(Checks.entries("documents", entries)).isSameAs(entries);
+        List<Integer> more = IntStream.rangeClosed(1, Limits.MAX_ENTRIES + 1).boxed().toList();
+        assertThatThrownBy(() -> Checks.entries("documents", more)).isInstanceOf(IsmsException.class)
+                .hasMessageStartingWith("Invalid value for documents (at most 100000 entries, not 100001): [1, 2, 3,");
+        assertThatThrownBy(() -> Checks.entries("documents", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("documents");
         assertThatThrownBy(() -> Checks.text("remarks", null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("remarks");
         assertThatThrownBy(() -> Checks.date("day", null)).isInstanceOf(NullPointerException.class)
