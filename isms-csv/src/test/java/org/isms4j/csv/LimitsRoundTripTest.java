@@ -29,6 +29,8 @@ import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.isms4j.testkit.AtTheLimits;
 import org.isms4j.testkit.RecordsAtTheLimits;
+import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.review.ManagementReview;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +108,21 @@ class LimitsRoundTripTest {
             String documents = csv.write(RecordTables.DOCUMENT_REGISTER, limits.documents());
             assertThat(longestCell(documents)).isEqualTo(longest);
             assertThat(csv.read(RecordTables.DOCUMENT_REGISTER, documents)).isEqualTo(limits.documents());
+            String annualPlan = csv.write(RecordTables.ANNUAL_PLAN, limits.annualPlan());
+            assertThat(longestCell(annualPlan)).isEqualTo(longest);
+            assertThat(csv.read(RecordTables.ANNUAL_PLAN, annualPlan)).isEqualTo(limits.annualPlan());
+            CompetenceRecord competence = limits.competence();
+            CsvTable<CompetenceRecord> competenceTable = RecordTables.competence(competence.role(), competence.person());
+            String competenceCsv = csv.write(competenceTable, competence);
+            assertThat(longestCell(competenceCsv)).isEqualTo(longest);
+            assertThat(csv.read(competenceTable, competenceCsv)).isEqualTo(competence);
+            CsvTable<ManagementReview> reviewTable = RecordTables.managementReview(limits.review());
+            String review = csv.write(reviewTable, limits.review());
+            assertThat(longestCell(review)).isEqualTo(longest);
+            assertThat(csv.read(reviewTable, review)).isEqualTo(limits.review());
+            String actions = csv.write(RecordTables.CORRECTIVE_ACTIONS, List.of(limits.correctiveAction()));
+            assertThat(longestCell(actions)).isEqualTo(longest);
+            assertThat(csv.read(RecordTables.CORRECTIVE_ACTIONS, actions)).containsExactly(limits.correctiveAction());
         }
     }
 

@@ -75,6 +75,14 @@ class LimitsRoundTripTest {
                     limits.communications()))).isEqualTo(limits.communications());
             assertThat(json.read(RecordDocuments.DOCUMENT_REGISTER, written(json, RecordDocuments.DOCUMENT_REGISTER,
                     limits.documents()))).isEqualTo(limits.documents());
+            assertThat(json.read(RecordDocuments.ANNUAL_PLAN, written(json, RecordDocuments.ANNUAL_PLAN,
+                    limits.annualPlan()))).isEqualTo(limits.annualPlan());
+            assertThat(json.read(RecordDocuments.COMPETENCE_RECORD, written(json, RecordDocuments.COMPETENCE_RECORD,
+                    limits.competence()))).isEqualTo(limits.competence());
+            assertThat(json.read(RecordDocuments.MANAGEMENT_REVIEW, written(json, RecordDocuments.MANAGEMENT_REVIEW,
+                    limits.review()))).isEqualTo(limits.review());
+            assertThat(json.read(RecordDocuments.CORRECTIVE_ACTION, written(json, RecordDocuments.CORRECTIVE_ACTION,
+                    limits.correctiveAction()))).isEqualTo(limits.correctiveAction());
         }
     }
 

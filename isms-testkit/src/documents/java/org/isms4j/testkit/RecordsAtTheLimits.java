@@ -1,5 +1,6 @@
 package org.isms4j.testkit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,14 +12,30 @@ import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.Limits;
+import org.isms4j.records.Clause;
+import org.isms4j.records.audit.FindingGrade;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.records.document.DocumentNumber;
 import org.isms4j.records.document.DocumentRegister;
+import org.isms4j.records.competence.CompetenceItem;
+import org.isms4j.records.competence.CompetenceRating;
+import org.isms4j.records.competence.CompetenceRecord;
+import org.isms4j.records.competence.ImprovementPlan;
+import org.isms4j.records.corrective.ActionStep;
+import org.isms4j.records.corrective.CauseEvaluation;
+import org.isms4j.records.corrective.CorrectiveAction;
+import org.isms4j.records.corrective.NonconformityOrigin;
 import org.isms4j.records.document.DocumentedInformation;
+import org.isms4j.records.leadership.IsmsRole;
+import org.isms4j.records.operation.AnnualPlan;
+import org.isms4j.records.operation.PlannedActivity;
+import org.isms4j.records.review.ManagementReview;
+import org.isms4j.records.review.ReviewInput;
+import org.isms4j.records.review.ReviewOutput;
 
 /**
- * A Statement of Applicability and two ISMS records at the core's limits ({@link Limits}), for the
+ * A Statement of Applicability and six ISMS records at the core's limits ({@link Limits}), for the
  * format modules' round trips, as {@link AtTheLimits} is for the register and plan: texts of
  * {@value Limits#MAX_TEXT_LENGTH} characters (from {@link AtTheLimits#text}), a decision citing
  * {@value Limits#MAX_LIST_SIZE} risks of ten digits, its documents and its evidence one per line
@@ -28,9 +45,14 @@ import org.isms4j.records.document.DocumentedInformation;
  * @param soa the Statement of Applicability
  * @param communications the communication plan (7.4)
  * @param documents the documented-information register (7.5)
+ * @param annualPlan the annual plan (8.1), an activity's documents joined by {@code "; "}
+ * @param competence a competence record (7.2) with an improvement plan dated 9999-12-31
+ * @param review a management review (9.3), every input and output at the limit
+ * @param correctiveAction a corrective action (10.2) through every stage, dated 0000-01-01 on
  */
 public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan communications,
-        DocumentRegister documents) {
+        DocumentRegister documents, AnnualPlan annualPlan, CompetenceRecord competence, ManagementReview review,
+        CorrectiveAction correctiveAction) {
 
     private static final int MAX = Limits.MAX_TEXT_LENGTH;
 
@@ -63,7 +85,28 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
         DocumentedInformation revised = DocumentedInformation.ofRecord(Optional.of(DocumentNumber.parse("D-99")),
                 text.apply(MAX), text.apply(MAX), Optional.of(text.apply(MAX)), Limits.MIN_DATE,
                 Optional.of(Limits.MAX_DATE), Integer.MAX_VALUE, text.apply(MAX));
+        // The documents joined by "; ": MAX characters together; the weeks of one year, by their Mondays.
+        LocalDate monday = LocalDate.of(9999, 12, 27);
+        AnnualPlan annualPlan = AnnualPlan.of(List.of(PlannedActivity.of(Clause.parse("6.1"), text.apply(MAX),
+                List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)), List.of(monday.minusWeeks(51), monday))));
+        CompetenceRecord competence = CompetenceRecord.of(IsmsRole.DEPARTMENT_HEAD, text.apply(MAX), List.of(
+                CompetenceItem.of(1, text.apply(MAX), CompetenceRating.ROOM_FOR_IMPROVEMENT)
+                        .withPlan(ImprovementPlan.of(Limits.MAX_DATE, text.apply(MAX)))));
+        ManagementReview review = ManagementReview.of(Limits.MAX_DATE,
+                List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)));
+        for (ReviewInput input : ReviewInput.values()) {
+            review = review.withInput(input, text.apply(MAX));
+        }
+        for (ReviewOutput output : ReviewOutput.values()) {
+            review = review.withOutput(output, text.apply(MAX));
+        }
+        IntFunction<ActionStep> step = days -> ActionStep.of(text.apply(MAX), text.apply(MAX), text.apply(MAX),
+                Limits.MIN_DATE.plusDays(days));
+        CorrectiveAction action = CorrectiveAction.of(line.apply(MAX), text.apply(MAX), NonconformityOrigin.INTERNAL_AUDIT,
+                FindingGrade.MINOR_NONCONFORMITY, Clause.parse("7.2"), step.apply(0)).corrected(step.apply(0))
+                .evaluated(CauseEvaluation.of(false, true, false, step.apply(1))).implemented(step.apply(2))
+                .confirmed(step.apply(3)).reviewed(step.apply(4), true);
         return new RecordsAtTheLimits(soa, CommunicationPlan.of(List.of(communication)),
-                DocumentRegister.of(List.of(numbered, revised)));
+                DocumentRegister.of(List.of(numbered, revised)), annualPlan, competence, review, action);
     }
 }
