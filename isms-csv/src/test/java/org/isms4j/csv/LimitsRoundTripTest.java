@@ -29,8 +29,10 @@ import org.isms4j.core.treatment.TreatmentOption;
 import org.isms4j.core.treatment.TreatmentStatus;
 import org.isms4j.testkit.AtTheLimits;
 import org.isms4j.testkit.RecordsAtTheLimits;
+import org.isms4j.records.audit.AuditReport;
 import org.isms4j.records.competence.CompetenceRecord;
 import org.isms4j.records.review.ManagementReview;
+import org.isms4j.records.training.TrainingRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -123,6 +125,14 @@ class LimitsRoundTripTest {
             String actions = csv.write(RecordTables.CORRECTIVE_ACTIONS, List.of(limits.correctiveAction()));
             assertThat(longestCell(actions)).isEqualTo(longest);
             assertThat(csv.read(RecordTables.CORRECTIVE_ACTIONS, actions)).containsExactly(limits.correctiveAction());
+            CsvTable<TrainingRecord> attendees = RecordTables.attendees(limits.training());
+            String attendeesCsv = csv.write(attendees, limits.training());
+            assertThat(longestCell(attendeesCsv)).isEqualTo(longest);
+            assertThat(csv.read(attendees, attendeesCsv)).isEqualTo(limits.training());
+            CsvTable<AuditReport> findings = RecordTables.auditFindings(limits.audit());
+            String findingsCsv = csv.write(findings, limits.audit());
+            assertThat(longestCell(findingsCsv)).isEqualTo(longest);
+            assertThat(csv.read(findings, findingsCsv)).isEqualTo(limits.audit());
         }
     }
 

@@ -83,6 +83,10 @@ class LimitsRoundTripTest {
                     limits.review()))).isEqualTo(limits.review());
             assertThat(json.read(RecordDocuments.CORRECTIVE_ACTION, written(json, RecordDocuments.CORRECTIVE_ACTION,
                     limits.correctiveAction()))).isEqualTo(limits.correctiveAction());
+            assertThat(json.read(RecordDocuments.TRAINING_RECORD, written(json, RecordDocuments.TRAINING_RECORD,
+                    limits.training()))).isEqualTo(limits.training());
+            assertThat(json.read(RecordDocuments.AUDIT_REPORT, written(json, RecordDocuments.AUDIT_REPORT,
+                    limits.audit()))).isEqualTo(limits.audit());
         }
     }
 

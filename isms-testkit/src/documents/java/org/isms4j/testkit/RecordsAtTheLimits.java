@@ -13,6 +13,9 @@ import org.isms4j.annexa.soa.ReasonCode;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.Limits;
 import org.isms4j.records.Clause;
+import org.isms4j.records.audit.AuditReport;
+import org.isms4j.records.audit.ChecklistItem;
+import org.isms4j.records.audit.Finding;
 import org.isms4j.records.audit.FindingGrade;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
@@ -27,15 +30,20 @@ import org.isms4j.records.corrective.CauseEvaluation;
 import org.isms4j.records.corrective.CorrectiveAction;
 import org.isms4j.records.corrective.NonconformityOrigin;
 import org.isms4j.records.document.DocumentedInformation;
+import org.isms4j.records.example.ExampleCompany;
 import org.isms4j.records.leadership.IsmsRole;
 import org.isms4j.records.operation.AnnualPlan;
 import org.isms4j.records.operation.PlannedActivity;
 import org.isms4j.records.review.ManagementReview;
 import org.isms4j.records.review.ReviewInput;
 import org.isms4j.records.review.ReviewOutput;
+import org.isms4j.records.training.Attendee;
+import org.isms4j.records.training.Period;
+import org.isms4j.records.training.TrainingMethod;
+import org.isms4j.records.training.TrainingRecord;
 
 /**
- * A Statement of Applicability and six ISMS records at the core's limits ({@link Limits}), for the
+ * A Statement of Applicability and eight ISMS records at the core's limits ({@link Limits}), for the
  * format modules' round trips, as {@link AtTheLimits} is for the register and plan: texts of
  * {@value Limits#MAX_TEXT_LENGTH} characters (from {@link AtTheLimits#text}), a decision citing
  * {@value Limits#MAX_LIST_SIZE} risks of ten digits, its documents and its evidence one per line
@@ -49,10 +57,13 @@ import org.isms4j.records.review.ReviewOutput;
  * @param competence a competence record (7.2) with an improvement plan dated 9999-12-31
  * @param review a management review (9.3), every input and output at the limit
  * @param correctiveAction a corrective action (10.2) through every stage, dated 0000-01-01 on
+ * @param training a training record (7.2, 7.3) with its attendees
+ * @param audit an internal audit report (9.2) of the example company's audit plan, with its
+ *     checklist and findings
  */
 public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan communications,
         DocumentRegister documents, AnnualPlan annualPlan, CompetenceRecord competence, ManagementReview review,
-        CorrectiveAction correctiveAction) {
+        CorrectiveAction correctiveAction, TrainingRecord training, AuditReport audit) {
 
     private static final int MAX = Limits.MAX_TEXT_LENGTH;
 
@@ -106,7 +117,20 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
                 FindingGrade.MINOR_NONCONFORMITY, Clause.parse("7.2"), step.apply(0)).corrected(step.apply(0))
                 .evaluated(CauseEvaluation.of(false, true, false, step.apply(1))).implemented(step.apply(2))
                 .confirmed(step.apply(3)).reviewed(step.apply(4), true);
+        Period period = ExampleCompany.trainingPeriod();
+        TrainingRecord training = TrainingRecord.of(text.apply(MAX), period, TrainingMethod.E_LEARNING,
+                List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)), text.apply(MAX), text.apply(MAX),
+                List.of(Attendee.of(text.apply(MAX), text.apply(MAX), period.start()),
+                        Attendee.of(text.apply(MAX), text.apply(MAX), period.end())), text.apply(MAX));
+        AuditReport audit = AuditReport.of(ExampleCompany.auditPlan(), List.of(
+                ChecklistItem.of(Clause.parse("4.3"), text.apply(MAX),
+                        List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)), Optional.of(FindingGrade.OBSERVATION)),
+                ChecklistItem.of(Clause.parse("5.2"), text.apply(MAX), List.of(line.apply(MAX)),
+                        Optional.of(FindingGrade.MINOR_NONCONFORMITY))), text.apply(MAX), List.of(
+                Finding.of(FindingGrade.MINOR_NONCONFORMITY, 1, Clause.parse("5.2"), "総務部", text.apply(MAX)),
+                Finding.of(FindingGrade.OBSERVATION, 1, Clause.parse("4.3"), "情報システム部", text.apply(MAX))),
+                LocalDate.of(2024, 2, 20));
         return new RecordsAtTheLimits(soa, CommunicationPlan.of(List.of(communication)),
-                DocumentRegister.of(List.of(numbered, revised)), annualPlan, competence, review, action);
+                DocumentRegister.of(List.of(numbered, revised)), annualPlan, competence, review, action, training, audit);
     }
 }
