@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Limits;
+import org.isms4j.core.selfassessment.AnswerSheet;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.Asset;
 import org.isms4j.core.asset.AssetInventory;
@@ -133,6 +134,10 @@ class LimitsRoundTripTest {
             String findingsCsv = csv.write(findings, limits.audit());
             assertThat(longestCell(findingsCsv)).isEqualTo(longest);
             assertThat(csv.read(findings, findingsCsv)).isEqualTo(limits.audit());
+            CsvTable<AnswerSheet> sheet = SelfAssessmentTables.answerSheet(limits.answerSheet().questionSet());
+            String sheetCsv = csv.write(sheet, limits.answerSheet());
+            assertThat(longestCell(sheetCsv)).isEqualTo(longest);
+            assertThat(csv.read(sheet, sheetCsv)).isEqualTo(limits.answerSheet());
         }
     }
 

@@ -18,6 +18,7 @@ import org.isms4j.records.communication.CommunicationPlan;
 import org.isms4j.core.CiaRating;
 import org.isms4j.core.IsmsException;
 import org.isms4j.core.Limits;
+import org.isms4j.core.selfassessment.AnswerSheet;
 import org.isms4j.core.RiskModel;
 import org.isms4j.core.SecurityProperty;
 import org.isms4j.core.asset.Asset;
@@ -87,6 +88,8 @@ class LimitsRoundTripTest {
                     limits.training()))).isEqualTo(limits.training());
             assertThat(json.read(RecordDocuments.AUDIT_REPORT, written(json, RecordDocuments.AUDIT_REPORT,
                     limits.audit()))).isEqualTo(limits.audit());
+            JsonDocument<AnswerSheet> sheet = SelfAssessmentDocuments.answerSheet(limits.answerSheet().questionSet());
+            assertThat(json.read(sheet, written(json, sheet, limits.answerSheet()))).isEqualTo(limits.answerSheet());
         }
     }
 

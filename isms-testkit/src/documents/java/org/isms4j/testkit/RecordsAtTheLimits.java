@@ -12,6 +12,11 @@ import org.isms4j.annexa.soa.ImplementationStatus;
 import org.isms4j.annexa.soa.ReasonCode;
 import org.isms4j.annexa.soa.StatementOfApplicability;
 import org.isms4j.core.Limits;
+import org.isms4j.core.selfassessment.Answer;
+import org.isms4j.core.selfassessment.AnswerSheet;
+import org.isms4j.core.selfassessment.Question;
+import org.isms4j.core.selfassessment.QuestionSet;
+import org.isms4j.core.selfassessment.QuestionSets;
 import org.isms4j.records.Clause;
 import org.isms4j.records.audit.AuditReport;
 import org.isms4j.records.audit.ChecklistItem;
@@ -43,7 +48,7 @@ import org.isms4j.records.training.TrainingMethod;
 import org.isms4j.records.training.TrainingRecord;
 
 /**
- * A Statement of Applicability and eight ISMS records at the core's limits ({@link Limits}), for the
+ * A Statement of Applicability, eight ISMS records and an answer sheet at the core's limits ({@link Limits}), for the
  * format modules' round trips, as {@link AtTheLimits} is for the register and plan: texts of
  * {@value Limits#MAX_TEXT_LENGTH} characters (from {@link AtTheLimits#text}), a decision citing
  * {@value Limits#MAX_LIST_SIZE} risks of ten digits, its documents and its evidence one per line
@@ -60,10 +65,11 @@ import org.isms4j.records.training.TrainingRecord;
  * @param training a training record (7.2, 7.3) with its attendees
  * @param audit an internal audit report (9.2) of the example company's audit plan, with its
  *     checklist and findings
+ * @param answerSheet an LV.2 answer sheet of the Part 1 self-assessment, every question answered
  */
 public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan communications,
         DocumentRegister documents, AnnualPlan annualPlan, CompetenceRecord competence, ManagementReview review,
-        CorrectiveAction correctiveAction, TrainingRecord training, AuditReport audit) {
+        CorrectiveAction correctiveAction, TrainingRecord training, AuditReport audit, AnswerSheet answerSheet) {
 
     private static final int MAX = Limits.MAX_TEXT_LENGTH;
 
@@ -130,7 +136,14 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
                 Finding.of(FindingGrade.MINOR_NONCONFORMITY, 1, Clause.parse("5.2"), "総務部", text.apply(MAX)),
                 Finding.of(FindingGrade.OBSERVATION, 1, Clause.parse("4.3"), "情報システム部", text.apply(MAX))),
                 LocalDate.of(2024, 2, 20));
+        QuestionSet set = QuestionSets.selfAssessmentPart1();
+        AnswerSheet.SheetBuilder sheet = AnswerSheet.builder(set, text.apply(MAX), text.apply(MAX), Limits.MAX_DATE);
+        for (Question question : set.questions()) {
+            List<Answer> answers = set.scaleOf(question.number()).answers();
+            sheet.answer(question.number(), answers.get(random.nextInt(answers.size())).code());
+        }
         return new RecordsAtTheLimits(soa, CommunicationPlan.of(List.of(communication)),
-                DocumentRegister.of(List.of(numbered, revised)), annualPlan, competence, review, action, training, audit);
+                DocumentRegister.of(List.of(numbered, revised)), annualPlan, competence, review, action, training, audit,
+                sheet.build());
     }
 }
