@@ -143,9 +143,8 @@ class LimitsRoundTripTest {
 
     @Test
     void atTheLimits_theSoaAndTheRecords_areWrittenAndReadBackEqual() {
-        RecordsAtTheLimits limits = RecordsAtTheLimits.of(0);
-        assertThat(String.join("; ", limits.communications().communications().get(0).methods())).hasSize(MAX);
-        roundTrips(limits);
+        // At the limits indeed: isms-testkit's RecordsAtTheLimitsTest.
+        roundTrips(RecordsAtTheLimits.of(0));
     }
 
     @Test

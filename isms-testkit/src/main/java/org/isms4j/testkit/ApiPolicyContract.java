@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * reference parameter rejects null naming it, every text parameter echoes hostile text short and
  * on one line, and every parameter has a sample, so that no method escapes the walk.
  *
- * <p>A test class implements {@link #walker()} with the samples its module needs and
+ * <p>A test class implements {@link #walker()} with the samples its module needs and, if any,
  * {@link #nullable()} with the parameters documented as taking null.
  */
 public interface ApiPolicyContract {
@@ -25,11 +25,14 @@ public interface ApiPolicyContract {
 
     /**
      * Returns the parameters documented as taking null, such as
-     * {@code IsmsCsvException.<init>(int, String, String, Throwable)#cause}.
+     * {@code IsmsCsvException.<init>(int, String, String, Throwable)#cause}; none unless a module
+     * says so.
      *
      * @return the parameters, by {@link ApiWalker#name} and {@code #} and the parameter's name
      */
-    Set<String> nullable();
+    default Set<String> nullable() {
+        return Set.of();
+    }
 
     @Test
     default void everyReferenceParameter_rejectsNullNamingIt() throws Exception {
