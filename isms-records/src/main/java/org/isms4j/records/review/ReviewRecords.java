@@ -87,7 +87,6 @@ public abstract class ReviewRecords {
         Objects.requireNonNull(correctiveActions, "correctiveActions");
         Objects.requireNonNull(effectiveness, "effectiveness");
         Objects.requireNonNull(treatmentPlan, "treatmentPlan");
-        Objects.requireNonNull(correctiveActions, "correctiveActions");
         Objects.requireNonNull(audits, "audits");
         return ImmutableReviewRecords.builder().previous(previous).correctiveActions(correctiveActions)
                 .effectiveness(effectiveness).audits(audits).treatmentPlan(treatmentPlan).build();
