@@ -89,6 +89,97 @@ class HeatMapSvgTest {
                 });
     }
 
+    private static int attr(Element element, String name) {
+        return Integer.parseInt(element.attr(name));
+    }
+
+    /**
+     * The layout a reader relies on: the cells tile one grid, highest importance at the top and
+     * likelihood rising to the right, square and side by side; each axis tick is centred on its
+     * row or column, left of or under the grid; the axis names and the legend lie below the grid
+     * and inside the picture, the legend's rows one under the other.
+     */
+    @Test
+    void before_cellsTileTheGrid_andEveryTextLiesInsideThePicture() {
+        qt().withExamples(100).forAll(ModelGenerators.models()).checkAssert(model -> {
+            Document svg = parse(HeatMapSvg.before(register(model, List.of()), Locale.ENGLISH));
+            Element root = svg.selectFirst("svg");
+            int width = attr(root, "width");
+            int height = attr(root, "height");
+            assertThat(root.attr("viewBox")).isEqualTo("0 0 " + width + " " + height);
+            RatingScale importance = model.importanceScale();
+            RatingScale likelihood = model.likelihoodTable().likelihoodScale();
+            Elements cells = svg.select("g.cell");
+            assertThat(cells).hasSize(importance.size() * likelihood.size());
+            Element first = cells.first().selectFirst("rect");
+            int left = attr(first, "x");
+            int top = attr(first, "y");
+            int size = attr(first, "width");
+            assertThat(size).isPositive();
+            for (Element cell : cells) {
+                Element rect = cell.selectFirst("rect");
+                int row = importance.max() - attr(cell, "data-importance");
+                int column = attr(cell, "data-likelihood") - likelihood.min();
+                assertThat(attr(rect, "x")).isEqualTo(left + column * size);
+                assertThat(attr(rect, "y")).isEqualTo(top + row * size);
+                assertThat(attr(rect, "height")).isEqualTo(size);
+                for (Element text : cell.select("text")) {
+                    assertThat(attr(text, "x")).isEqualTo(left + column * size + size / 2);
+                    assertThat(attr(text, "y")).isBetween(top + row * size, top + (row + 1) * size);
+                }
+            }
+            int right = left + likelihood.size() * size;
+            int bottom = top + importance.size() * size;
+            Elements ticks = svg.select("svg > text.tick");
+            assertThat(ticks).hasSize(importance.size() + likelihood.size());
+            for (int row = 0; row < importance.size(); row++) {
+                Element tick = ticks.get(row);
+                assertThat(tick.text()).isEqualTo(Integer.toString(importance.max() - row));
+                assertThat(attr(tick, "x")).isLessThan(left);
+                assertThat(attr(tick, "y")).isBetween(top + row * size + size / 2, top + row * size + size * 3 / 4);
+            }
+            for (int column = 0; column < likelihood.size(); column++) {
+                Element tick = ticks.get(importance.size() + column);
+                assertThat(tick.text()).isEqualTo(Integer.toString(likelihood.min() + column));
+                assertThat(attr(tick, "x")).isEqualTo(left + column * size + size / 2);
+                assertThat(attr(tick, "y")).isGreaterThan(bottom).isLessThan(bottom + size / 2);
+            }
+            for (Element text : svg.select("svg > text")) {
+                assertThat(attr(text, "x")).isBetween(0, width);
+                assertThat(attr(text, "y")).isBetween(0, height);
+            }
+            Elements axes = svg.select("svg > text.axis");
+            assertThat(attr(axes.get(0), "x")).isLessThan(left);
+            assertThat(attr(axes.get(0), "y")).isBetween(top, bottom);
+            assertThat(attr(axes.get(1), "x")).isEqualTo(left + likelihood.size() * size / 2);
+            assertThat(attr(axes.get(1), "y")).isGreaterThan(bottom);
+            Elements swatches = svg.select("g.legend > rect");
+            assertThat(swatches).hasSize(model.acceptanceCriteria().priorities().size() + 2);
+            int y = attr(swatches.first(), "y");
+            assertThat(y).isGreaterThan(attr(axes.get(1), "y"));
+            for (Element swatch : swatches) {
+                assertThat(attr(swatch, "x")).isEqualTo(left);
+                assertThat(attr(swatch, "y")).isEqualTo(y);
+                y += 22;
+            }
+            assertThat(height).isGreaterThanOrEqualTo(y).isLessThanOrEqualTo(y + 8);
+            assertThat(width).isGreaterThanOrEqualTo(right);
+            for (Element line : svg.select("g.acceptance-range > line")) {
+                for (String name : new String[] {"x1", "x2"}) {
+                    assertThat(attr(line, name)).isBetween(left, right);
+                    assertThat((attr(line, name) - left) % size).isZero();
+                }
+                for (String name : new String[] {"y1", "y2"}) {
+                    assertThat(attr(line, name)).isBetween(top, bottom);
+                    assertThat((attr(line, name) - top) % size).isZero();
+                }
+                // One edge of one cell: a side's length, along one axis.
+                assertThat(Math.abs(attr(line, "x2") - attr(line, "x1")) + Math.abs(attr(line, "y2") - attr(line, "y1")))
+                        .isEqualTo(size);
+            }
+        });
+    }
+
     @Test
     void before_acceptanceRangeOutlineSeparatesAcceptableCellsFromTheRest() {
         qt().withExamples(150).forAll(ModelGenerators.models()).checkAssert(model -> {
