@@ -101,42 +101,43 @@ class LimitsRoundTripTest {
 
     private static void roundTrips(RecordsAtTheLimits limits) {
         for (IsmsCsv csv : CSVS) {
+            // A text at the limit is escaped with an apostrophe when it begins as a formula: one more.
             int longest = csv.cellEscaping() == CellEscaping.SPREADSHEET ? MAX + 1 : MAX;
             String soaTable = csv.writeStatementOfApplicability(limits.soa());
-            assertThat(longestCell(soaTable)).isLessThanOrEqualTo(longest);
+            assertThat(longestCell(soaTable)).isBetween(MAX, longest);
             assertThat(csv.readStatementOfApplicability(soaTable)).isEqualTo(limits.soa());
             String communications = csv.write(RecordTables.COMMUNICATION_PLAN, limits.communications());
-            assertThat(longestCell(communications)).isEqualTo(longest);
+            assertThat(longestCell(communications)).isBetween(MAX, longest);
             assertThat(csv.read(RecordTables.COMMUNICATION_PLAN, communications)).isEqualTo(limits.communications());
             String documents = csv.write(RecordTables.DOCUMENT_REGISTER, limits.documents());
-            assertThat(longestCell(documents)).isEqualTo(longest);
+            assertThat(longestCell(documents)).isBetween(MAX, longest);
             assertThat(csv.read(RecordTables.DOCUMENT_REGISTER, documents)).isEqualTo(limits.documents());
             String annualPlan = csv.write(RecordTables.ANNUAL_PLAN, limits.annualPlan());
-            assertThat(longestCell(annualPlan)).isEqualTo(longest);
+            assertThat(longestCell(annualPlan)).isBetween(MAX, longest);
             assertThat(csv.read(RecordTables.ANNUAL_PLAN, annualPlan)).isEqualTo(limits.annualPlan());
             CompetenceRecord competence = limits.competence();
             CsvTable<CompetenceRecord> competenceTable = RecordTables.competence(competence.role(), competence.person());
             String competenceCsv = csv.write(competenceTable, competence);
-            assertThat(longestCell(competenceCsv)).isEqualTo(longest);
+            assertThat(longestCell(competenceCsv)).isBetween(MAX, longest);
             assertThat(csv.read(competenceTable, competenceCsv)).isEqualTo(competence);
             CsvTable<ManagementReview> reviewTable = RecordTables.managementReview(limits.review());
             String review = csv.write(reviewTable, limits.review());
-            assertThat(longestCell(review)).isEqualTo(longest);
+            assertThat(longestCell(review)).isBetween(MAX, longest);
             assertThat(csv.read(reviewTable, review)).isEqualTo(limits.review());
             String actions = csv.write(RecordTables.CORRECTIVE_ACTIONS, List.of(limits.correctiveAction()));
-            assertThat(longestCell(actions)).isEqualTo(longest);
+            assertThat(longestCell(actions)).isBetween(MAX, longest);
             assertThat(csv.read(RecordTables.CORRECTIVE_ACTIONS, actions)).containsExactly(limits.correctiveAction());
             CsvTable<TrainingRecord> attendees = RecordTables.attendees(limits.training());
             String attendeesCsv = csv.write(attendees, limits.training());
-            assertThat(longestCell(attendeesCsv)).isEqualTo(longest);
+            assertThat(longestCell(attendeesCsv)).isBetween(MAX, longest);
             assertThat(csv.read(attendees, attendeesCsv)).isEqualTo(limits.training());
             CsvTable<AuditReport> findings = RecordTables.auditFindings(limits.audit());
             String findingsCsv = csv.write(findings, limits.audit());
-            assertThat(longestCell(findingsCsv)).isEqualTo(longest);
+            assertThat(longestCell(findingsCsv)).isBetween(MAX, longest);
             assertThat(csv.read(findings, findingsCsv)).isEqualTo(limits.audit());
             CsvTable<AnswerSheet> sheet = SelfAssessmentTables.answerSheet(limits.answerSheet().questionSet());
             String sheetCsv = csv.write(sheet, limits.answerSheet());
-            assertThat(longestCell(sheetCsv)).isEqualTo(longest);
+            assertThat(longestCell(sheetCsv)).isBetween(MAX, longest);
             assertThat(csv.read(sheet, sheetCsv)).isEqualTo(limits.answerSheet());
         }
     }
