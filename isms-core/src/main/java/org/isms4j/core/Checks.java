@@ -187,15 +187,35 @@ public final class Checks {
      *     {@link #tooLong(String, long, String)} quoting the texts joined by line breaks
      */
     public static List<String> lines(String field, List<String> values) {
+        return joined(field, values, "\n");
+    }
+
+    /**
+     * Checks a list of texts that a table writes in one cell joined by a separator, such as a
+     * communication's methods joined by {@code "; "}: at most {@value Limits#MAX_LIST_SIZE}
+     * texts which, with the separator between each, hold at most {@value Limits#MAX_TEXT_LENGTH}
+     * characters. Each text's own rule (not blank, say) is the caller's.
+     *
+     * @param field the field of the list, such as {@code method list}
+     * @param values the texts, none null
+     * @param separator what joins the texts, such as {@code "; "}; not null
+     * @return the texts
+     * @throws NullPointerException if the list or a text is null, with the field as its message
+     * @throws IsmsException if the list holds too many texts, with the message of
+     *     {@link #listSize(String, Collection)}, or too many characters, with the message of
+     *     {@link #tooLong(String, long, String)} quoting the texts joined
+     */
+    public static List<String> joined(String field, List<String> values, String separator) {
+        Objects.requireNonNull(separator, "separator");
         listSize(field, values);
-        long length = values.isEmpty() ? 0 : values.size() - 1;
+        long length = values.isEmpty() ? 0 : (long) separator.length() * (values.size() - 1);
         for (String value : values) {
-            length += value.length();
+            length += Objects.requireNonNull(value, field).length();
         }
         if (length > Limits.MAX_TEXT_LENGTH) {
             StringBuilder joined = new StringBuilder();
             for (int i = 0; i < values.size() && joined.length() <= ECHO_LIMIT; i++) {
-                joined.append(i == 0 ? "" : "\n").append(values.get(i));
+                joined.append(i == 0 ? "" : separator).append(values.get(i));
             }
             throw tooLong(field, length, joined.toString());
         }

@@ -36,7 +36,7 @@ class ApiPolicyTest {
             "Checks.format(String, Object[])#args", "Checks.notBlank(String, String)#value",
             "Checks.text(String, String)#value", "Checks.date(String, LocalDate)#value",
             "Checks.listSize(String, Collection)#values", "Checks.entries(String, Collection)#values",
-            "Checks.lines(String, List)#values",
+            "Checks.lines(String, List)#values", "Checks.joined(String, List, String)#values",
             "Checks.distinct(String, String, Iterable)#values",
             // The generated copy of the lead's RiskRegister throws Immutables' own NPE ("iterable").
             "RiskRegister.withRisks(Iterable)#risks");

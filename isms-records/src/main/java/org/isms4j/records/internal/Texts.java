@@ -65,15 +65,7 @@ public final class Texts {
      *     {@code Invalid value for action list (at most 8000 values, not 8001): [a, b, …]}
      */
     public static List<String> eachNotBlank(String field, List<String> values) {
-        String list = field + " list";
-        Checks.listSize(list, values);
-        long length = 2L * Math.max(0, values.size() - 1);
-        for (String value : values) {
-            length += Objects.requireNonNull(value, field).length();
-        }
-        if (length > Limits.MAX_TEXT_LENGTH) {
-            throw Checks.tooLong(list, length, String.join("; ", values.subList(0, Math.min(values.size(), 8))));
-        }
+        Checks.joined(field + " list", values, "; ");
         for (String value : values) {
             notBlank(field, value);
         }
