@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.isms4j.testkit.AtTheLimits;
+import org.isms4j.testkit.JsonDocumentsAtTheLimits;
 import org.isms4j.testkit.RecordsAtTheLimits;
 import org.isms4j.records.communication.Communication;
 import org.isms4j.records.communication.CommunicationPlan;
@@ -108,6 +109,39 @@ class LimitsRoundTripTest {
     @Test
     void atTheLimits_theSoaAndTheRecords_anyTexts_roundTrip() {
         qt().withExamples(5).forAll(longs().all()).checkAssert(seed -> roundTrips(RecordsAtTheLimits.of(seed)));
+    }
+
+    private static void roundTrips(JsonDocumentsAtTheLimits limits) {
+        for (IsmsJson json : JSONS) {
+            roundTrips(json, RecordDocuments.ORGANISATION_CONTEXT, limits.context());
+            roundTrips(json, RecordDocuments.POLICY, limits.policy());
+            roundTrips(json, RecordDocuments.ROLE_CHART, limits.roles());
+            roundTrips(json, RecordDocuments.EFFECTIVENESS_SHEET, limits.effectiveness());
+            roundTrips(json, RecordDocuments.educationPlan(limits.questionSet()), limits.education());
+            roundTrips(json, RecordDocuments.AUDIT_PLAN, limits.auditPlan());
+            roundTrips(json, RecordDocuments.AUDIT_CHECKLIST, limits.checklist());
+            roundTrips(json, SelfAssessmentDocuments.QUESTION_SET, limits.questionSet());
+            roundTrips(json, SelfAssessmentDocuments.result(limits.questionSet()), limits.result());
+            roundTrips(json, JsonDocument.ISO2013_STATEMENT_OF_APPLICABILITY, limits.migration());
+            roundTrips(json, JsonDocument.GAP_CONSIDERATIONS, limits.considerations());
+        }
+    }
+
+    private static <T> void roundTrips(IsmsJson json, JsonDocument<T> document, T value) {
+        String written = written(json, document, value);
+        assertThat(json.read(document, written)).as(document.toString()).isEqualTo(value);
+        assertThat(written(json, document, json.read(document, written))).isEqualTo(written);
+    }
+
+    @Test
+    void atTheLimits_theDocumentsOnlyJsonCarries_areWrittenAndReadBackEqual() {
+        // At the limits indeed: isms-testkit's JsonDocumentsAtTheLimitsTest.
+        roundTrips(JsonDocumentsAtTheLimits.of(0));
+    }
+
+    @Test
+    void atTheLimits_theDocumentsOnlyJsonCarries_anyTexts_roundTrip() {
+        qt().withExamples(3).forAll(longs().all()).checkAssert(seed -> roundTrips(JsonDocumentsAtTheLimits.of(seed)));
     }
 
     @Test

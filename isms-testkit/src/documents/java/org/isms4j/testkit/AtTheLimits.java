@@ -71,6 +71,16 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
         return text.toString();
     }
 
+    /**
+     * Returns two texts of one line each that, joined by {@code "; "} as a list of texts is in one
+     * cell, hold {@value Limits#MAX_TEXT_LENGTH} characters: the longest such list.
+     *
+     * @param random the source of the characters
+     * @return the texts, not null
+     */
+    public static List<String> joined(SplittableRandom random) {
+        return List.of(text(random, MAX / 2 - 1, false), text(random, MAX - MAX / 2 - 1, false));
+    }
 
     /**
      * Returns the register and plan at the limits, their texts drawn from a seed.

@@ -96,7 +96,7 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
                 .with(ControlId.parse("8.28"), excluded);
         // The methods joined by "; ": MAX characters together.
         Communication communication = Communication.of(text.apply(MAX), text.apply(MAX), text.apply(MAX),
-                text.apply(MAX), List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)));
+                text.apply(MAX), AtTheLimits.joined(random));
         DocumentedInformation numbered = DocumentedInformation.of(DocumentNumber.parse("A-01"), text.apply(MAX),
                 text.apply(MAX), text.apply(MAX), Limits.MIN_DATE, text.apply(MAX));
         DocumentedInformation revised = DocumentedInformation.ofRecord(Optional.of(DocumentNumber.parse("D-99")),
@@ -105,12 +105,12 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
         // The documents joined by "; ": MAX characters together; the weeks of one year, by their Mondays.
         LocalDate monday = LocalDate.of(9999, 12, 27);
         AnnualPlan annualPlan = AnnualPlan.of(List.of(PlannedActivity.of(Clause.parse("6.1"), text.apply(MAX),
-                List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)), List.of(monday.minusWeeks(51), monday))));
+                AtTheLimits.joined(random), List.of(monday.minusWeeks(51), monday))));
         CompetenceRecord competence = CompetenceRecord.of(IsmsRole.DEPARTMENT_HEAD, text.apply(MAX), List.of(
                 CompetenceItem.of(1, text.apply(MAX), CompetenceRating.ROOM_FOR_IMPROVEMENT)
                         .withPlan(ImprovementPlan.of(Limits.MAX_DATE, text.apply(MAX)))));
         ManagementReview review = ManagementReview.of(Limits.MAX_DATE,
-                List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)));
+                AtTheLimits.joined(random));
         for (ReviewInput input : ReviewInput.values()) {
             review = review.withInput(input, text.apply(MAX));
         }
@@ -125,12 +125,12 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
                 .confirmed(step.apply(3)).reviewed(step.apply(4), true);
         Period period = ExampleCompany.trainingPeriod();
         TrainingRecord training = TrainingRecord.of(text.apply(MAX), period, TrainingMethod.E_LEARNING,
-                List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)), text.apply(MAX), text.apply(MAX),
+                AtTheLimits.joined(random), text.apply(MAX), text.apply(MAX),
                 List.of(Attendee.of(text.apply(MAX), text.apply(MAX), period.start()),
                         Attendee.of(text.apply(MAX), text.apply(MAX), period.end())), text.apply(MAX));
         AuditReport audit = AuditReport.of(ExampleCompany.auditPlan(), List.of(
                 ChecklistItem.of(Clause.parse("4.3"), text.apply(MAX),
-                        List.of(line.apply(MAX / 2 - 1), line.apply(MAX - MAX / 2 - 1)), Optional.of(FindingGrade.OBSERVATION)),
+                        AtTheLimits.joined(random), Optional.of(FindingGrade.OBSERVATION)),
                 ChecklistItem.of(Clause.parse("5.2"), text.apply(MAX), List.of(line.apply(MAX)),
                         Optional.of(FindingGrade.MINOR_NONCONFORMITY))), text.apply(MAX), List.of(
                 Finding.of(FindingGrade.MINOR_NONCONFORMITY, 1, Clause.parse("5.2"), "総務部", text.apply(MAX)),
