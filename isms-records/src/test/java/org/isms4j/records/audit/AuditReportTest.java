@@ -2,9 +2,13 @@ package org.isms4j.records.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.isms4j.core.IsmsException;
@@ -41,6 +45,42 @@ class AuditReportTest {
         AuditSlot after = AuditSlot.of(2, "総務部", "鈴木", "管理部", "斎藤", TEN.plusHours(2), TEN.plusHours(3));
         assertThat(AuditPlan.of("監査", "目的", "テーマ", List.of(first, after), LocalDate.of(2024, 2, 20), "報告会")
                 .slots()).hasSize(2);
+    }
+
+    /**
+     * Over generated slots of three auditors, each starting in one of twelve hours and lasting one
+     * to three: a plan is refused exactly when two slots of one auditor overlap, naming such a pair.
+     */
+    @Test
+    void plan_refusesExactlyTheAuditorsInTwoSlotsAtOnce() {
+        qt().withExamples(2000).forAll(lists().of(integers().between(0, 3 * 12 * 3 - 1)).ofSizeBetween(1, 8))
+                .checkAssert(codes -> {
+                    List<AuditSlot> slots = new ArrayList<>();
+                    for (int code : codes) {
+                        LocalDateTime start = TEN.plusHours(code / 3 % 12);
+                        slots.add(AuditSlot.of(slots.size() + 1, "営業部", "監査員" + code / 36, "管理部", "中村", start,
+                                start.plusHours(1 + code % 3)));
+                    }
+                    List<String> overlapping = new ArrayList<>();
+                    for (AuditSlot a : slots) {
+                        for (AuditSlot b : slots) {
+                            if (a.number() < b.number() && a.auditor().equals(b.auditor())
+                                    && a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
+                                overlapping.add(String.format(Locale.ROOT,
+                                        "Invalid audit plan '監査': auditor '%s' is in slots %d and %d at once",
+                                        a.auditor(), a.number(), b.number()));
+                            }
+                        }
+                    }
+                    if (overlapping.isEmpty()) {
+                        assertThat(AuditPlan.of("監査", "目的", "テーマ", slots, LocalDate.of(2024, 2, 20), "報告会")
+                                .slots()).isEqualTo(slots);
+                    } else {
+                        assertThatThrownBy(() -> AuditPlan.of("監査", "目的", "テーマ", slots, LocalDate.of(2024, 2, 20),
+                                "報告会")).isInstanceOf(IsmsException.class)
+                                .satisfies(e -> assertThat(overlapping).contains(e.getMessage()));
+                    }
+                });
     }
 
     @Test
