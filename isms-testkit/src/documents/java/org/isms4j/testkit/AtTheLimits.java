@@ -72,6 +72,20 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
     }
 
     /**
+     * Returns the {@value Limits#MAX_LIST_SIZE} largest numbers, in ascending order, ten digits each:
+     * the longest list of numbers.
+     *
+     * @return an unmodifiable list, not null
+     */
+    public static List<Integer> largestNumbers() {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = Limits.MAX_LIST_SIZE - 1; i >= 0; i--) {
+            numbers.add(Integer.MAX_VALUE - i);
+        }
+        return List.copyOf(numbers);
+    }
+
+    /**
      * Returns two texts of one line each that, joined by {@code "; "} as a list of texts is in one
      * cell, hold {@value Limits#MAX_TEXT_LENGTH} characters: the longest such list.
      *
@@ -95,11 +109,9 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
         RiskModel model = RiskModel.standard().withIdAndVersion(line.apply(MAX), line.apply(MAX));
         // The assets of the largest numbers, ten digits each: the longest list of numbers.
         List<Asset> assets = new ArrayList<>();
-        List<Integer> numbers = new ArrayList<>();
-        for (int i = Limits.MAX_LIST_SIZE - 1; i >= 0; i--) {
-            int number = Integer.MAX_VALUE - i;
-            numbers.add(number);
-            assets.add(Asset.of(number, "資産" + i, CiaRating.of(3, 3, 3)));
+        List<Integer> numbers = largestNumbers();
+        for (int i = 0; i < numbers.size(); i++) {
+            assets.add(Asset.of(numbers.get(i), "資産" + i, CiaRating.of(3, 3, 3)));
         }
         // A text of each table begins with "=", which a spreadsheet's escaping writes after an
         // apostrophe: the longest cell, of MAX + 1 characters.

@@ -145,10 +145,7 @@ public record JsonDocumentsAtTheLimits(OrganisationContext context, Policy polic
                 ChecklistItem.of(Clause.parse("4.1"), text.apply(MAX), AtTheLimits.joined(random),
                         Optional.of(FindingGrade.MAJOR_NONCONFORMITY)),
                 ChecklistItem.of(Clause.parse("10.2"), text.apply(MAX), AtTheLimits.joined(random), Optional.empty())));
-        List<Integer> risks = new ArrayList<>();
-        for (int i = Limits.MAX_LIST_SIZE - 1; i >= 0; i--) {
-            risks.add(Integer.MAX_VALUE - i);
-        }
+        List<Integer> risks = AtTheLimits.largestNumbers();
         Map<Iso2013ControlId, Decision> decisions = new LinkedHashMap<>();
         decisions.put(Iso2013ControlId.parse("A.8.2.1"), Decision.applicable(text.apply(MAX),
                 ReasonCode.RISK_ASSESSMENT_RESULT, ReasonCode.LEGAL_OR_REGULATORY)

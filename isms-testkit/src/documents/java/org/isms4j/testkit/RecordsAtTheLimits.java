@@ -1,7 +1,6 @@
 package org.isms4j.testkit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -83,10 +82,7 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
         SplittableRandom random = new SplittableRandom(seed);
         IntFunction<String> text = length -> AtTheLimits.text(random, length, true);
         IntFunction<String> line = length -> AtTheLimits.text(random, length, false);
-        List<Integer> risks = new ArrayList<>();
-        for (int i = Limits.MAX_LIST_SIZE - 1; i >= 0; i--) {
-            risks.add(Integer.MAX_VALUE - i);
-        }
+        List<Integer> risks = AtTheLimits.largestNumbers();
         Decision applicable = Decision.applicable(text.apply(MAX), ReasonCode.RISK_ASSESSMENT_RESULT)
                 .withStatus(ImplementationStatus.IMPLEMENTED).withRiskNumbers(risks)
                 .withDocuments(line.apply(MAX / 2), line.apply(MAX - MAX / 2 - 1))
