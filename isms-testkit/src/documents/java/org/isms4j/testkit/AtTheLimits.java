@@ -44,15 +44,28 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
 
     private static final int MAX = Limits.MAX_TEXT_LENGTH;
 
-    /** What a text is made of: characters JSON escapes, quotes, Japanese, a pair of surrogates. */
-    private static final String[] PIECES = {"a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\u0001",
-        "\t", "'", "=", "é", "\u2028", "\u007f"};
+    /** What the texts are drawn from. */
+    public enum Alphabet {
+        /** Characters JSON escapes, quotes, Japanese, a pair of surrogates, the control character U+0001. */
+        ANY("a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\u0001", "\t", "'", "=", "é", "\u2028",
+                "\u007f"),
+        /** The same but U+0001, which the XML of a workbook cannot hold. */
+        WORKBOOK("a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\t", "'", "=", "é", "\u2028",
+                "\u007f");
+
+        private final String[] pieces;
+
+        Alphabet(String... pieces) {
+            this.pieces = pieces;
+        }
+    }
+
     private static final String[] LINE_BREAKS = {"\n", "\r\n"};
 
     /**
-     * Returns text of exactly a length, not blank, from {@link #PIECES} (and line breaks unless
-     * it is one of several texts of a cell), beginning with a character a spreadsheet would take
-     * for a formula.
+     * Returns text of exactly a length, not blank, from {@link Alphabet#ANY} (and line breaks
+     * unless it is one of several texts of a cell), beginning with a character a spreadsheet would
+     * take for a formula.
      *
      * @param random the source of the characters
      * @param length the length, 2 or more
@@ -60,10 +73,26 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
      * @return the text
      */
     public static String text(SplittableRandom random, int length, boolean lineBreaks) {
+        return text(random, length, lineBreaks, Alphabet.ANY);
+    }
+
+    /**
+     * Returns text of exactly a length, not blank, from an alphabet (and line breaks unless it is
+     * one of several texts of a cell), beginning with a character a spreadsheet would take for a
+     * formula.
+     *
+     * @param random the source of the characters
+     * @param length the length, 2 or more
+     * @param lineBreaks whether the text may hold line breaks
+     * @param alphabet what the text is drawn from
+     * @return the text
+     */
+    public static String text(SplittableRandom random, int length, boolean lineBreaks, Alphabet alphabet) {
+        String[] pieces = alphabet.pieces;
         StringBuilder text = new StringBuilder(length).append("=+-@x'".charAt(random.nextInt(6)));
         while (text.length() < length - 1) {
             text.append(lineBreaks && random.nextInt(50) == 0 ? LINE_BREAKS[random.nextInt(2)]
-                    : PIECES[random.nextInt(PIECES.length)]);
+                    : pieces[random.nextInt(pieces.length)]);
         }
         while (text.length() < length) {
             text.append('x');
@@ -90,10 +119,11 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
      * cell, hold {@value Limits#MAX_TEXT_LENGTH} characters: the longest such list.
      *
      * @param random the source of the characters
+     * @param alphabet what the texts are drawn from
      * @return the texts, not null
      */
-    public static List<String> joined(SplittableRandom random) {
-        return List.of(text(random, MAX / 2 - 1, false), text(random, MAX - MAX / 2 - 1, false));
+    public static List<String> joined(SplittableRandom random, Alphabet alphabet) {
+        return List.of(text(random, MAX / 2 - 1, false, alphabet), text(random, MAX - MAX / 2 - 1, false, alphabet));
     }
 
     /**
@@ -103,9 +133,20 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
      * @return the documents
      */
     public static AtTheLimits of(long seed) {
+        return of(seed, Alphabet.ANY);
+    }
+
+    /**
+     * Returns the register and plan at the limits, their texts drawn from a seed and an alphabet.
+     *
+     * @param seed the seed
+     * @param alphabet what the texts are drawn from
+     * @return the documents
+     */
+    public static AtTheLimits of(long seed, Alphabet alphabet) {
         SplittableRandom random = new SplittableRandom(seed);
-        IntFunction<String> text = length -> text(random, length, true);
-        IntFunction<String> line = length -> text(random, length, false);
+        IntFunction<String> text = length -> text(random, length, true, alphabet);
+        IntFunction<String> line = length -> text(random, length, false, alphabet);
         RiskModel model = RiskModel.standard().withIdAndVersion(line.apply(MAX), line.apply(MAX));
         // The assets of the largest numbers, ten digits each: the longest list of numbers.
         List<Asset> assets = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.isms4j.annexa.ControlId;
 import org.isms4j.annexa.Iso2013ControlId;
 import org.isms4j.annexa.soa.Consideration;
@@ -95,6 +96,7 @@ public record JsonDocumentsAtTheLimits(OrganisationContext context, Policy polic
     public static JsonDocumentsAtTheLimits of(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         IntFunction<String> text = length -> AtTheLimits.text(random, length, true);
+        Supplier<List<String>> joined = () -> AtTheLimits.joined(random, AtTheLimits.Alphabet.ANY);
         OrganisationContext context = OrganisationContext.of(
                 List.of(Issue.of(IssueOrigin.EXTERNAL, text.apply(MAX), text.apply(MAX), text.apply(MAX)),
                         Issue.of(IssueOrigin.INTERNAL, text.apply(MAX), text.apply(MAX), text.apply(MAX))),
@@ -102,24 +104,24 @@ public record JsonDocumentsAtTheLimits(OrganisationContext context, Policy polic
                 List.of(InterestedParty.of(text.apply(MAX), List.of(
                         PartyRequirement.of(text.apply(MAX), text.apply(MAX), text.apply(MAX), true, true),
                         PartyRequirement.of(text.apply(MAX), text.apply(MAX), text.apply(MAX), false, false)))),
-                Scope.of(AtTheLimits.joined(random), AtTheLimits.joined(random), AtTheLimits.joined(random),
+                Scope.of(joined.get(), joined.get(), joined.get(),
                         List.of(ScopeInterface.of(text.apply(MAX), text.apply(MAX))),
                         List.of(ScopeExclusion.of(text.apply(MAX), text.apply(MAX)))));
         Policy policy = Policy.ofEdition(Integer.MAX_VALUE, Limits.MAX_DATE, text.apply(MAX), text.apply(MAX),
-                AtTheLimits.joined(random));
+                joined.get());
         List<RoleAssignment> assignments = new ArrayList<>();
         for (IsmsRole role : IsmsRole.values()) {
             if (role != IsmsRole.DEPARTMENT_HEAD) {
-                assignments.add(RoleAssignment.of(role, text.apply(MAX), AtTheLimits.joined(random),
-                        AtTheLimits.joined(random)));
+                assignments.add(RoleAssignment.of(role, text.apply(MAX), joined.get(),
+                        joined.get()));
             }
         }
         for (int i = 0; i < 2; i++) {
             assignments.add(RoleAssignment.ofDepartmentHead(text.apply(MAX), text.apply(MAX),
-                    AtTheLimits.joined(random), AtTheLimits.joined(random)));
+                    joined.get(), joined.get()));
         }
-        IntFunction<SecurityObjective> objective = number -> SecurityObjective.of(number, AtTheLimits.joined(random),
-                Metric.of(text.apply(MAX), text.apply(MAX)), AtTheLimits.joined(random), AtTheLimits.joined(random),
+        IntFunction<SecurityObjective> objective = number -> SecurityObjective.of(number, joined.get(),
+                Metric.of(text.apply(MAX), text.apply(MAX)), joined.get(), joined.get(),
                 text.apply(MAX), Limits.MAX_DATE, text.apply(MAX), Limits.MIN_DATE);
         EffectivenessSheet effectiveness = EffectivenessSheet.of(List.of(
                 EffectivenessRecord.of(objective.apply(1)).evaluated(
@@ -132,7 +134,7 @@ public record JsonDocumentsAtTheLimits(OrganisationContext context, Policy polic
             answers.put(question.number(), scale.get(random.nextInt(scale.size())).code());
         }
         EducationPlan education = EducationPlan.of(text.apply(MAX), text.apply(MAX), List.of(TrainingMethod.values()),
-                text.apply(MAX), AtTheLimits.joined(random), Period.of(Limits.MIN_DATE, Limits.MAX_DATE),
+                text.apply(MAX), joined.get(), Period.of(Limits.MIN_DATE, Limits.MAX_DATE),
                 text.apply(MAX)).evaluatedByTest(AnswerKey.of(set, answers, Answer.MAX_POINTS,
                         Answer.MAX_POINTS * answers.size()));
         LocalDateTime first = Limits.MIN_DATE.atStartOfDay();
@@ -142,9 +144,9 @@ public record JsonDocumentsAtTheLimits(OrganisationContext context, Policy polic
                 AuditSlot.of(Integer.MAX_VALUE, text.apply(MAX), text.apply(MAX), text.apply(MAX), text.apply(MAX),
                         first, first.plusNanos(1))), Limits.MAX_DATE, text.apply(MAX));
         AuditChecklist checklist = AuditChecklist.of(List.of(
-                ChecklistItem.of(Clause.parse("4.1"), text.apply(MAX), AtTheLimits.joined(random),
+                ChecklistItem.of(Clause.parse("4.1"), text.apply(MAX), joined.get(),
                         Optional.of(FindingGrade.MAJOR_NONCONFORMITY)),
-                ChecklistItem.of(Clause.parse("10.2"), text.apply(MAX), AtTheLimits.joined(random), Optional.empty())));
+                ChecklistItem.of(Clause.parse("10.2"), text.apply(MAX), joined.get(), Optional.empty())));
         List<Integer> risks = AtTheLimits.largestNumbers();
         Map<Iso2013ControlId, Decision> decisions = new LinkedHashMap<>();
         decisions.put(Iso2013ControlId.parse("A.8.2.1"), Decision.applicable(text.apply(MAX),

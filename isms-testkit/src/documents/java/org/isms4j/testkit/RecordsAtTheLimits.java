@@ -79,9 +79,20 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
      * @return the documents
      */
     public static RecordsAtTheLimits of(long seed) {
+        return of(seed, AtTheLimits.Alphabet.ANY);
+    }
+
+    /**
+     * Returns the documents at the limits, their texts drawn from a seed and an alphabet.
+     *
+     * @param seed the seed
+     * @param alphabet what the texts are drawn from
+     * @return the documents
+     */
+    public static RecordsAtTheLimits of(long seed, AtTheLimits.Alphabet alphabet) {
         SplittableRandom random = new SplittableRandom(seed);
-        IntFunction<String> text = length -> AtTheLimits.text(random, length, true);
-        IntFunction<String> line = length -> AtTheLimits.text(random, length, false);
+        IntFunction<String> text = length -> AtTheLimits.text(random, length, true, alphabet);
+        IntFunction<String> line = length -> AtTheLimits.text(random, length, false, alphabet);
         List<Integer> risks = AtTheLimits.largestNumbers();
         Decision applicable = Decision.applicable(text.apply(MAX), ReasonCode.RISK_ASSESSMENT_RESULT)
                 .withStatus(ImplementationStatus.IMPLEMENTED).withRiskNumbers(risks)
@@ -92,7 +103,7 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
                 .with(ControlId.parse("8.28"), excluded);
         // The methods joined by "; ": MAX characters together.
         Communication communication = Communication.of(text.apply(MAX), text.apply(MAX), text.apply(MAX),
-                text.apply(MAX), AtTheLimits.joined(random));
+                text.apply(MAX), AtTheLimits.joined(random, alphabet));
         DocumentedInformation numbered = DocumentedInformation.of(DocumentNumber.parse("A-01"), text.apply(MAX),
                 text.apply(MAX), text.apply(MAX), Limits.MIN_DATE, text.apply(MAX));
         DocumentedInformation revised = DocumentedInformation.ofRecord(Optional.of(DocumentNumber.parse("D-99")),
@@ -101,12 +112,12 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
         // The documents joined by "; ": MAX characters together; the weeks of one year, by their Mondays.
         LocalDate monday = LocalDate.of(9999, 12, 27);
         AnnualPlan annualPlan = AnnualPlan.of(List.of(PlannedActivity.of(Clause.parse("6.1"), text.apply(MAX),
-                AtTheLimits.joined(random), List.of(monday.minusWeeks(51), monday))));
+                AtTheLimits.joined(random, alphabet), List.of(monday.minusWeeks(51), monday))));
         CompetenceRecord competence = CompetenceRecord.of(IsmsRole.DEPARTMENT_HEAD, text.apply(MAX), List.of(
                 CompetenceItem.of(1, text.apply(MAX), CompetenceRating.ROOM_FOR_IMPROVEMENT)
                         .withPlan(ImprovementPlan.of(Limits.MAX_DATE, text.apply(MAX)))));
         ManagementReview review = ManagementReview.of(Limits.MAX_DATE,
-                AtTheLimits.joined(random));
+                AtTheLimits.joined(random, alphabet));
         for (ReviewInput input : ReviewInput.values()) {
             review = review.withInput(input, text.apply(MAX));
         }
@@ -121,12 +132,12 @@ public record RecordsAtTheLimits(StatementOfApplicability soa, CommunicationPlan
                 .confirmed(step.apply(3)).reviewed(step.apply(4), true);
         Period period = ExampleCompany.trainingPeriod();
         TrainingRecord training = TrainingRecord.of(text.apply(MAX), period, TrainingMethod.E_LEARNING,
-                AtTheLimits.joined(random), text.apply(MAX), text.apply(MAX),
+                AtTheLimits.joined(random, alphabet), text.apply(MAX), text.apply(MAX),
                 List.of(Attendee.of(text.apply(MAX), text.apply(MAX), period.start()),
                         Attendee.of(text.apply(MAX), text.apply(MAX), period.end())), text.apply(MAX));
         AuditReport audit = AuditReport.of(ExampleCompany.auditPlan(), List.of(
                 ChecklistItem.of(Clause.parse("4.3"), text.apply(MAX),
-                        AtTheLimits.joined(random), Optional.of(FindingGrade.OBSERVATION)),
+                        AtTheLimits.joined(random, alphabet), Optional.of(FindingGrade.OBSERVATION)),
                 ChecklistItem.of(Clause.parse("5.2"), text.apply(MAX), List.of(line.apply(MAX)),
                         Optional.of(FindingGrade.MINOR_NONCONFORMITY))), text.apply(MAX), List.of(
                 Finding.of(FindingGrade.MINOR_NONCONFORMITY, 1, Clause.parse("5.2"), "総務部", text.apply(MAX)),

@@ -84,11 +84,12 @@ final class HeaderBlock {
     private static void labelled(Worksheet sheet, int row, int column, String label, Object value) {
         sheet.value(row, column, label);
         sheet.style(row, column).bold().set();
-        if (value instanceof LocalDate) {
+        // A date the spreadsheet's date numbers hold is a date cell; an earlier one stays text, as in the table.
+        if (value instanceof LocalDate && SheetWriter.isDateCell(value.toString())) {
             sheet.value(row, column + 1, (LocalDate) value);
             sheet.style(row, column + 1).format("yyyy-mm-dd").set();
-        } else if (value instanceof String && !((String) value).isEmpty()) {
-            sheet.value(row, column + 1, (String) value);
+        } else if (value != null && !value.toString().isEmpty()) {
+            sheet.value(row, column + 1, value.toString());
             sheet.style(row, column + 1).format("@").set();
         }
     }
