@@ -1,6 +1,7 @@
 package org.isms4j.testkit;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -44,18 +45,21 @@ public record AtTheLimits(RiskModel model, RiskRegister register, TreatmentPlan 
 
     private static final int MAX = Limits.MAX_TEXT_LENGTH;
 
+    /** What a text is made of: characters JSON escapes, quotes, Japanese, a pair of surrogates. */
+    private static final String[] PIECES = {"a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\u0001",
+        "\t", "'", "=", "é", "\u2028", "\u007f"};
+
     /** What the texts are drawn from. */
     public enum Alphabet {
         /** Characters JSON escapes, quotes, Japanese, a pair of surrogates, the control character U+0001. */
-        ANY("a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\u0001", "\t", "'", "=", "é", "\u2028",
-                "\u007f"),
-        /** The same but U+0001, which the XML of a workbook cannot hold. */
-        WORKBOOK("a", "Z", "0", " ", "社", "員", "😀", "\"", ",", "\\", "/", "\t", "'", "=", "é", "\u2028",
-                "\u007f");
+        ANY(PIECES),
+        /** The same but the control characters other than tab, which the XML of a workbook cannot hold. */
+        WORKBOOK(Arrays.stream(PIECES).filter(piece -> piece.charAt(0) >= 0x20 || piece.equals("\t"))
+                .toArray(String[]::new));
 
         private final String[] pieces;
 
-        Alphabet(String... pieces) {
+        Alphabet(String[] pieces) {
             this.pieces = pieces;
         }
     }

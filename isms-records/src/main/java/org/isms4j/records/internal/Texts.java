@@ -3,7 +3,6 @@ package org.isms4j.records.internal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import org.isms4j.core.Checks;
